@@ -1,0 +1,100 @@
+#include "meta/date.h"
+
+#include <gtest/gtest.h>
+
+namespace lede::meta {
+namespace {
+
+std::string iso(std::string_view text, NumericOrder order = NumericOrder::kDayFirst) {
+  std::optional<Date> d = parse_date(text, order);
+  return d ? d->iso() : "none";
+}
+
+TEST(DateTest, Iso8601KeepsOffsetAndPrecision) {
+  EXPECT_EQ(iso("2017-05-09"), "2017-05-09");
+  EXPECT_EQ(iso("2017-05-09T17:22:00+09:00"), "2017-05-09T17:22:00+09:00");
+  EXPECT_EQ(iso("2017-05-09T08:22:31.123Z"), "2017-05-09T08:22:31+00:00");
+  EXPECT_EQ(iso("2017-05-09T17:22-0500"), "2017-05-09T17:22:00-05:00");
+  EXPECT_EQ(iso("2017-05-09 17:22"), "2017-05-09T17:22:00");
+  EXPECT_EQ(iso("2017-05"), "2017-05");
+  EXPECT_EQ(iso("2017/5/9"), "2017-05-09");
+}
+
+TEST(DateTest, NamedZones) {
+  EXPECT_EQ(iso("Posted on : 2017-05-09 17:22 KST"), "2017-05-09T17:22:00+09:00");
+  EXPECT_EQ(iso("May 9, 2017 5:22 p.m. EDT"), "2017-05-09T17:22:00-04:00");
+  EXPECT_EQ(iso("9 May 2017 17.22 BST"), "2017-05-09T17:22:00+01:00");
+  EXPECT_EQ(iso("09.05.2017, 17:22 Uhr CEST"), "2017-05-09T17:22:00+02:00");
+  EXPECT_EQ(iso("2017-05-09 17:22 (UTC+9)"), "2017-05-09T17:22:00+09:00");
+  EXPECT_EQ(iso("Tue, 09 May 2017 17:22:05 GMT+0100"), "2017-05-09T17:22:05+01:00");
+  EXPECT_EQ(iso("9 May 2017 10:00 IST"), "2017-05-09T10:00:00+05:30");
+  EXPECT_EQ(iso("May 9, 2017 at 9:05 am EST"), "2017-05-09T09:05:00-05:00");
+  EXPECT_EQ(iso("2017-05-09 17:22 JST"), "2017-05-09T17:22:00+09:00");
+  EXPECT_EQ(iso("9 May 2017 17:22 CET"), "2017-05-09T17:22:00+01:00");
+}
+
+TEST(DateTest, MonthNamesInManyLanguages) {
+  EXPECT_EQ(iso("Tuesday, May 9th, 2017"), "2017-05-09");
+  EXPECT_EQ(iso("9. Mai 2017"), "2017-05-09");
+  EXPECT_EQ(iso("le 9 mai 2017 à 17h22"), "2017-05-09T17:22:00");
+  EXPECT_EQ(iso("9 de mayo de 2017"), "2017-05-09");
+  EXPECT_EQ(iso("9 de maio de 2017 às 17:22"), "2017-05-09T17:22:00");
+  EXPECT_EQ(iso("9 maggio 2017 alle 17:22"), "2017-05-09T17:22:00");
+  EXPECT_EQ(iso("9 mei 2017"), "2017-05-09");
+  EXPECT_EQ(iso("9 maja 2017"), "2017-05-09");
+  EXPECT_EQ(iso("9 мая 2017 г."), "2017-05-09");
+  EXPECT_EQ(iso("9 Mayıs 2017"), "2017-05-09");
+  EXPECT_EQ(iso("9 ŞUBAT 2017"), "2017-02-09");
+  EXPECT_EQ(iso("9 مايو 2017"), "2017-05-09");
+  EXPECT_EQ(iso("٩ مايو ٢٠١٧"), "2017-05-09");
+  EXPECT_EQ(iso("1er août 2017"), "2017-08-01");
+  EXPECT_EQ(iso("Sept. 9, 2017"), "2017-09-09");
+}
+
+TEST(DateTest, EastAsianForms) {
+  EXPECT_EQ(iso("2017년 5월 9일"), "2017-05-09");
+  EXPECT_EQ(iso("입력 2017.05.09 오후 5:22"), "2017-05-09T17:22:00");
+  EXPECT_EQ(iso("2017. 5. 9. 17:22"), "2017-05-09T17:22:00");
+  EXPECT_EQ(iso("2017年5月9日 17時22分"), "2017-05-09T17:22:00");
+  EXPECT_EQ(iso("2017年05月09日 17:22"), "2017-05-09T17:22:00");
+  EXPECT_EQ(iso("令和5年5月9日"), "2023-05-09");
+  EXPECT_EQ(iso("令和元年5月9日"), "2019-05-09");
+  EXPECT_EQ(iso("平成29年5月9日"), "2017-05-09");
+  EXPECT_EQ(iso("２０１７年５月９日"), "2017-05-09");
+  EXPECT_EQ(iso("发布时间：2017年5月9日 下午 5:22"), "2017-05-09T17:22:00");
+}
+
+TEST(DateTest, NumericOrder) {
+  EXPECT_EQ(iso("09.05.2017"), "2017-05-09");
+  EXPECT_EQ(iso("05/09/2017", NumericOrder::kMonthFirst), "2017-05-09");
+  EXPECT_EQ(iso("05/09/2017", NumericOrder::kDayFirst), "2017-09-05");
+  EXPECT_EQ(iso("25/12/2017", NumericOrder::kMonthFirst), "2017-12-25");
+  EXPECT_EQ(iso("12/25/2017", NumericOrder::kDayFirst), "2017-12-25");
+}
+
+TEST(DateTest, RejectsNonDates) {
+  EXPECT_EQ(iso("version 1.2.3.4"), "none");
+  EXPECT_EQ(iso("May 9"), "none");
+  EXPECT_EQ(iso("2017-13-45"), "none");
+  EXPECT_EQ(iso("31.02.2017"), "none");
+  EXPECT_EQ(iso("call 555-12-2017"), "none");
+  EXPECT_EQ(iso("ISBN9781234567"), "none");
+}
+
+TEST(DateTest, FindsEveryDateInText) {
+  auto found = find_dates("Published 9 May 2017, updated 10 May 2017 08:00 UTC");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].date.iso(), "2017-05-09");
+  EXPECT_EQ(found[1].date.iso(), "2017-05-10T08:00:00+00:00");
+}
+
+TEST(DateTest, PlausibleWindow) {
+  Date today = *parse_date("2024-01-10");
+  EXPECT_TRUE(is_plausible(*parse_date("2017-05-09"), today));
+  EXPECT_TRUE(is_plausible(*parse_date("2024-01-11"), today));
+  EXPECT_FALSE(is_plausible(*parse_date("2024-02-01"), today));
+  EXPECT_FALSE(is_plausible(*parse_date("1994-12-31"), today));
+}
+
+}  // namespace
+}  // namespace lede::meta

@@ -16,10 +16,15 @@ enum class ErrorKind {
   kNotHtml,       // binary data or a format that is not a web page
   kBadEncoding,   // a declared or requested encoding lede cannot convert
   kTooLarge,      // the input exceeds Options::max_input_bytes
+  kOutOfMemory,   // memory ran out while processing the page
 };
 
 /// The kind's stable name, used as `error.kind` in JSON error records ("not_html", ...).
 std::string_view error_kind_name(ErrorKind kind);
+
+/// A one-line, human-readable description of the kind, from the library's message table. An
+/// Error's own `message` adds what is specific to the input ("PDF document", "12 MiB > 8 MiB").
+std::string_view error_kind_message(ErrorKind kind);
 
 struct Error {
   ErrorKind kind;

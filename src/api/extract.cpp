@@ -1,0 +1,54 @@
+// lede::extract(): the pipeline of DESIGN.md, one stage after another, each stage's output the
+// next one's input. Readable top to bottom; the stages themselves live in their own folders.
+#include <new>
+#include <string>
+
+#include "decode/decode.h"
+#include "extract/extract_body.h"
+#include "extract/text.h"
+#include "html/parser.h"
+#include "input_check.h"
+#include "lede/lede.h"
+
+namespace lede {
+namespace {
+
+Result<Article> run_pipeline(std::string_view page_bytes, const Options& options) {
+  // 1. Input: refuse what cannot be a page before spending time on it.
+  if (auto refused = api::check_raw_input(page_bytes, options)) return *refused;
+
+  // 2. Decode to UTF-8.
+  Result<decode::Decoded> decoded =
+      decode::decode(std::string(page_bytes), {.http_charset = options.http_charset});
+  if (!decoded) return decoded.error();
+  if (auto refused = api::check_has_markup(decoded.value().utf8)) return *refused;
+
+  // 3. Parse into the arena DOM; never fails.
+  html::Document doc = html::parse(std::move(decoded.value().utf8));
+
+  // 5. The body.
+  Article article;
+  article.url = options.url;
+  extract::Body body = extract::extract_body(doc, options);
+  article.text = std::move(body.text);
+  article.blocks = options.want_blocks ? std::move(body.blocks) : std::vector<Block>{};
+  article.images = std::move(body.images);
+  article.related = std::move(body.related);
+  article.warnings = std::move(body.warnings);
+  article.word_count = extract::count_text(article.text).words;
+  return article;
+}
+
+}  // namespace
+
+Result<Article> extract(std::string_view page_bytes, const Options& options) {
+  // No exceptions cross the API: the stages throw nothing of their own, but memory can run out
+  // on a huge page.
+  try {
+    return run_pipeline(page_bytes, options);
+  } catch (const std::bad_alloc&) {
+    return Error{ErrorKind::kOutOfMemory, "memory ran out while processing the page"};
+  }
+}
+
+}  // namespace lede

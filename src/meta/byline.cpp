@@ -1,0 +1,344 @@
+#include "meta/byline.h"
+
+#include <array>
+#include <optional>
+#include <string>
+
+#include "meta/date.h"
+#include "meta/text_util.h"
+
+namespace lede::meta {
+
+namespace {
+
+struct Label {
+  std::string_view folded;  // how the label starts a byline part, case-folded
+  std::string_view role;    // the role it gives, empty for a plain "by"
+};
+
+// Longest labels first: the first that matches wins.
+constexpr Label kLabels[] = {
+    {"additional reporting by", "reporter"}, {"reporting by", "reporter"},
+    {"reported by", "reporter"},             {"editing by", "editor"},
+    {"edited by", "editor"},                 {"photographs by", "photographer"},
+    {"photography by", "photographer"},      {"photos by", "photographer"},
+    {"photo by", "photographer"},            {"pictures by", "photographer"},
+    {"translated by", "translator"},         {"translation by", "translator"},
+    {"illustrations by", "illustrator"},     {"illustration by", "illustrator"},
+    {"video by", "videographer"},            {"compiled by", "compiler"},
+    {"written by", ""},                      {"words by", ""},
+    {"story by", ""},                        {"text by", ""},
+    {"posted by", ""},                       {"published by", ""},
+    {"an article by", ""},                   {"by", ""},
+    {"von", ""},                             {"par", ""},
+    {"por", ""},                             {"di", ""},
+    {"door", ""},                            {"av", ""},
+    {"af", ""},                              {"autor", ""},
+    {"autorin", ""},                         {"author", ""},
+    {"auteur", ""},                          {"text", ""},
+    {"texto", ""},                           {"tekst", ""},
+    {"yazan", ""},                           {"yazar", ""},
+    {"автор", ""},                           {"текст", ""},
+    {"fotos", "photographer"},               {"foto", "photographer"},
+    {"photo", "photographer"},               {"책임편집", "editor"},
+    {"글·사진", ""},                         {"글", ""},
+    {"사진", "photographer"},                {"작성자", ""},
+    {"责任编辑", "责编"},                    {"责编", "责编"},
+    {"責任編輯", "責編"},                    {"責編", "責編"},
+    {"编辑", "编辑"},                        {"編輯", "編輯"},
+    {"本报记者", "记者"},                    {"记者", "记者"},
+    {"記者", "記者"},                        {"摄影", "摄影"},
+    {"撰文", ""},                            {"文", ""},
+    {"作者", ""},                            {"来源", ""},
+};
+
+struct RoleWord {
+  std::string_view folded;
+  std::string_view role;
+};
+
+// Role words that end a byline part ("Tokyo and Seoul correspondents") or follow a name
+// ("홍길동 기자", "山田太郎特派員"). Longer spellings first so suffixes match whole words.
+constexpr RoleWord kRoleWords[] = {
+    {"staff writers", "staff writer"}, {"staff writer", "staff writer"},
+    {"correspondents", "correspondent"}, {"correspondent", "correspondent"},
+    {"reporters", "reporter"},         {"reporter", "reporter"},
+    {"editors", "editor"},             {"editor", "editor"},
+    {"photographers", "photographer"}, {"photographer", "photographer"},
+    {"translators", "translator"},     {"translator", "translator"},
+    {"contributors", "contributor"},   {"contributor", "contributor"},
+    {"columnists", "columnist"},       {"columnist", "columnist"},
+    {"journalists", "journalist"},     {"journalist", "journalist"},
+    {"writers", "writer"},             {"writer", "writer"},
+    {"korrespondentin", "Korrespondentin"}, {"korrespondent", "Korrespondent"},
+    {"redakteurin", "Redakteurin"},    {"redakteur", "Redakteur"},
+    {"correspondant", "correspondant"}, {"corresponsal", "corresponsal"},
+    {"선임기자", "선임기자"},          {"객원기자", "객원기자"},
+    {"사진기자", "사진기자"},          {"특파원", "특파원"},
+    {"논설위원", "논설위원"},          {"기자", "기자"},
+    {"編集委員", "編集委員"},          {"論説委員", "論説委員"},
+    {"特派員", "特派員"},              {"記者", "記者"},
+    {"特约记者", "特约记者"},          {"通讯员", "通讯员"},
+    {"记者", "记者"},                  {"编辑", "编辑"},
+};
+
+// Words that are never a person's name on their own (case-folded).
+constexpr std::string_view kNotPeople[] = {
+    "staff", "staff writer", "staff reporter", "admin", "administrator", "editor", "editors",
+    "the editors", "editorial", "editorial staff", "editorial team", "redaktion", "rédaction",
+    "redacción", "redação", "redazione", "redactie", "redakcja", "редакция", "news desk",
+    "newsdesk", "news", "web desk", "desk", "team", "guest", "guest author", "anonymous",
+    "unknown", "email the author", "email", "e-mail", "follow", "share", "contact", "more",
+    "author", "authors", "by", "and", "reporter", "correspondent", "contributor", "writer",
+    "photographer", "wire", "wires", "agencies", "agency", "agences", "the associated press",
+    "associated press", "ap", "afp", "reuters", "dpa", "apa", "ansa", "efe", "sda",
+    "press release", "sponsored", "advertisement", "read more", "view all posts", "posts",
+    "home", "users", "user", "moderator", "webmaster", "none", "null", "undefined"};
+
+// Joining words between two names in a list.
+constexpr std::string_view kConjunctions[] = {
+    " and ", " & ", " und ", " et ", " y ", " e ", " en ", " i ", " и ", " ve ", " og ", " och ",
+    " with ", " und von ", " and by "};
+
+bool is_not_person_word(std::string_view folded) {
+  for (std::string_view w : kNotPeople) {
+    if (w == folded) return true;
+  }
+  return false;
+}
+
+// A label at the start of `folded` ends at a word boundary, a colon or a slash.
+bool label_matches(std::string_view folded, std::string_view label) {
+  if (!starts_with_folded(folded, label)) return false;
+  if (folded.size() == label.size()) return true;
+  unsigned char next = static_cast<unsigned char>(folded[label.size()]);
+  if (next == ' ' || next == ':' || next == '/' || next == '|' || next == '-') return true;
+  // CJK labels run straight into the name ("记者王小明", "文/张三").
+  size_t i = 0;
+  char32_t last = 0;
+  while (i < label.size()) last = next_code_point(label, i);
+  return is_cjk(last) && next >= 0x80;
+}
+
+// Strips a leading label ("By", "Reporting by", "글", "责编：") and returns the role it gives
+// (empty for a plain "by"); nullopt when the part starts with no label. A part that is only a
+// label becomes empty.
+std::optional<std::string_view> strip_label(std::string& part) {
+  std::string folded = fold_case(part);
+  for (const Label& l : kLabels) {
+    if (!label_matches(folded, l.folded)) continue;
+    part = std::string(trim(std::string_view(part).substr(l.folded.size()), ":：/|-–— "));
+    return l.role;
+  }
+  return std::nullopt;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// A trailing role word, as a whole word (Latin) or glued to a CJK name; removes it from `part`.
+std::string_view strip_role_suffix(std::string& part) {
+  std::string folded = fold_case(part);
+  for (const RoleWord& r : kRoleWords) {
+    if (!ends_with(folded, r.folded)) continue;
+    size_t cut = part.size() - r.folded.size();
+    bool cjk_role = static_cast<unsigned char>(r.folded[0]) >= 0xE0;
+    if (!cjk_role && cut > 0 && part[cut - 1] != ' ') continue;
+    part = std::string(trim(std::string_view(part).substr(0, cut), " ,"));
+    return r.role;
+  }
+  return {};
+}
+
+// Drops bracketed agency prefixes ("[서울=뉴시스]") and keeps the name of "place=name" forms
+// used by Japanese and Korean papers ("ワシントン=山田太郎").
+std::string strip_dateline(std::string text) {
+  for (auto [open, close] : std::array<std::pair<std::string_view, std::string_view>, 4>{
+           {{"[", "]"}, {"(", ")"}, {"（", "）"}, {"【", "】"}}}) {
+    size_t a;
+    while ((a = text.find(open)) != std::string::npos) {
+      size_t b = text.find(close, a);
+      if (b == std::string::npos) break;
+      std::string inner = text.substr(a + open.size(), b - a - open.size());
+      size_t eq = inner.find('=');
+      if (eq == std::string::npos) eq = inner.find("＝");
+      bool keeps_name = eq != std::string::npos && text.find_first_not_of(" ") == a &&
+                        text.substr(b + close.size()).find_first_not_of(" ") == std::string::npos;
+      std::string replacement;
+      if (keeps_name) replacement = inner.substr(inner[eq] == '=' ? eq + 1 : eq + 3);
+      text = text.substr(0, a) + " " + replacement + " " + text.substr(b + close.size());
+    }
+  }
+  size_t eq = text.find('=');
+  if (eq != std::string::npos && eq < text.size() / 2) text = text.substr(eq + 1);
+  return text;
+}
+
+// Removes e-mail addresses, @handles and URLs, which follow names in many bylines.
+std::string strip_contacts(std::string_view text) {
+  std::string out;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t j = text.find(' ', i);
+    if (j == std::string_view::npos) j = text.size();
+    std::string_view w = text.substr(i, j - i);
+    bool contact = w.find('@') != std::string_view::npos ||
+                   w.find("://") != std::string_view::npos || w.substr(0, 4) == "www.";
+    if (!contact) {
+      if (!out.empty()) out += ' ';
+      out.append(w);
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+void split_on(std::vector<std::string>& pieces, std::string_view separator) {
+  std::vector<std::string> out;
+  for (const std::string& p : pieces) {
+    size_t start = 0;
+    std::string folded = fold_case(p);
+    size_t at;
+    // Match on folded text (same byte length for the separators we use).
+    while ((at = folded.find(separator, start)) != std::string::npos) {
+      out.push_back(p.substr(start, at - start));
+      start = at + separator.size();
+    }
+    out.push_back(p.substr(start));
+  }
+  pieces.swap(out);
+}
+
+void add_author(std::vector<Author>& authors, std::string name, std::string_view role) {
+  std::string suffix_role;
+  name = clean_person_name(name, &suffix_role);
+  if (!looks_like_person(name)) return;
+  std::string final_role = suffix_role.empty() ? std::string(role) : suffix_role;
+  for (Author& a : authors) {
+    if (fold_case(a.name) == fold_case(name)) {
+      if (a.role.empty()) a.role = final_role;
+      return;
+    }
+  }
+  authors.push_back({std::move(name), std::move(final_role), {}});
+}
+
+bool has_digit(std::string_view s) {
+  for (char c : s) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
+
+// Maximum words in a Latin-script name ("Juan Carlos de la Fuente Ruiz").
+constexpr size_t kMaxNameWords = 6;
+// Bytes beyond which a "name" is a sentence.
+constexpr size_t kMaxNameBytes = 70;
+
+}  // namespace
+
+std::string clean_person_name(std::string_view name, std::string* role) {
+  std::string s = collapse_space(strip_contacts(collapse_space(name)));
+  s = std::string(trim(s, ",;:|-–—·•*"));
+  std::string_view label_role = strip_label(s).value_or(std::string_view{});
+  std::string_view suffix_role = strip_role_suffix(s);
+  if (role) *role = std::string(!suffix_role.empty() ? suffix_role : label_role);
+  return std::string(trim(s, ",;:|-–—·•*\"'“”"));
+}
+
+bool looks_like_person(std::string_view name) {
+  if (name.empty() || name.size() > kMaxNameBytes || has_digit(name)) return false;
+  if (name.find('@') != std::string_view::npos || name.find("://") != std::string_view::npos ||
+      name.find("www.") != std::string_view::npos || name.find('?') != std::string_view::npos ||
+      name.find('!') != std::string_view::npos) {
+    return false;
+  }
+  std::string folded = fold_case(name);
+  if (is_not_person_word(folded)) return false;
+  size_t i = 0;
+  char32_t first = next_code_point(name, i);
+  if (is_cjk(first)) return utf8_length(name) <= 12;
+  size_t words = 1;
+  bool any_capital = false;
+  bool at_word_start = true;
+  for (size_t k = 0; k < name.size();) {
+    size_t start = k;
+    char32_t cp = next_code_point(name, k);
+    if (cp == ' ') {
+      ++words;
+      at_word_start = true;
+      continue;
+    }
+    if (at_word_start && fold_case(name.substr(start, k - start)) != name.substr(start, k - start)) {
+      any_capital = true;
+    }
+    at_word_start = false;
+  }
+  if (words > kMaxNameWords) return false;
+  // Scripts without case (Arabic, Hebrew, Thai) cannot be checked for capitals.
+  bool caseless = first >= 0x590 && !(first >= 0x1E00 && first <= 0x1EFF);
+  return any_capital || caseless;
+}
+
+std::vector<Author> parse_byline(std::string_view byline) {
+  std::vector<Author> authors;
+  std::string text = collapse_space(byline);
+  if (text.empty()) return authors;
+  std::vector<std::string> segments{text};
+  for (std::string_view sep : {";", "|", "•", " · ", "\n", " / ", " -- ", " — "}) split_on(segments, sep);
+  for (std::string& segment : segments) {
+    std::string seg = strip_dateline(strip_contacts(segment));
+    std::vector<std::string> parts{seg};
+    for (std::string_view sep : {",", "，", "、", ":", "："}) split_on(parts, sep);
+    // Names of this segment still waiting for a role that a later part may give
+    // ("A and B, Tokyo correspondents").
+    size_t roleless_from = authors.size();
+    std::string_view pending_label_role;
+    for (std::string& raw : parts) {
+      std::string part(trim(collapse_space(raw), " .·"));
+      if (part.empty()) continue;
+      if (std::optional<std::string_view> label_role = strip_label(part)) {
+        if (!label_role->empty()) pending_label_role = *label_role;
+        if (part.empty()) continue;
+      }
+      std::string without_role = part;
+      std::string_view role = strip_role_suffix(without_role);
+      if (!role.empty() && static_cast<unsigned char>(role[0]) < 0x80) {
+        if (authors.size() > roleless_from) {
+          // "X and Y correspondents": a role for the names before it, not a name itself.
+          for (size_t k = roleless_from; k < authors.size(); ++k) {
+            if (authors[k].role.empty()) authors[k].role = std::string(role);
+          }
+          roleless_from = authors.size();
+          continue;
+        }
+        pending_label_role = role;
+        part = without_role;
+      }
+      std::vector<std::string> names{part};
+      for (std::string_view conj : kConjunctions) split_on(names, conj);
+      // Korean and Chinese lists join names with a middle dot ("김철수·이영희 기자").
+      if (is_cjk([&] { size_t z = 0; return next_code_point(part, z); }())) {
+        split_on(names, "·");
+        split_on(names, "・");
+      }
+      std::string shared_role;
+      if (names.size() > 1) {
+        std::string last = names.back();
+        std::string_view r = strip_role_suffix(last);
+        if (!r.empty()) shared_role = std::string(r);
+      }
+      size_t before = authors.size();
+      for (const std::string& n : names) add_author(authors, n, pending_label_role);
+      if (!shared_role.empty()) {
+        for (size_t k = before; k < authors.size(); ++k) {
+          if (authors[k].role.empty()) authors[k].role = shared_role;
+        }
+      }
+    }
+  }
+  return authors;
+}
+
+}  // namespace lede::meta

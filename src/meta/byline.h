@@ -1,0 +1,26 @@
+// Bylines as written into people with roles: "By A and B, X and Y correspondents",
+// "A, B and C", "Reporting by A; Editing by B", "글 A 기자, 사진 B 기자", "Von A",
+// "（ワシントン=山田太郎）", "责编：王小明". A site name, a date, "Staff" or "Email the author" is
+// never a person.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "lede/article.h"
+
+namespace lede::meta {
+
+/// The people a byline names, in order, each with the role the byline gives them (empty when
+/// it gives none). Duplicates are dropped.
+std::vector<Author> parse_byline(std::string_view byline);
+
+/// True when `name` can be a person's name: not empty, no digits, e-mail or address, not a
+/// date, not a stock word ("Staff", "Redaktion", "admin"), not a sentence.
+bool looks_like_person(std::string_view name);
+
+/// A person's name with labels, roles, handles and stray punctuation removed ("By Jane Doe" →
+/// "Jane Doe", "홍길동 기자" → "홍길동"); `role` receives a role the name carried.
+std::string clean_person_name(std::string_view name, std::string* role = nullptr);
+
+}  // namespace lede::meta

@@ -1,0 +1,68 @@
+#include "meta/byline.h"
+
+#include <gtest/gtest.h>
+
+namespace lede::meta {
+namespace {
+
+// "name/role" pairs joined by "; " for compact expectations.
+std::string people(std::string_view byline) {
+  std::string out;
+  for (const Author& a : parse_byline(byline)) {
+    if (!out.empty()) out += "; ";
+    out += a.name;
+    if (!a.role.empty()) out += "/" + a.role;
+  }
+  return out;
+}
+
+TEST(BylineTest, SharedTrailingRole) {
+  EXPECT_EQ(people("By Anna Berg and Tom Reyes, Tokyo and Seoul correspondents"),
+            "Anna Berg/correspondent; Tom Reyes/correspondent");
+}
+
+TEST(BylineTest, Lists) {
+  EXPECT_EQ(people("Anna Berg, Tom Reyes and Li Wei"), "Anna Berg; Tom Reyes; Li Wei");
+  EXPECT_EQ(people("By ANNA BERG & TOM REYES"), "ANNA BERG; TOM REYES");
+  EXPECT_EQ(people("Von Klaus Meier und Petra Schulz"), "Klaus Meier; Petra Schulz");
+  EXPECT_EQ(people("Par Jean Dupont et Marie Curie"), "Jean Dupont; Marie Curie");
+}
+
+TEST(BylineTest, LabelledRoles) {
+  EXPECT_EQ(people("Reporting by Anna Berg; Editing by Tom Reyes"),
+            "Anna Berg/reporter; Tom Reyes/editor");
+  EXPECT_EQ(people("Text: Klaus Meier | Photos by Petra Schulz"),
+            "Klaus Meier; Petra Schulz/photographer");
+}
+
+TEST(BylineTest, KoreanJapaneseChinese) {
+  EXPECT_EQ(people("글 김철수 기자, 사진 이영희 기자"), "김철수/기자; 이영희/기자");
+  EXPECT_EQ(people("김철수·이영희 기자 kim@example.co.kr"), "김철수/기자; 이영희/기자");
+  EXPECT_EQ(people("[서울=뉴시스] 홍길동 기자"), "홍길동/기자");
+  EXPECT_EQ(people("（ワシントン=山田太郎）"), "山田太郎");
+  EXPECT_EQ(people("ソウル=佐藤花子特派員"), "佐藤花子/特派員");
+  EXPECT_EQ(people("山田太郎記者"), "山田太郎/記者");
+  EXPECT_EQ(people("责编：王小明"), "王小明/责编");
+  EXPECT_EQ(people("本报记者 李华"), "李华/记者");
+}
+
+TEST(BylineTest, NeverAPerson) {
+  EXPECT_EQ(people("By Staff"), "");
+  EXPECT_EQ(people("Email the author"), "");
+  EXPECT_EQ(people("May 9, 2017"), "");
+  EXPECT_EQ(people("By Reuters"), "");
+  EXPECT_EQ(people("By Anna Berg, Reuters"), "Anna Berg");
+  EXPECT_EQ(people("admin"), "");
+  EXPECT_EQ(people("Anna Berg anna@example.com @annaberg"), "Anna Berg");
+}
+
+TEST(BylineTest, PersonChecks) {
+  EXPECT_TRUE(looks_like_person("Jean-Luc Picard"));
+  EXPECT_TRUE(looks_like_person("محمد علي"));
+  EXPECT_FALSE(looks_like_person("Posted on 12 May 2017"));
+  EXPECT_FALSE(looks_like_person("this is a whole sentence about something else entirely"));
+  EXPECT_FALSE(looks_like_person("Redaktion"));
+}
+
+}  // namespace
+}  // namespace lede::meta

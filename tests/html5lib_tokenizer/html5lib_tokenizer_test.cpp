@@ -1,0 +1,244 @@
+// Runs every html5lib-tests tokenizer test (../shared/testdata/html5lib-tests/tokenizer/*.test,
+// read in place) in each of its initial states and compares the token streams, adjacent
+// character tokens merged. Parse errors are NOT compared: lede only counts them
+// (Tokenizer::error_count), it does not report codes or positions.
+//
+// Tests listed in known_failures.txt (one id per line, then the reason) may fail; any other
+// failure fails this test, and so does a listed test that now passes (update the list).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "html/dom.h"
+#include "html/tokenizer/tokenizer.h"
+
+namespace lede::html {
+namespace {
+
+using nlohmann::json;
+
+const std::filesystem::path kTestDir =
+    std::filesystem::path(LEDE_SHARED_DIR) / "testdata" / "html5lib-tests" / "tokenizer";
+
+void append_utf8(uint32_t cp, std::string& out) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// The second round of unescaping for "doubleEscaped" tests: \uHHHH sequences, surrogate pairs
+// joined. Returns nullopt for a lone surrogate, which UTF-8 (lede's input) cannot carry.
+std::optional<std::string> unescape(const std::string& s) {
+  std::string out;
+  auto hex4 = [&](size_t at) -> std::optional<uint32_t> {
+    if (at + 6 > s.size() || s[at] != '\\' || s[at + 1] != 'u') return std::nullopt;
+    return static_cast<uint32_t>(std::stoul(s.substr(at + 2, 4), nullptr, 16));
+  };
+  for (size_t i = 0; i < s.size();) {
+    std::optional<uint32_t> cp = hex4(i);
+    if (!cp) {
+      out += s[i++];
+      continue;
+    }
+    i += 6;
+    if (*cp >= 0xD800 && *cp <= 0xDBFF) {
+      std::optional<uint32_t> low = hex4(i);
+      if (!low || *low < 0xDC00 || *low > 0xDFFF) return std::nullopt;
+      cp = 0x10000 + ((*cp - 0xD800) << 10) + (*low - 0xDC00);
+      i += 6;
+    } else if (*cp >= 0xDC00 && *cp <= 0xDFFF) {
+      return std::nullopt;
+    }
+    append_utf8(*cp, out);
+  }
+  return out;
+}
+
+std::optional<json> unescape_all(const json& value) {
+  if (value.is_string()) {
+    std::optional<std::string> s = unescape(value.get<std::string>());
+    if (!s) return std::nullopt;
+    return json(*s);
+  }
+  if (value.is_array() || value.is_object()) {
+    json out = value;
+    for (auto it = out.begin(); it != out.end(); ++it) {
+      std::optional<json> v = unescape_all(it.value());
+      if (!v) return std::nullopt;
+      it.value() = *v;
+    }
+    if (value.is_object()) {  // keys too
+      json keyed = json::object();
+      for (auto it = out.begin(); it != out.end(); ++it) {
+        std::optional<std::string> k = unescape(it.key());
+        if (!k) return std::nullopt;
+        keyed[*k] = it.value();
+      }
+      return keyed;
+    }
+    return out;
+  }
+  return value;
+}
+
+// Preprocessing the input stream (§13.2.3.5), as parse() does: CR LF and lone CR become LF.
+std::string normalize_newlines(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\r') {
+      out += '\n';
+      if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+json merge_characters(const json& tokens) {
+  json out = json::array();
+  for (const json& t : tokens) {
+    if (t[0] == "Character" && !out.empty() && out.back()[0] == "Character") {
+      out.back()[1] = out.back()[1].get<std::string>() + t[1].get<std::string>();
+    } else {
+      out.push_back(t);
+    }
+  }
+  return out;
+}
+
+json tokenize(const std::string& input, const std::string& initial_state, const json& last_start_tag) {
+  Document doc(input);
+  Tokenizer tokenizer(doc);
+  if (last_start_tag.is_string()) tokenizer.set_last_start_tag(last_start_tag.get<std::string>());
+  if (initial_state == "PLAINTEXT state") tokenizer.set_state(TokenizerState::kPlaintext);
+  else if (initial_state == "RCDATA state") tokenizer.set_state(TokenizerState::kRcdata);
+  else if (initial_state == "RAWTEXT state") tokenizer.set_state(TokenizerState::kRawtext);
+  else if (initial_state == "Script data state") tokenizer.set_state(TokenizerState::kScriptData);
+  else if (initial_state == "CDATA section state") tokenizer.enter_cdata_section();
+
+  json out = json::array();
+  auto str = [&](StrRef ref) { return std::string(doc.str(ref)); };
+  Token token;
+  for (tokenizer.next(token); token.kind != TokenKind::kEof; tokenizer.next(token)) {
+    switch (token.kind) {
+      case TokenKind::kDoctype: {
+        const Doctype& d = token.doctype;
+        out.push_back({"DOCTYPE", token.has_doctype_name ? json(str(d.name)) : json(nullptr),
+                       d.has_public_id ? json(str(d.public_id)) : json(nullptr),
+                       d.has_system_id ? json(str(d.system_id)) : json(nullptr), !token.force_quirks});
+        break;
+      }
+      case TokenKind::kStartTag: {
+        json attributes = json::object();
+        for (const Attribute& a : token.attributes) attributes[str(a.name)] = str(a.value);
+        json tag = {"StartTag", str(token.name), attributes};
+        if (token.self_closing) tag.push_back(true);
+        out.push_back(tag);
+        break;
+      }
+      case TokenKind::kEndTag: out.push_back({"EndTag", str(token.name)}); break;
+      case TokenKind::kComment: out.push_back({"Comment", str(token.data)}); break;
+      case TokenKind::kCharacters: out.push_back({"Character", str(token.data)}); break;
+      case TokenKind::kEof: break;
+    }
+  }
+  return merge_characters(out);
+}
+
+std::string short_state(const std::string& state) {
+  static const std::map<std::string, std::string> kNames = {
+      {"Data state", "Data"},       {"PLAINTEXT state", "PLAINTEXT"},
+      {"RCDATA state", "RCDATA"},   {"RAWTEXT state", "RAWTEXT"},
+      {"Script data state", "ScriptData"}, {"CDATA section state", "CDATA"}};
+  auto it = kNames.find(state);
+  return it == kNames.end() ? state : it->second;
+}
+
+// Known failures: "<file>:<index>:<state> <reason>" per line; '#' starts a comment line.
+std::set<std::string> load_known_failures() {
+  std::set<std::string> ids;
+  std::ifstream in(std::filesystem::path(LEDE_TEST_DIR) / "known_failures.txt");
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    ids.insert(line.substr(0, line.find(' ')));
+  }
+  return ids;
+}
+
+TEST(Html5libTokenizerTest, AllTestFilesPassExceptKnownFailures) {
+  const std::set<std::string> known = load_known_failures();
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(kTestDir)) {
+    if (entry.path().extension() == ".test") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  ASSERT_FALSE(files.empty()) << "no tokenizer tests under " << kTestDir;
+
+  size_t total = 0;
+  size_t passed = 0;
+  std::vector<std::string> now_passing;
+  for (const auto& path : files) {
+    std::ifstream in(path);
+    const json suite = json::parse(in);
+    const json& tests = suite.contains("tests") ? suite["tests"] : suite["xmlViolationTests"];
+    for (size_t index = 0; index < tests.size(); ++index) {
+      const json& test = tests[index];
+      const bool double_escaped = test.value("doubleEscaped", false);
+      std::optional<json> input = double_escaped ? unescape_all(test["input"]) : test["input"];
+      std::optional<json> expected = double_escaped ? unescape_all(test["output"]) : test["output"];
+      const json states = test.value("initialStates", json::array({"Data state"}));
+      const json last_start_tag = test.value("lastStartTag", json(nullptr));
+      for (const json& state : states) {
+        const std::string id =
+            path.filename().string() + ":" + std::to_string(index) + ":" + short_state(state);
+        ++total;
+        json actual;
+        const bool ok = input && expected &&
+                        (actual = tokenize(normalize_newlines(input->get<std::string>()), state,
+                                           last_start_tag)) == merge_characters(*expected);
+        if (ok) {
+          ++passed;
+          if (known.count(id)) now_passing.push_back(id);
+        } else {
+          EXPECT_TRUE(known.count(id)) << id << " failed: " << test["description"]
+                                       << "\n  input:    " << test["input"].dump()
+                                       << "\n  expected: " << test["output"].dump()
+                                       << "\n  actual:   " << actual.dump();
+        }
+      }
+    }
+  }
+  EXPECT_TRUE(now_passing.empty()) << now_passing.size()
+                                   << " known failures now pass; remove them from the list, "
+                                      "first: "
+                                   << (now_passing.empty() ? "" : now_passing.front());
+  std::printf("tokenizer: %zu/%zu passed (%.2f%%)\n", passed, total, 100.0 * passed / total);
+  EXPECT_GE(passed * 100, total * 99) << "below the 99% bar";
+}
+
+}  // namespace
+}  // namespace lede::html

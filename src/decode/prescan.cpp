@@ -1,0 +1,222 @@
+#include "decode/prescan.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace lede::decode {
+namespace {
+
+constexpr bool is_space(char c) {
+  return c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' ';
+}
+
+constexpr bool is_space_or_slash(char c) { return is_space(c) || c == '/'; }
+
+constexpr bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+bool starts_with_ignoring_case(std::string_view text, std::string_view lowercase_prefix) {
+  if (text.size() < lowercase_prefix.size()) return false;
+  for (std::size_t i = 0; i < lowercase_prefix.size(); ++i) {
+    if (ascii_lower(text[i]) != lowercase_prefix[i]) return false;
+  }
+  return true;
+}
+
+struct Attribute {
+  std::string name;
+  std::string value;
+};
+
+// The prescan reads bytes through a cursor; running off the end of the window means the
+// declaration (if any) was cut off, so every step reports it and the prescan gives up.
+class Prescanner {
+ public:
+  explicit Prescanner(std::string_view bytes) : bytes_(bytes) {}
+
+  std::optional<Encoding> run() {
+    while (pos_ < bytes_.size()) {
+      const std::string_view rest = bytes_.substr(pos_);
+      if (rest.starts_with("<!--")) {
+        // The closing "-->" may share its dashes with the opening "<!--", so "<!-->" is closed.
+        const std::size_t end = bytes_.find("-->", pos_ + 2);
+        if (end == std::string_view::npos) return std::nullopt;
+        pos_ = end + 3;
+        continue;
+      }
+      if (starts_with_ignoring_case(rest, "<meta") && rest.size() > 5 &&
+          is_space_or_slash(rest[5])) {
+        pos_ += 6;
+        const MetaOutcome outcome = read_meta();
+        if (outcome.truncated) return std::nullopt;
+        if (outcome.encoding) return outcome.encoding;
+        continue;
+      }
+      if (rest.size() >= 2 && rest[0] == '<' &&
+          (is_ascii_alpha(rest[1]) || (rest[1] == '/' && rest.size() > 2 && is_ascii_alpha(rest[2])))) {
+        if (!skip_tag()) return std::nullopt;
+        continue;
+      }
+      if (rest.starts_with("<!") || rest.starts_with("</") || rest.starts_with("<?")) {
+        const std::size_t end = bytes_.find('>', pos_ + 2);
+        if (end == std::string_view::npos) return std::nullopt;
+        pos_ = end + 1;
+        continue;
+      }
+      // Nothing of interest starts here: jump to the next '<'.
+      const std::size_t next = bytes_.find('<', pos_ + 1);
+      pos_ = next == std::string_view::npos ? bytes_.size() : next;
+    }
+    return std::nullopt;
+  }
+
+ private:
+  struct MetaOutcome {
+    std::optional<Encoding> encoding;
+    bool truncated = false;
+  };
+
+  enum class Pragma { kUnset, kNeeded, kNotNeeded };
+
+  // The <meta> branch of the prescan: collect the attributes (first occurrence of each name
+  // wins) and decide whether they declare an encoding.
+  MetaOutcome read_meta() {
+    std::vector<std::string> seen_names;
+    bool got_pragma = false;
+    Pragma need_pragma = Pragma::kUnset;
+    std::optional<Encoding> charset;
+    for (;;) {
+      Attribute attribute;
+      const AttributeStep step = next_attribute(attribute);
+      if (step == AttributeStep::kTruncated) return {std::nullopt, true};
+      if (step == AttributeStep::kNone) break;
+      if (std::ranges::find(seen_names, attribute.name) != seen_names.end()) continue;
+      seen_names.push_back(attribute.name);
+      if (attribute.name == "http-equiv") {
+        if (attribute.value == "content-type") got_pragma = true;
+      } else if (attribute.name == "content") {
+        const auto from_content = charset_from_content_type(attribute.value);
+        if (from_content && !charset) {
+          charset = from_content;
+          need_pragma = Pragma::kNeeded;
+        }
+      } else if (attribute.name == "charset") {
+        charset = encoding_for_label(attribute.value);
+        need_pragma = Pragma::kNotNeeded;
+      }
+    }
+    if (need_pragma == Pragma::kUnset) return {};
+    if (need_pragma == Pragma::kNeeded && !got_pragma) return {};
+    if (!charset) return {};
+    if (*charset == Encoding::kUtf16Be || *charset == Encoding::kUtf16Le) return {Encoding::kUtf8};
+    if (*charset == Encoding::kXUserDefined) return {Encoding::kWindows1252};
+    return {charset};
+  }
+
+  // Any other start or end tag: skip its name and attributes so that a "<meta" inside an
+  // attribute value is not mistaken for a tag.
+  bool skip_tag() {
+    while (pos_ < bytes_.size() && !is_space(bytes_[pos_]) && bytes_[pos_] != '>') ++pos_;
+    if (pos_ >= bytes_.size()) return false;
+    for (;;) {
+      Attribute ignored;
+      const AttributeStep step = next_attribute(ignored);
+      if (step == AttributeStep::kTruncated) return false;
+      if (step == AttributeStep::kNone) break;
+    }
+    ++pos_;  // past the '>' (or the byte where attribute parsing stopped)
+    return true;
+  }
+
+  enum class AttributeStep { kFound, kNone, kTruncated };
+
+  // The prescan's "get an attribute" algorithm. Names and values are ASCII-lowercased.
+  AttributeStep next_attribute(Attribute& attribute) {
+    while (pos_ < bytes_.size() && is_space_or_slash(bytes_[pos_])) ++pos_;
+    if (pos_ >= bytes_.size()) return AttributeStep::kTruncated;
+    if (bytes_[pos_] == '>') return AttributeStep::kNone;
+
+    // Name: up to '=', whitespace, '/' or '>'; a leading '=' belongs to the name.
+    for (;; ++pos_) {
+      if (pos_ >= bytes_.size()) return AttributeStep::kTruncated;
+      const char c = bytes_[pos_];
+      if (c == '=' && !attribute.name.empty()) break;
+      if (is_space(c)) {
+        while (pos_ < bytes_.size() && is_space(bytes_[pos_])) ++pos_;
+        if (pos_ >= bytes_.size()) return AttributeStep::kTruncated;
+        if (bytes_[pos_] != '=') return AttributeStep::kFound;
+        break;
+      }
+      if (c == '/' || c == '>') return AttributeStep::kFound;
+      attribute.name += ascii_lower(c);
+    }
+    ++pos_;  // past '='
+    while (pos_ < bytes_.size() && is_space(bytes_[pos_])) ++pos_;
+    if (pos_ >= bytes_.size()) return AttributeStep::kTruncated;
+
+    const char first = bytes_[pos_];
+    if (first == '"' || first == '\'') {
+      for (++pos_; pos_ < bytes_.size(); ++pos_) {
+        if (bytes_[pos_] == first) {
+          ++pos_;
+          return AttributeStep::kFound;
+        }
+        attribute.value += ascii_lower(bytes_[pos_]);
+      }
+      return AttributeStep::kTruncated;
+    }
+    if (first == '>') return AttributeStep::kFound;
+    for (; pos_ < bytes_.size(); ++pos_) {
+      const char c = bytes_[pos_];
+      if (is_space(c) || c == '>') return AttributeStep::kFound;
+      attribute.value += ascii_lower(c);
+    }
+    return AttributeStep::kTruncated;
+  }
+
+  std::string_view bytes_;
+  std::size_t pos_ = 0;
+};
+
+}  // namespace
+
+std::optional<Encoding> prescan_for_meta_charset(std::string_view bytes) {
+  return Prescanner(bytes).run();
+}
+
+std::optional<Encoding> charset_from_content_type(std::string_view content) {
+  std::size_t pos = 0;
+  for (;;) {
+    // Find the next "charset", ignoring case.
+    std::size_t found = std::string_view::npos;
+    for (std::size_t i = pos; i + 7 <= content.size(); ++i) {
+      if (starts_with_ignoring_case(content.substr(i), "charset")) {
+        found = i;
+        break;
+      }
+    }
+    if (found == std::string_view::npos) return std::nullopt;
+    pos = found + 7;
+    while (pos < content.size() && is_space(content[pos])) ++pos;
+    if (pos < content.size() && content[pos] == '=') break;
+    // Not "charset=": keep looking from here.
+  }
+  ++pos;
+  while (pos < content.size() && is_space(content[pos])) ++pos;
+  if (pos >= content.size()) return std::nullopt;
+
+  const char first = content[pos];
+  if (first == '"' || first == '\'') {
+    const std::size_t close = content.find(first, pos + 1);
+    if (close == std::string_view::npos) return std::nullopt;
+    return encoding_for_label(content.substr(pos + 1, close - pos - 1));
+  }
+  std::size_t end = pos;
+  while (end < content.size() && !is_space(content[end]) && content[end] != ';') ++end;
+  return encoding_for_label(content.substr(pos, end - pos));
+}
+
+}  // namespace lede::decode

@@ -230,9 +230,11 @@ TagId Document::intern_tag(std::string_view lowercase_name) {
   if (found != interned_ids_.end()) return found->second;
   size_t next = Tag::kKnownCount + interned_names_.size();
   if (next >= kOverflowTag) return kOverflowTag;
-  interned_names_.push_back(append_extra(lowercase_name));
+  // Copy first: the name may itself be a view into extra_, which append_extra can reallocate.
+  std::string key(lowercase_name);
+  interned_names_.push_back(append_extra(key));
   TagId id = static_cast<TagId>(next);
-  interned_ids_.emplace(std::string(lowercase_name), id);
+  interned_ids_.emplace(std::move(key), id);
   return id;
 }
 

@@ -1,0 +1,70 @@
+#include "meta/evidence.h"
+
+#include "meta/byline.h"
+#include "meta/text_util.h"
+
+namespace lede::meta {
+
+std::string_view origin_name(Origin origin) {
+  switch (origin) {
+    case Origin::kJsonLd: return "jsonld";
+    case Origin::kOpenGraph: return "opengraph";
+    case Origin::kTwitter: return "twitter";
+    case Origin::kMetaTag: return "meta";
+    case Origin::kMicrodata: return "microdata";
+    case Origin::kTimeElement: return "time";
+    case Origin::kLink: return "link";
+    case Origin::kHtmlLang: return "html-lang";
+    case Origin::kHttpHeader: return "http";
+    case Origin::kUrl: return "url";
+    case Origin::kTitleElement: return "title";
+    case Origin::kHeading: return "heading";
+    case Origin::kVisibleText: return "text";
+  }
+  return "unknown";
+}
+
+void Evidence::add_text(Field field, Origin origin, int weight, std::string_view value,
+                        uint32_t position) {
+  std::string v = collapse_space(value);
+  if (v.empty()) return;
+  Candidate c{field, origin, weight, position, std::move(v), {}, {}, {}, {}};
+  candidates_.push_back(std::move(c));
+}
+
+bool Evidence::add_date(Field field, Origin origin, int weight, std::string_view text,
+                        uint32_t position) {
+  std::optional<Date> d = parse_date(text, context_.numeric_order);
+  if (!d || !is_plausible(*d, context_.today)) return false;
+  add_date(field, origin, weight, *d, position);
+  return true;
+}
+
+void Evidence::add_date(Field field, Origin origin, int weight, const Date& date,
+                        uint32_t position) {
+  if (!is_plausible(date, context_.today)) return;
+  Candidate c{field, origin, weight, position, date.iso(), date, {}, {}, {}};
+  candidates_.push_back(std::move(c));
+}
+
+void Evidence::add_author(Origin origin, int weight, Author author, uint32_t position) {
+  if (!looks_like_person(author.name)) return;
+  Candidate c{Field::kAuthor, origin, weight, position, author.name, {}, std::move(author), {}, {}};
+  candidates_.push_back(std::move(c));
+}
+
+void Evidence::add_translation(Origin origin, int weight, Translation translation,
+                               uint32_t position) {
+  if (translation.url.empty()) return;
+  Candidate c{Field::kTranslation, origin, weight, position, translation.url, {}, {},
+              std::move(translation), {}};
+  candidates_.push_back(std::move(c));
+}
+
+void Evidence::add_image(Origin origin, int weight, Image image, uint32_t position) {
+  if (image.url.empty()) return;
+  Candidate c{Field::kImage, origin, weight, position, image.url, {}, {}, {}, std::move(image)};
+  candidates_.push_back(std::move(c));
+}
+
+}  // namespace lede::meta

@@ -1,0 +1,104 @@
+// Candidates for each field of the article record, each tagged with the source that gave it.
+// Every source (JSON-LD, OpenGraph, <meta>, microdata, <time>, links, the URL, visible text)
+// only adds candidates here; resolve.cpp then chooses each field on the evidence.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lede/article.h"
+#include "meta/date.h"
+
+namespace lede::meta {
+
+enum class Field : uint8_t {
+  kTitle,
+  kSubtitle,
+  kDescription,
+  kAuthor,
+  kByline,
+  kPublished,
+  kModified,
+  kSiteName,
+  kCanonicalUrl,
+  kLanguage,
+  kSection,
+  kTag,
+  kImage,
+  kTranslation,
+};
+
+enum class Origin : uint8_t {
+  kJsonLd,
+  kOpenGraph,
+  kTwitter,
+  kMetaTag,
+  kMicrodata,
+  kTimeElement,
+  kLink,
+  kHtmlLang,
+  kHttpHeader,
+  kUrl,
+  kTitleElement,
+  kHeading,
+  kVisibleText,
+};
+
+/// "jsonld", "opengraph", ...: how `--explain` names an origin.
+std::string_view origin_name(Origin origin);
+
+// How far each kind of source is trusted, before agreement adds to it. Calibrated as a set on
+// htmldate-eval, trafilatura-eval and wcxb-dev; change them together, not one at a time.
+inline constexpr int kWeightStructured = 10;  // JSON-LD of the page's article, article:* meta
+inline constexpr int kWeightMeta = 8;         // named <meta> fields (DC.*, parsely-*, date)
+inline constexpr int kWeightMarkup = 6;       // itemprop, <time pubdate>, rel=author
+inline constexpr int kWeightUrl = 6;          // a full date in the page's own path
+inline constexpr int kWeightVisible = 4;      // a labelled byline or date line near the headline
+inline constexpr int kWeightWeak = 2;         // unlabelled text, generic <meta>, other pages' data
+
+struct Candidate {
+  Field field;
+  Origin origin;
+  int weight = 0;
+  uint32_t position = 0;  // byte offset of the element it came from, for document order
+  std::string value;      // text, URL or ISO date
+  std::optional<Date> date;
+  Author author;          // kAuthor
+  Translation translation;  // kTranslation
+  Image image;            // kImage
+};
+
+struct SourceContext {
+  Date today;
+  NumericOrder numeric_order = NumericOrder::kDayFirst;
+  std::string page_url;
+};
+
+class Evidence {
+ public:
+  explicit Evidence(SourceContext context) : context_(std::move(context)) {}
+
+  const SourceContext& context() const { return context_; }
+  const std::vector<Candidate>& candidates() const { return candidates_; }
+
+  /// Adds a text value (trimmed, whitespace collapsed); empty values are ignored.
+  void add_text(Field field, Origin origin, int weight, std::string_view value,
+                uint32_t position = 0);
+  /// Parses `text` as a date and adds it when it is a date a page can carry. Returns whether
+  /// it was added.
+  bool add_date(Field field, Origin origin, int weight, std::string_view text,
+                uint32_t position = 0);
+  void add_date(Field field, Origin origin, int weight, const Date& date, uint32_t position = 0);
+  void add_author(Origin origin, int weight, Author author, uint32_t position = 0);
+  void add_translation(Origin origin, int weight, Translation translation, uint32_t position = 0);
+  void add_image(Origin origin, int weight, Image image, uint32_t position = 0);
+
+ private:
+  SourceContext context_;
+  std::vector<Candidate> candidates_;
+};
+
+}  // namespace lede::meta

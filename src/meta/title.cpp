@@ -1,0 +1,128 @@
+#include "meta/title.h"
+
+#include <vector>
+
+#include "meta/text_util.h"
+
+namespace lede::meta {
+
+namespace {
+
+// Separators between a headline and its site or section, spaced as titles write them.
+constexpr std::string_view kSeparators[] = {
+    " | ", " - ", " – ", " — ", " :: ", " : ", " · ", " • ", " » ", " « ", " / ", " ~ ",
+    "｜", " ｜ ", " _ ", "_"};
+
+// A trailing segment longer than this is part of the headline, not a site or section name.
+constexpr size_t kMaxSiteWords = 6;
+constexpr size_t kMaxSiteBytes = 48;
+
+size_t word_count(std::string_view s) {
+  size_t n = 1;
+  for (char c : s) n += c == ' ';
+  return n;
+}
+
+bool short_segment(std::string_view s) {
+  return s.size() <= kMaxSiteBytes && word_count(s) <= kMaxSiteWords;
+}
+
+// The host's registrable label: "www.nytimes.com" → "nytimes".
+std::string host_label(std::string_view host) {
+  if (host.substr(0, 4) == "www.") host.remove_prefix(4);
+  size_t dot = host.find('.');
+  return fold_case(dot == std::string_view::npos ? host : host.substr(0, dot));
+}
+
+bool names_site(std::string_view segment, std::string_view site_key, std::string_view host_key) {
+  std::string key = title_key(segment);
+  if (key.empty()) return false;
+  if (!site_key.empty() && (key == site_key || key.find(site_key) != std::string::npos ||
+                            site_key.find(key) != std::string::npos)) {
+    return true;
+  }
+  return !host_key.empty() && host_key.size() >= 3 && key.find(host_key) != std::string::npos;
+}
+
+struct Split {
+  std::string_view separator;
+  std::vector<std::string_view> segments;
+};
+
+Split split_on(std::string_view title, std::string_view sep) {
+  Split out{sep, {}};
+  size_t start = 0;
+  size_t at;
+  while ((at = title.find(sep, start)) != std::string_view::npos) {
+    out.segments.push_back(title.substr(start, at - start));
+    start = at + sep.size();
+  }
+  out.segments.push_back(title.substr(start));
+  return out;
+}
+
+std::string join(const std::vector<std::string_view>& segments, size_t from, size_t to,
+                 std::string_view sep) {
+  std::string out;
+  for (size_t i = from; i < to; ++i) {
+    if (i > from) out.append(sep);
+    out.append(segments[i]);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string title_key(std::string_view title) {
+  std::string folded = fold_case(title);
+  std::string out;
+  size_t i = 0;
+  while (i < folded.size()) {
+    size_t start = i;
+    char32_t cp = next_code_point(folded, i);
+    bool keep = (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || cp >= 0xC0;
+    bool punct = (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) ||
+                 (cp >= 0xFF01 && cp <= 0xFF0F);
+    if (keep && !punct) out.append(folded, start, i - start);
+  }
+  return out;
+}
+
+std::string clean_title(std::string_view raw, std::string_view site_name, std::string_view host) {
+  std::string title = collapse_space(raw);
+  std::string site_key = title_key(site_name);
+  std::string host_key = host_label(host);
+  // The separator that appears last is the one between the headline and its trail; earlier
+  // separators of other kinds belong to the headline ("Obama - the early years | CNN").
+  size_t best_pos = std::string::npos;
+  std::string_view sep;
+  for (std::string_view s : kSeparators) {
+    size_t at = title.rfind(s);
+    if (at != std::string::npos && (best_pos == std::string::npos || at > best_pos)) {
+      best_pos = at;
+      sep = s;
+    }
+  }
+  if (sep.empty()) return title;
+  Split split = split_on(title, sep);
+  std::vector<std::string_view>& seg = split.segments;
+  size_t from = 0;
+  size_t to = seg.size();
+  // A leading segment naming the site ("Site | Headline").
+  if (to - from > 1 && names_site(seg[from], site_key, host_key) && short_segment(seg[from])) ++from;
+  // Trailing segments: the site, its sections, "News".
+  while (to - from > 1) {
+    std::string_view last = seg[to - 1];
+    size_t head_bytes = 0;
+    for (size_t i = from; i + 1 < to; ++i) head_bytes += seg[i].size();
+    bool site = names_site(last, site_key, host_key);
+    if (!(site || short_segment(last)) || head_bytes < last.size()) break;
+    --to;
+  }
+  // A site name first and the headline second, as some blogs do ("My Blog - A post").
+  if (to - from > 1 && names_site(seg[to - 1], site_key, host_key)) --to;
+  std::string cleaned(trim(join(seg, from, to, sep)));
+  return cleaned.empty() ? title : cleaned;
+}
+
+}  // namespace lede::meta

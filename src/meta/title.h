@@ -1,0 +1,18 @@
+// Page titles without the site's name or section trail: "Headline | Site", "Headline - Site",
+// "Headline : Section : News : Paper", "Site | Headline" (when the site is known).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace lede::meta {
+
+/// `title` with site and section segments removed. `site_name` and `host` ("www.example.com"),
+/// when known, let a leading segment be recognised as the site too.
+std::string clean_title(std::string_view title, std::string_view site_name = {},
+                        std::string_view host = {});
+
+/// Letters and digits only, case-folded: how two titles are compared for agreement.
+std::string title_key(std::string_view title);
+
+}  // namespace lede::meta

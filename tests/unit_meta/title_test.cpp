@@ -1,0 +1,35 @@
+#include "meta/title.h"
+
+#include <gtest/gtest.h>
+
+namespace lede::meta {
+namespace {
+
+TEST(TitleTest, SiteSuffixes) {
+  EXPECT_EQ(clean_title("Rain returns to the valley | The Daily Planet"), "Rain returns to the valley");
+  EXPECT_EQ(clean_title("Rain returns to the valley - Daily Planet"), "Rain returns to the valley");
+  EXPECT_EQ(clean_title("Rain returns : Weather : News : The Daily Planet"), "Rain returns");
+  EXPECT_EQ(clean_title("Obama - the early years | CNN"), "Obama - the early years");
+}
+
+TEST(TitleTest, LeadingSiteWhenKnown) {
+  EXPECT_EQ(clean_title("Daily Planet | Rain returns to the valley", "Daily Planet"),
+            "Rain returns to the valley");
+  EXPECT_EQ(clean_title("planet.example - Rain returns to the valley", "", "www.planet.example"),
+            "Rain returns to the valley");
+}
+
+TEST(TitleTest, KeepsHeadlinesThatAreNotTrails) {
+  EXPECT_EQ(clean_title("A long headline about the market - and why it fell so far today"),
+            "A long headline about the market - and why it fell so far today");
+  EXPECT_EQ(clean_title("No separators here"), "No separators here");
+  EXPECT_EQ(clean_title("  spaced \n title  "), "spaced title");
+}
+
+TEST(TitleTest, KeyIgnoresCaseAndPunctuation) {
+  EXPECT_EQ(title_key("Rain, returns!"), title_key("rain returns"));
+  EXPECT_EQ(title_key("서울의 봄"), "서울의봄");
+}
+
+}  // namespace
+}  // namespace lede::meta

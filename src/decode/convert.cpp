@@ -4,6 +4,8 @@
 #include <unicode/ucnv_cb.h>
 
 #include <array>
+#include <atomic>
+#include <cstdint>
 #include <memory>
 
 #include "decode/utf8.h"
@@ -115,15 +117,16 @@ Error icu_error(Encoding encoding, std::string_view what) {
 }  // namespace
 
 bool can_convert(Encoding encoding) {
-  static const std::array<bool, kEncodingCount> kAvailable = [] {
-    std::array<bool, kEncodingCount> available{};
-    for (std::size_t i = 0; i < kEncodingCount; ++i) {
-      const char* name = icu_converter_name(static_cast<Encoding>(i));
-      available[i] = name == nullptr || open_converter(name) != nullptr;
-    }
-    return available;
-  }();
-  return kAvailable[static_cast<std::size_t>(encoding)];
+  // Probed lazily, one encoding at a time: opening every ICU table up front costs ~20 ms.
+  enum Availability : std::uint8_t { kUnknown, kAvailable, kMissing };
+  static std::array<std::atomic<std::uint8_t>, kEncodingCount> availability{};
+  std::atomic<std::uint8_t>& known = availability[static_cast<std::size_t>(encoding)];
+  const std::uint8_t state = known.load(std::memory_order_relaxed);
+  if (state != kUnknown) return state == kAvailable;
+  const char* name = icu_converter_name(encoding);
+  const bool available = name == nullptr || open_converter(name) != nullptr;
+  known.store(available ? kAvailable : kMissing, std::memory_order_relaxed);
+  return available;
 }
 
 Result<Conversion> convert_to_utf8(std::string_view bytes, Encoding encoding) {

@@ -17,7 +17,7 @@ struct Conversion {
 };
 
 /// True when this build can convert from `encoding` (ICU's data may lack a table, e.g.
-/// Debian's ICU has no ISO-8859-16). The answer is computed once per process.
+/// Debian's ICU has no ISO-8859-16). Each answer is computed once per process.
 bool can_convert(Encoding encoding);
 
 /// Decodes all of `bytes` as `encoding` into valid UTF-8; undecodable bytes become U+FFFD.

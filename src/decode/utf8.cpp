@@ -36,36 +36,32 @@ std::size_t ascii_prefix(const unsigned char* p, std::size_t n) {
   return i;
 }
 
-/// The bounds a well-formed sequence led by `lead` puts on its bytes (Unicode Table 3-7).
-struct SequenceShape {
-  int trail_count;              // 0 for a byte that cannot lead a sequence
-  unsigned char second_low;     // the second byte's range is tighter after E0, ED, F0 and F4
-  unsigned char second_high;
-};
-
-constexpr SequenceShape shape_of(unsigned char lead) {
-  if (lead >= 0xC2 && lead <= 0xDF) return {1, 0x80, 0xBF};
-  if (lead == 0xE0) return {2, 0xA0, 0xBF};
-  if (lead == 0xED) return {2, 0x80, 0x9F};
-  if (lead >= 0xE1 && lead <= 0xEF) return {2, 0x80, 0xBF};
-  if (lead == 0xF0) return {3, 0x90, 0xBF};
-  if (lead >= 0xF1 && lead <= 0xF3) return {3, 0x80, 0xBF};
-  if (lead == 0xF4) return {3, 0x80, 0x8F};
-  return {0, 0, 0};
-}
+constexpr bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
 
 /// Length of the well-formed sequence at p[0] (which is >= 0x80), or, when it is ill-formed,
 /// minus the length of its maximal subpart (at least 1), so the caller can skip exactly that.
-int measure_sequence(const unsigned char* p, std::size_t available) {
-  const SequenceShape shape = shape_of(p[0]);
-  if (shape.trail_count == 0) return -1;
-  for (int k = 1; k <= shape.trail_count; ++k) {
-    if (static_cast<std::size_t>(k) >= available) return -k;
-    const unsigned char low = k == 1 ? shape.second_low : 0x80;
-    const unsigned char high = k == 1 ? shape.second_high : 0xBF;
-    if (p[k] < low || p[k] > high) return -k;
+/// The bounds are Unicode's Table 3-7; the second byte's range is tighter after E0, ED, F0 and
+/// F4 (no overlongs, surrogates or code points above U+10FFFF). Straight-line code: text in
+/// non-Latin scripts runs through here once per character.
+inline int measure_sequence(const unsigned char* p, std::size_t available) {
+  const unsigned char lead = p[0];
+  if (lead < 0xC2) return -1;
+  if (available < 2) return -1;
+  if (lead < 0xE0) return is_continuation(p[1]) ? 2 : -1;
+  if (lead < 0xF0) {
+    const unsigned char low = lead == 0xE0 ? 0xA0 : 0x80;
+    const unsigned char high = lead == 0xED ? 0x9F : 0xBF;
+    if (p[1] < low || p[1] > high) return -1;
+    if (available < 3 || !is_continuation(p[2])) return -2;
+    return 3;
   }
-  return shape.trail_count + 1;
+  if (lead > 0xF4) return -1;
+  const unsigned char low = lead == 0xF0 ? 0x90 : 0x80;
+  const unsigned char high = lead == 0xF4 ? 0x8F : 0xBF;
+  if (p[1] < low || p[1] > high) return -1;
+  if (available < 3 || !is_continuation(p[2])) return -2;
+  if (available < 4 || !is_continuation(p[3])) return -3;
+  return 4;
 }
 
 }  // namespace

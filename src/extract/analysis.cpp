@@ -1,0 +1,205 @@
+#include "extract/analysis.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "extract/text.h"
+#include "extract/vocab.h"
+
+namespace lede::extraction {
+namespace Tag = html::Tag;
+
+namespace {
+
+using html::Namespace;
+using html::NodeType;
+
+// ---- Section 1: tags that never hold article text ----
+bool is_never_content_tag(html::TagId tag) {
+  switch (tag) {
+    case Tag::kScript: case Tag::kStyle: case Tag::kTemplate: case Tag::kNoscript:
+    case Tag::kHead: case Tag::kTitle: case Tag::kMeta: case Tag::kLink: case Tag::kBase:
+    case Tag::kSvg: case Tag::kMath: case Tag::kCanvas: case Tag::kIframe: case Tag::kObject:
+    case Tag::kEmbed: case Tag::kApplet: case Tag::kFrame: case Tag::kFrameset:
+    case Tag::kInput: case Tag::kSelect: case Tag::kTextarea: case Tag::kButton:
+    case Tag::kOption: case Tag::kOptgroup: case Tag::kDatalist: case Tag::kDialog:
+    case Tag::kAudio: case Tag::kVideo: case Tag::kSource: case Tag::kTrack: case Tag::kMap:
+    case Tag::kArea: case Tag::kKeygen: case Tag::kNoembed: case Tag::kNoframes: case Tag::kParam:
+    case Tag::kProgress: case Tag::kMeter: case Tag::kSearch:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_chrome_tag(html::TagId tag) {
+  return tag == Tag::kNav || tag == Tag::kHeader || tag == Tag::kFooter || tag == Tag::kAside;
+}
+
+bool equals_ignoring_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return (x | 0x20) == (y | 0x20);
+         });
+}
+
+bool contains_ignoring_space_and_case(std::string_view haystack, std::string_view needle) {
+  std::string compact;
+  for (char c : haystack) {
+    if (c != ' ' && c != '\t' && c != '\n') compact += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  return compact.find(needle) != std::string::npos;
+}
+
+// ---- Section 2: attributes that hide an element ----
+bool is_hidden_by_attributes(const html::Document& doc, NodeId id) {
+  for (const html::Attribute& a : doc.attributes(id)) {
+    std::string_view name = doc.str(a.name);
+    std::string_view value = doc.str(a.value);
+    if (name == "hidden") return true;
+    if (name == "aria-hidden" && equals_ignoring_case(value, "true")) return true;
+    if (name == "style" && (contains_ignoring_space_and_case(value, "display:none") ||
+                            contains_ignoring_space_and_case(value, "visibility:hidden"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// ARIA landmark roles that mark site chrome (WAI-ARIA 1.2, §5.3.4 landmark roles).
+bool has_chrome_role(std::string_view role) {
+  return role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" ||
+         role == "search" || role == "menu" || role == "menubar" || role == "toolbar" ||
+         role == "dialog" || role == "alertdialog" || role == "tablist";
+}
+
+uint32_t own_concepts(const html::Document& doc, NodeId id) {
+  uint32_t mask = 0;
+  std::string_view cls = doc.attribute_value(id, "class");
+  std::string_view ident = doc.attribute_value(id, "id");
+  if (!cls.empty()) mask |= vocab::classify_tokens(cls);
+  if (!ident.empty()) mask |= vocab::classify_tokens(ident);
+  return mask;
+}
+
+void add_counts(ElementCounts& parent, const ElementCounts& child, const html::Node& node,
+                const html::Document& doc, NodeId id) {
+  parent.paragraphs += child.paragraphs;
+  parent.images += child.images;
+  parent.list_items += child.list_items;
+  parent.lists += child.lists;
+  parent.headings += child.headings;
+  parent.links += child.links;
+  if (node.type != NodeType::kElement) return;
+  switch (node.tag) {
+    case Tag::kP: ++parent.paragraphs; break;
+    case Tag::kImg: ++parent.images; break;
+    case Tag::kLi: ++parent.list_items; break;
+    case Tag::kUl: case Tag::kOl: ++parent.lists; break;
+    case Tag::kA: parent.links += doc.attribute_value(id, "href").empty() ? 0 : 1; break;
+    default: parent.headings += is_heading_tag(node.tag) ? 1 : 0; break;
+  }
+}
+
+NodeId find_body(const html::Document& doc) {
+  for (NodeId html_el : html::children(doc, doc.root())) {
+    if (!doc.is_element(html_el, Tag::kHtml)) continue;
+    for (NodeId c : html::children(doc, html_el)) {
+      if (doc.is_element(c, Tag::kBody)) return c;
+    }
+  }
+  return doc.root();
+}
+
+}  // namespace
+
+bool is_heading_tag(html::TagId tag) {
+  return tag == Tag::kH1 || tag == Tag::kH2 || tag == Tag::kH3 || tag == Tag::kH4 || tag == Tag::kH5 ||
+         tag == Tag::kH6;
+}
+
+bool is_block_tag(html::TagId tag) {
+  switch (tag) {
+    case Tag::kAddress: case Tag::kArticle: case Tag::kAside: case Tag::kBlockquote:
+    case Tag::kBody: case Tag::kCenter: case Tag::kDd: case Tag::kDetails: case Tag::kDir:
+    case Tag::kDiv: case Tag::kDl: case Tag::kDt: case Tag::kFieldset: case Tag::kFigcaption:
+    case Tag::kFigure: case Tag::kFooter: case Tag::kForm: case Tag::kH1: case Tag::kH2:
+    case Tag::kH3: case Tag::kH4: case Tag::kH5: case Tag::kH6: case Tag::kHeader:
+    case Tag::kHgroup: case Tag::kHr: case Tag::kLi: case Tag::kListing: case Tag::kMain:
+    case Tag::kMenu: case Tag::kNav: case Tag::kOl: case Tag::kP: case Tag::kPre:
+    case Tag::kSection: case Tag::kSummary: case Tag::kTable: case Tag::kTbody: case Tag::kTd:
+    case Tag::kTfoot: case Tag::kTh: case Tag::kThead: case Tag::kTr: case Tag::kUl:
+    case Tag::kCaption: case Tag::kLegend: case Tag::kXmp: case Tag::kPlaintext:
+      return true;
+    default:
+      return false;
+  }
+}
+
+Analysis::Analysis(const html::Document& document)
+    : doc(document),
+      removed(document.node_count(), 0),
+      chrome(document.node_count(), 0),
+      concepts(document.node_count(), 0),
+      in_boilerplate(document.node_count(), 0),
+      stats(document.node_count()),
+      counts(document.node_count()),
+      depth(document.node_count(), 0) {
+  body = find_body(doc);
+  order.reserve(doc.node_count());
+  // Pre-order walk: decide stage 1 for each node before its children, so a removed subtree is
+  // skipped whole.
+  for (NodeId n = doc.node(body).first_child; n != html::kNoNode;) {
+    const html::Node& node = doc.node(n);
+    bool keep = node.type == NodeType::kText || node.type == NodeType::kElement;
+    if (keep && node.type == NodeType::kElement) {
+      keep = node.ns == Namespace::kHtml && !is_never_content_tag(node.tag) &&
+             !is_hidden_by_attributes(doc, n);
+    }
+    if (!keep) {
+      removed[n] = 1;
+      n = doc.next_skipping_children(n, body);
+      continue;
+    }
+    NodeId parent = node.parent;
+    depth[n] = parent == body ? 1 : static_cast<uint16_t>(depth[parent] + 1);
+    if (node.type == NodeType::kElement) {
+      concepts[n] = own_concepts(doc, n);
+      std::string_view role = doc.attribute_value(n, "role");
+      chrome[n] = is_chrome_tag(node.tag) || has_chrome_role(role);
+      bool boilerplate_words = (concepts[n] & vocab::kBoilerplate) != 0;
+      in_boilerplate[n] = (parent != body && in_boilerplate[parent]) || chrome[n] || boilerplate_words;
+    } else {
+      in_boilerplate[n] = parent != body && in_boilerplate[parent];
+    }
+    order.push_back(n);
+    n = doc.next_in_tree(n, body);
+  }
+  // Children follow their parent in pre-order, so the reverse order sums bottom-up.
+  for (auto it = order.rbegin(); it != order.rend(); ++it) {
+    NodeId n = *it;
+    const html::Node& node = doc.node(n);
+    if (node.type == NodeType::kText) {
+      TextCounts counts = count_text(doc.data(n));
+      stats[n] = {counts.chars, 0, counts.punctuation, counts.words};
+    } else if (node.tag == Tag::kA && !doc.attribute_value(n, "href").empty()) {
+      stats[n].link_chars = stats[n].chars;
+    }
+    if (node.parent != body) {
+      add_counts(counts[node.parent], counts[n], node, doc, n);
+      TextStats& p = stats[node.parent];
+      p.chars += stats[n].chars;
+      p.link_chars += stats[n].link_chars;
+      p.punctuation += stats[n].punctuation;
+      p.words += stats[n].words;
+    }
+  }
+  for (NodeId c : html::children(doc, body)) {
+    if (removed[c]) continue;
+    stats[body].chars += stats[c].chars;
+    stats[body].link_chars += stats[c].link_chars;
+    stats[body].punctuation += stats[c].punctuation;
+    stats[body].words += stats[c].words;
+  }
+}
+
+}  // namespace lede::extraction

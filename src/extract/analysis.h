@@ -1,0 +1,66 @@
+// Stage 1 and the measurements every later stage reads: what is never content, what is page
+// chrome, what the class/id vocabulary says, and how much text and link text lies below each
+// node. Everything is kept in vectors indexed by NodeId beside the tree; the DOM is never
+// modified (STYLE.md, "scores live beside the tree").
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "html/dom.h"
+
+namespace lede::extraction {
+
+using html::NodeId;
+
+/// Text measured below a node, over what stage 1 keeps.
+struct TextStats {
+  uint32_t chars = 0;        // non-space code points
+  uint32_t link_chars = 0;   // of which inside <a href>
+  uint32_t punctuation = 0;  // sentence punctuation
+  uint32_t words = 0;
+};
+
+/// Elements counted below a node (itself excluded), for the shape tests of stage 4.
+struct ElementCounts {
+  uint32_t paragraphs = 0;  // <p>
+  uint32_t images = 0;      // <img>
+  uint32_t list_items = 0;  // <li>
+  uint32_t lists = 0;       // <ul>, <ol>
+  uint32_t headings = 0;    // <h1>..<h6>
+  uint32_t links = 0;       // <a href>
+};
+
+struct Analysis {
+  explicit Analysis(const html::Document& document);
+
+  const html::Document& doc;
+  NodeId body = html::kNoNode;  // <body>, or the root when the page has none
+  /// Elements and text below `body` in document order (pre-order), removed subtrees skipped.
+  std::vector<NodeId> order;
+  /// Never content: scripts, styles, form controls, hidden elements (stage 1). A removed node's
+  /// descendants are not measured and never visited.
+  std::vector<uint8_t> removed;
+  /// Site chrome by tag or ARIA role: nav, header, footer, aside (kept unless they hold the article).
+  std::vector<uint8_t> chrome;
+  /// vocab::Concept bits named by the node's own class and id.
+  std::vector<uint32_t> concepts;
+  /// True when the node or an ancestor below <body> is boilerplate by vocabulary or chrome.
+  std::vector<uint8_t> in_boilerplate;
+  std::vector<TextStats> stats;
+  std::vector<ElementCounts> counts;
+  /// Depth below <body>.
+  std::vector<uint16_t> depth;
+
+  bool is_tag(NodeId id, html::TagId tag) const { return doc.is_element(id, tag); }
+  double link_density(NodeId id) const {
+    const TextStats& s = stats[id];
+    return s.chars == 0 ? 0.0 : static_cast<double>(s.link_chars) / s.chars;
+  }
+};
+
+/// Elements that start a new block when text is laid out (paragraph boundaries).
+bool is_block_tag(html::TagId tag);
+bool is_heading_tag(html::TagId tag);
+
+}  // namespace lede::extraction

@@ -1,0 +1,134 @@
+#include "extract/candidates.h"
+
+#include <algorithm>
+
+#include "extract/vocab.h"
+
+namespace lede::extraction {
+namespace {
+
+namespace Tag = html::Tag;
+using html::NodeType;
+
+// A semantic container must hold at least this much prose (characters outside links) to be
+// believed; pages mark empty teasers and cards with the same names.
+constexpr double kMinSemanticProse = 200;
+// Among several <article> elements, the largest must hold this share of their prose to be "the"
+// article (a listing has many articles of similar size).
+constexpr double kDominantArticleShare = 0.6;
+// Readability's walk up from the top candidate: a parent scoring under a third of the candidate
+// ends the walk; one scoring more replaces it.
+constexpr double kParentScoreFloorRatio = 1.0 / 3.0;
+// A sibling joins the article when it scores this share of the top candidate (at least
+// kMinSiblingScore), or is a paragraph of kMinSiblingParagraphChars with few links.
+constexpr double kSiblingScoreRatio = 0.2;
+constexpr double kMinSiblingScore = 10;
+constexpr uint32_t kMinSiblingParagraphChars = 80;
+constexpr double kMaxSiblingParagraphLinkDensity = 0.25;
+
+double prose(const Analysis& a, NodeId id) {
+  const TextStats& s = a.stats[id];
+  return static_cast<double>(s.chars - s.link_chars);
+}
+
+NodeId largest(const Analysis& a, const std::vector<NodeId>& nodes) {
+  NodeId best = html::kNoNode;
+  for (NodeId n : nodes) {
+    if (best == html::kNoNode || prose(a, n) > prose(a, best)) best = n;
+  }
+  return best;
+}
+
+}  // namespace
+
+bool contains(const html::Document& doc, NodeId outer, NodeId inner) {
+  for (NodeId n = inner; n != html::kNoNode; n = doc.node(n).parent) {
+    if (n == outer) return true;
+  }
+  return false;
+}
+
+Attempt find_semantic_container(const Analysis& a) {
+  std::vector<NodeId> itemprop_body, named_body, articles, mains;
+  for (NodeId id : a.order) {
+    const html::Node& n = a.doc.node(id);
+    if (n.type != NodeType::kElement) continue;
+    if (a.doc.attribute_value(id, "itemprop") == "articleBody") itemprop_body.push_back(id);
+    if ((a.concepts[id] & vocab::kArticleBody) && !(a.concepts[id] & vocab::kBoilerplate)) named_body.push_back(id);
+    if (n.tag == Tag::kArticle) articles.push_back(id);
+    if (n.tag == Tag::kMain || a.doc.attribute_value(id, "role") == "main") mains.push_back(id);
+  }
+  Attempt attempt{"semantic", {}};
+  auto accept = [&](NodeId id) {
+    if (id == html::kNoNode || prose(a, id) < kMinSemanticProse) return false;
+    attempt.roots = {id};
+    return true;
+  };
+  if (accept(largest(a, itemprop_body))) return attempt;
+  if (accept(largest(a, named_body))) return attempt;
+  if (!articles.empty()) {
+    // Nested articles (comments inside a post) count once, through their outermost article.
+    double total = 0;
+    for (NodeId id : articles) {
+      NodeId up = a.doc.node(id).parent;
+      bool nested = false;
+      for (; up != html::kNoNode && !nested; up = a.doc.node(up).parent) nested = a.is_tag(up, Tag::kArticle);
+      if (!nested) total += prose(a, id);
+    }
+    NodeId best = largest(a, articles);
+    if (total > 0 && prose(a, best) >= kDominantArticleShare * total && accept(best)) return attempt;
+  }
+  accept(largest(a, mains));
+  return attempt;
+}
+
+Attempt find_scored_container(const Analysis& a, const ScoreFlags& flags, std::string_view name) {
+  Attempt attempt{name, {}};
+  std::vector<double> score = score_containers(a, flags);
+  NodeId top = html::kNoNode;
+  for (NodeId id : a.order) {
+    if (a.doc.node(id).type != NodeType::kElement || score[id] <= 0) continue;
+    if (top == html::kNoNode || score[id] > score[top]) top = id;
+  }
+  if (top == html::kNoNode) return attempt;
+  // Walk up while the parent scores better: the article is often split over sibling wrappers
+  // whose common parent collects the points of all of them.
+  double last = score[top];
+  for (NodeId p = a.doc.node(top).parent; p != html::kNoNode && p != a.body; p = a.doc.node(p).parent) {
+    if (score[p] <= 0 || score[p] < last * kParentScoreFloorRatio) break;
+    if (score[p] > last) {
+      top = p;
+      last = score[p];
+    }
+  }
+  // A container that is its parent's only element child says nothing the parent does not.
+  for (NodeId p = a.doc.node(top).parent; p != html::kNoNode && p != a.body; p = a.doc.node(p).parent) {
+    int element_children = 0;
+    for (NodeId c : html::children(a.doc, p)) {
+      if (a.doc.node(c).type == NodeType::kElement && !a.removed[c]) ++element_children;
+    }
+    if (element_children != 1) break;
+    top = p;
+  }
+  NodeId parent = a.doc.node(top).parent;
+  if (parent == html::kNoNode || top == a.body) {
+    attempt.roots = {top};
+    return attempt;
+  }
+  double threshold = std::max(kMinSiblingScore, score[top] * kSiblingScoreRatio);
+  for (NodeId s : html::children(a.doc, parent)) {
+    if (a.removed[s] || a.doc.node(s).type != NodeType::kElement) continue;
+    bool joins = s == top || score[s] >= threshold;
+    if (!joins && a.is_tag(s, Tag::kP)) {
+      joins = a.stats[s].chars >= kMinSiblingParagraphChars &&
+              a.link_density(s) < kMaxSiblingParagraphLinkDensity;
+    }
+    if (joins && s != top && flags.skip_boilerplate && a.in_boilerplate[s]) joins = false;
+    if (joins) attempt.roots.push_back(s);
+  }
+  return attempt;
+}
+
+Attempt whole_body(const Analysis& a) { return {"body", {a.body}}; }
+
+}  // namespace lede::extraction

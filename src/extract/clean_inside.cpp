@@ -1,0 +1,145 @@
+#include "extract/clean_inside.h"
+
+#include <string>
+
+#include "extract/vocab.h"
+
+namespace lede::extraction {
+namespace {
+
+namespace Tag = html::Tag;
+using html::NodeType;
+
+// A node holding at least this share of the container's text is the article itself, whatever its
+// class says ("has-sidebar" on the main column).
+constexpr double kArticleShare = 0.5;
+// Author boxes, bylines and post-meta lines are short; a long one is prose that happens to sit in
+// a box named "info".
+constexpr uint32_t kMaxAuthorBoxChars = 400;
+constexpr uint32_t kMaxCreditChars = 200;
+// Readability's conditional cleaning applies to blocks with fewer commas than this: prose has
+// commas, link lists and galleries do not.
+constexpr uint32_t kProsePunctuation = 10;
+constexpr double kMaxLinkDensity = 0.5;          // any block: more than half links is navigation
+constexpr double kMaxLinkDensityUnnamed = 0.35;  // a block not named as content
+constexpr uint32_t kMinRelatedTitleChars = 12;
+
+struct Thresholds {
+  double max_link_density;
+  double max_link_density_unnamed;
+};
+
+Thresholds thresholds_for(Preset preset) {
+  switch (preset) {
+    case Preset::kPrecision: return {0.4, 0.25};
+    case Preset::kRecall: return {0.65, 0.5};
+    case Preset::kBalanced: break;
+  }
+  return {kMaxLinkDensity, kMaxLinkDensityUnnamed};
+}
+
+bool is_container_tag(html::TagId tag) {
+  switch (tag) {
+    case Tag::kDiv: case Tag::kSection: case Tag::kUl: case Tag::kOl: case Tag::kTable:
+    case Tag::kDl: case Tag::kForm: case Tag::kFieldset: case Tag::kCenter: case Tag::kSpan:
+      return true;
+    default:
+      return false;
+  }
+}
+
+class Cleaner {
+ public:
+  Cleaner(const Analysis& a, Preset preset) : a_(a), limits_(thresholds_for(preset)) {
+    result_.dropped.assign(a.doc.node_count(), 0);
+  }
+
+  void clean(NodeId root) {
+    double total = a_.stats[root].chars;
+    for (NodeId n = a_.doc.node(root).first_child; n != html::kNoNode;) {
+      if (a_.removed[n] || (a_.doc.node(n).type == NodeType::kElement && should_drop(n, total))) {
+        if (!a_.removed[n]) {
+          result_.dropped[n] = 1;
+          collect_related(n);
+        }
+        n = a_.doc.next_skipping_children(n, root);
+      } else {
+        n = a_.doc.next_in_tree(n, root);
+      }
+    }
+  }
+
+  Cleaning take() { return std::move(result_); }
+
+ private:
+  bool should_drop(NodeId id, double total) const {
+    const html::Node& n = a_.doc.node(id);
+    const TextStats& s = a_.stats[id];
+    bool is_article = total > 0 && s.chars >= kArticleShare * total;
+    uint32_t c = a_.concepts[id];
+    // Section 1: tag and role. Chrome inside the article: its own header (title, byline), a
+    // footer (tags, share bar), an aside (pull-out box).
+    if (a_.chrome[id] && !is_article) return true;
+    // Section 2: vocabulary.
+    if ((c & vocab::kHidden) && !is_article) return true;
+    if ((c & vocab::kBoilerplate) && !(c & vocab::kArticleBody) && !is_article) return true;
+    if ((c & (vocab::kAuthorBox | vocab::kTags)) && !(c & vocab::kArticleBody) && s.chars < kMaxAuthorBoxChars)
+      return true;
+    if ((c & vocab::kCredit) && s.chars < kMaxCreditChars) return true;
+    // Section 3: shape (Readability's conditional cleaning), for generic containers only.
+    if (!is_container_tag(n.tag) || is_article) return false;
+    if (s.punctuation >= kProsePunctuation) return false;
+    double density = a_.link_density(id);
+    bool named_content = (c & (vocab::kContent | vocab::kArticleBody)) != 0;
+    if (density > limits_.max_link_density) return true;
+    if (!named_content && density > limits_.max_link_density_unnamed) return true;
+    const ElementCounts& k = a_.counts[id];
+    bool is_list = n.tag == Tag::kUl || n.tag == Tag::kOl;
+    if (k.images > 1 && k.paragraphs * 2 < k.images && s.chars < 200) return true;
+    if (!is_list && n.tag != Tag::kTable && k.list_items > k.paragraphs + 1 && density > 0.2) return true;
+    return false;
+  }
+
+  void collect_related(NodeId id) {
+    if (!(a_.concepts[id] & (vocab::kRelated | vocab::kMostViewed))) return;
+    for (NodeId n = id; n != html::kNoNode; n = a_.doc.next_in_tree(n, id)) {
+      if (!a_.is_tag(n, Tag::kA) || a_.removed[n]) continue;
+      std::string_view href = a_.doc.attribute_value(n, "href");
+      if (href.empty() || a_.stats[n].chars < kMinRelatedTitleChars) continue;
+      std::string title;
+      for (NodeId t = n; t != html::kNoNode; t = a_.doc.next_in_tree(t, n)) {
+        if (a_.doc.node(t).type == NodeType::kText) title += a_.doc.data(t);
+      }
+      result_.related.push_back({std::string(href), collapse(title)});
+    }
+  }
+
+  static std::string collapse(const std::string& s) {
+    std::string out;
+    bool space = false;
+    for (char c : s) {
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+        space = !out.empty();
+      } else {
+        if (space) out += ' ';
+        space = false;
+        out += c;
+      }
+    }
+    return out;
+  }
+
+  const Analysis& a_;
+  Thresholds limits_;
+  Cleaning result_;
+};
+
+}  // namespace
+
+Cleaning clean_inside(const Analysis& a, const std::vector<NodeId>& roots, Preset preset) {
+  Cleaner cleaner(a, preset);
+  for (NodeId root : roots) cleaner.clean(root);
+  return cleaner.take();
+}
+
+}  // namespace lede::extraction

@@ -1,0 +1,22 @@
+// Stage 4: clean the inside of the chosen container. Marks (never removes) the descendants that
+// are not the article — share bars, related and most-viewed lists, newsletter and ad boxes,
+// author boxes, comment sections, photo credits, link farms — and collects the related links.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "extract/analysis.h"
+#include "lede/article.h"
+#include "lede/lede.h"
+
+namespace lede::extraction {
+
+struct Cleaning {
+  std::vector<uint8_t> dropped;        // indexed by NodeId: the node and its subtree are left out
+  std::vector<RelatedLink> related;    // links of dropped related / most-viewed lists
+};
+
+Cleaning clean_inside(const Analysis& a, const std::vector<NodeId>& roots, Preset preset);
+
+}  // namespace lede::extraction

@@ -1,0 +1,262 @@
+#include "extract/emit.h"
+
+#include "extract/text.h"
+
+namespace lede::extraction {
+namespace {
+
+namespace Tag = html::Tag;
+using html::NodeType;
+
+std::string_view image_source(const html::Document& doc, NodeId img) {
+  // Lazy-loading pages keep the real address in a data attribute and a placeholder in src.
+  for (std::string_view name : {"data-src", "data-lazy-src", "data-original", "src"}) {
+    std::string_view v = doc.attribute_value(img, name);
+    if (!v.empty() && v.substr(0, 5) != "data:") return v;
+  }
+  return {};
+}
+
+class Emitter {
+ public:
+  Emitter(const Analysis& a, const std::vector<uint8_t>& dropped) : a_(a), dropped_(dropped) {}
+
+  void walk(NodeId id) {
+    if (skipped(id)) return;
+    const html::Node& n = a_.doc.node(id);
+    if (n.type == NodeType::kText) {
+      paragraph_.append(a_.doc.data(id));
+      return;
+    }
+    if (n.type != NodeType::kElement) return;
+    switch (n.tag) {
+      case Tag::kBr: paragraph_.line_break(); return;
+      case Tag::kImg: add_image(id, {}); return;
+      case Tag::kH1: case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5: case Tag::kH6:
+        emit_heading(id, n.tag);
+        return;
+      case Tag::kUl: case Tag::kOl: case Tag::kDl: emit_list(id); return;
+      case Tag::kTable:
+        if (is_layout_table(id)) break;
+        emit_table(id);
+        return;
+      case Tag::kPre: emit_simple(id, Block::Type::kCode); return;
+      case Tag::kBlockquote: emit_simple(id, Block::Type::kQuote); return;
+      case Tag::kFigure: emit_figure(id); return;
+      default: break;
+    }
+    bool block = is_block_tag(n.tag);
+    if (block) flush();
+    for (NodeId c : html::children(a_.doc, id)) walk(c);
+    if (block) flush();
+  }
+
+  void flush() {
+    if (paragraph_.empty()) return;
+    Block b;
+    b.type = Block::Type::kParagraph;
+    b.text = paragraph_.take();
+    if (!b.text.empty()) out_.blocks.push_back(std::move(b));
+  }
+
+  Emitted take() {
+    flush();
+    return std::move(out_);
+  }
+
+ private:
+  bool skipped(NodeId id) const { return a_.removed[id] || dropped_[id]; }
+
+  // Text of a subtree on one line; nested blocks become line breaks.
+  void collect_inline(NodeId id, InlineText& into) const {
+    if (skipped(id)) return;
+    const html::Node& n = a_.doc.node(id);
+    if (n.type == NodeType::kText) {
+      into.append(a_.doc.data(id));
+      return;
+    }
+    if (n.type != NodeType::kElement) return;
+    if (n.tag == Tag::kBr) {
+      into.line_break();
+      return;
+    }
+    bool block = is_block_tag(n.tag);
+    if (block && !into.empty()) into.line_break();
+    for (NodeId c : html::children(a_.doc, id)) collect_inline(c, into);
+    if (block && !into.empty()) into.line_break();
+  }
+
+  std::string inline_text(NodeId id) const {
+    InlineText t;
+    collect_inline(id, t);
+    return t.take();
+  }
+
+  void emit_heading(NodeId id, html::TagId tag) {
+    flush();
+    Block b;
+    b.type = Block::Type::kHeading;
+    b.level = 1 + (tag - Tag::kH1);
+    b.text = inline_text(id);
+    if (!b.text.empty()) out_.blocks.push_back(std::move(b));
+  }
+
+  void emit_simple(NodeId id, Block::Type type) {
+    flush();
+    Block b;
+    b.type = type;
+    if (type == Block::Type::kCode) {
+      for (NodeId n = id; n != html::kNoNode;) {
+        if (skipped(n)) {
+          n = a_.doc.next_skipping_children(n, id);
+          continue;
+        }
+        if (a_.doc.node(n).type == NodeType::kText) b.text += a_.doc.data(n);
+        n = a_.doc.next_in_tree(n, id);
+      }
+      while (!b.text.empty() && (b.text.back() == '\n' || b.text.back() == ' ')) b.text.pop_back();
+      size_t start = b.text.find_first_not_of('\n');
+      b.text.erase(0, start == std::string::npos ? b.text.size() : start);
+    } else {
+      b.text = inline_text(id);
+    }
+    if (!b.text.empty()) out_.blocks.push_back(std::move(b));
+  }
+
+  void emit_list(NodeId id) {
+    flush();
+    Block b;
+    b.type = Block::Type::kList;
+    for (NodeId item : html::children(a_.doc, id)) {
+      if (skipped(item) || a_.doc.node(item).type != NodeType::kElement) continue;
+      std::string text = inline_text(item);
+      if (!text.empty()) b.items.push_back(std::move(text));
+    }
+    for (const std::string& item : b.items) {
+      if (!b.text.empty()) b.text += '\n';
+      b.text += item;
+    }
+    if (!b.items.empty()) out_.blocks.push_back(std::move(b));
+  }
+
+  // A table used for page layout holds paragraphs and lists in its cells; a data table holds
+  // short values.
+  bool is_layout_table(NodeId id) const {
+    for (NodeId n = a_.doc.next_in_tree(id, id); n != html::kNoNode; n = a_.doc.next_in_tree(n, id)) {
+      const html::Node& node = a_.doc.node(n);
+      if (node.type != NodeType::kElement) continue;
+      if (node.tag == Tag::kTable || node.tag == Tag::kP || node.tag == Tag::kDiv || node.tag == Tag::kUl ||
+          node.tag == Tag::kOl || is_heading_tag(node.tag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void emit_table(NodeId id) {
+    flush();
+    Block b;
+    b.type = Block::Type::kTable;
+    for (NodeId n = id; n != html::kNoNode;) {
+      if (skipped(n)) {
+        n = a_.doc.next_skipping_children(n, id);
+        continue;
+      }
+      if (a_.is_tag(n, Tag::kTr)) {
+        std::vector<std::string> row;
+        for (NodeId cell : html::children(a_.doc, n)) {
+          if (skipped(cell) || (!a_.is_tag(cell, Tag::kTd) && !a_.is_tag(cell, Tag::kTh))) continue;
+          row.push_back(inline_text(cell));
+        }
+        std::string line;
+        for (const std::string& cell : row) {
+          if (cell.empty()) continue;
+          if (!line.empty()) line += ' ';
+          line += cell;
+        }
+        if (!line.empty()) {
+          if (!b.text.empty()) b.text += '\n';
+          b.text += line;
+          b.rows.push_back(std::move(row));
+        }
+        n = a_.doc.next_skipping_children(n, id);
+        continue;
+      }
+      n = a_.doc.next_in_tree(n, id);
+    }
+    if (!b.rows.empty()) out_.blocks.push_back(std::move(b));
+  }
+
+  void add_image(NodeId img, std::string caption) {
+    std::string_view src = image_source(a_.doc, img);
+    if (src.empty()) return;
+    Image image;
+    image.url = std::string(src);
+    image.alt = std::string(a_.doc.attribute_value(img, "alt"));
+    image.caption = std::move(caption);
+    out_.images.push_back(std::move(image));
+  }
+
+  // A figure is its image and its caption, once: the alt text is kept as the image's alt, never
+  // printed beside a caption that says the same.
+  void emit_figure(NodeId id) {
+    flush();
+    NodeId img = html::kNoNode;
+    std::string caption;
+    for (NodeId n = id; n != html::kNoNode;) {
+      if (skipped(n)) {
+        n = a_.doc.next_skipping_children(n, id);
+        continue;
+      }
+      if (img == html::kNoNode && a_.is_tag(n, Tag::kImg)) img = n;
+      if (a_.is_tag(n, Tag::kFigcaption)) {
+        caption = inline_text(n);
+        n = a_.doc.next_skipping_children(n, id);
+        continue;
+      }
+      n = a_.doc.next_in_tree(n, id);
+    }
+    if (img != html::kNoNode) add_image(img, caption);
+    if (caption.empty() && img != html::kNoNode) return;
+    Block b;
+    b.type = Block::Type::kFigure;
+    b.caption = caption;
+    b.text = caption;
+    if (img != html::kNoNode) b.src = std::string(image_source(a_.doc, img));
+    if (img == html::kNoNode) {
+      // A figure without an image (a pull quote, an embedded chart's text) is laid out as is.
+      for (NodeId c : html::children(a_.doc, id)) walk(c);
+      flush();
+      return;
+    }
+    out_.blocks.push_back(std::move(b));
+  }
+
+  const Analysis& a_;
+  const std::vector<uint8_t>& dropped_;
+  InlineText paragraph_;
+  Emitted out_;
+};
+
+}  // namespace
+
+Emitted emit_blocks(const Analysis& a, const std::vector<NodeId>& roots, const std::vector<uint8_t>& dropped) {
+  Emitter emitter(a, dropped);
+  for (NodeId root : roots) {
+    emitter.walk(root);
+    emitter.flush();
+  }
+  return emitter.take();
+}
+
+std::string blocks_to_text(const std::vector<Block>& blocks) {
+  std::string text;
+  for (const Block& b : blocks) {
+    if (b.text.empty()) continue;
+    if (!text.empty()) text += "\n\n";
+    text += b.text;
+  }
+  return text;
+}
+
+}  // namespace lede::extraction

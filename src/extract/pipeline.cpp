@@ -1,0 +1,123 @@
+// The extraction cascade, top to bottom. Every attempt is kept; the choice between them is made
+// explicitly at the end, on the evidence each one produced.
+//
+//   1. prune    what is never content                         (Analysis, analysis.cpp)
+//   2. score    candidate containers                          (score.cpp)
+//   3. attempts the semantic container, the scored container; relaxed scoring and the whole
+//               body only when those found too little         (candidates.cpp)
+//   4. clean    the inside of each attempt                    (clean_inside.cpp)
+//   5. emit     blocks and text of the chosen attempt         (emit.cpp)
+#include <algorithm>
+
+#include "extract/analysis.h"
+#include "extract/candidates.h"
+#include "extract/clean_inside.h"
+#include "extract/emit.h"
+#include "extract/extract_body.h"
+#include "extract/text.h"
+
+namespace lede::extraction {
+namespace {
+
+// Calibrated as a set on aeb, wcxb-dev and trafilatura-eval; don't tune one value in isolation.
+// An attempt shorter than this (characters of kept text) has not found an article; the cascade
+// moves on to the next, more permissive attempt.
+constexpr uint32_t kMinArticleChars = 250;
+// The semantic container is preferred over the scored one that lies inside it, unless it holds
+// this many times more text (then it is a page wrapper, such as a <main> around a listing).
+constexpr double kMaxSemanticGrowth = 3.0;
+// A semantic container inside the scored one must keep this share of its text to win: less,
+// and the page marked only a fragment (a lead paragraph, a teaser) with the body's name.
+constexpr double kMinSemanticShare = 0.6;
+// JSON-LD articleBody is evidence when it is at least this long; an attempt whose text agrees
+// with it better by this margin (word-bag F1) replaces the choice made without it.
+constexpr size_t kMinJsonLdChars = 200;
+constexpr double kJsonLdMargin = 0.1;
+constexpr size_t kMaxAttempts = 5;
+
+struct Outcome {
+  Attempt attempt;
+  Cleaning cleaning;
+  Emitted emitted;
+  std::string text;
+  uint32_t chars = 0;
+};
+
+Outcome run(const Analysis& a, Attempt attempt, Preset preset) {
+  Outcome o;
+  o.attempt = std::move(attempt);
+  if (o.attempt.roots.empty()) return o;
+  o.cleaning = clean_inside(a, o.attempt.roots, preset);
+  o.emitted = emit_blocks(a, o.attempt.roots, o.cleaning.dropped);
+  o.text = blocks_to_text(o.emitted.blocks);
+  o.chars = count_text(o.text).chars;
+  return o;
+}
+
+const Outcome* find(const std::vector<Outcome>& outcomes, std::string_view name) {
+  for (const Outcome& o : outcomes) {
+    if (o.attempt.name == name && o.chars > 0) return &o;
+  }
+  return nullptr;
+}
+
+// Semantic or scored: the page's own markup against the text's shape.
+const Outcome* choose_between(const Analysis& a, const Outcome* semantic, const Outcome* scored) {
+  if (!semantic) return scored;
+  if (!scored) return semantic;
+  NodeId s = semantic->attempt.roots.front();
+  const std::vector<NodeId>& t = scored->attempt.roots;
+  bool scored_inside = std::all_of(t.begin(), t.end(), [&](NodeId r) { return contains(a.doc, s, r); });
+  if (scored_inside) return semantic->chars <= kMaxSemanticGrowth * scored->chars ? semantic : scored;
+  bool semantic_inside = std::any_of(t.begin(), t.end(), [&](NodeId r) { return contains(a.doc, r, s); });
+  if (semantic_inside) return semantic->chars >= kMinSemanticShare * scored->chars ? semantic : scored;
+  return semantic->chars > scored->chars ? semantic : scored;
+}
+
+}  // namespace
+
+Body extract_body(const html::Document& doc, const Options& options, std::string_view json_ld_article_body) {
+  Analysis a(doc);
+  std::vector<Outcome> outcomes;
+  outcomes.reserve(kMaxAttempts);  // `chosen` points into it
+  outcomes.push_back(run(a, find_semantic_container(a), options.preset));
+  outcomes.push_back(run(a, find_scored_container(a, ScoreFlags{}, "scored"), options.preset));
+  const Outcome* chosen = choose_between(a, find(outcomes, "semantic"), find(outcomes, "scored"));
+
+  // Fallbacks, each only when everything before found too little (Readability's flag loop).
+  if (!chosen || chosen->chars < kMinArticleChars) {
+    ScoreFlags relaxed{.skip_boilerplate = false, .weight_classes = true};
+    outcomes.push_back(run(a, find_scored_container(a, relaxed, "scored-relaxed"), options.preset));
+    ScoreFlags unweighted{.skip_boilerplate = false, .weight_classes = false};
+    outcomes.push_back(run(a, find_scored_container(a, unweighted, "scored-unweighted"), options.preset));
+    outcomes.push_back(run(a, whole_body(a), options.preset));
+    chosen = nullptr;
+    for (const Outcome& o : outcomes) {
+      if (!chosen || o.chars > chosen->chars) chosen = &o;
+    }
+  }
+
+  if (json_ld_article_body.size() >= kMinJsonLdChars && chosen) {
+    double chosen_agreement = word_bag_f1(chosen->text, json_ld_article_body);
+    for (const Outcome& o : outcomes) {
+      if (o.chars > 0 && word_bag_f1(o.text, json_ld_article_body) > chosen_agreement + kJsonLdMargin) {
+        chosen = &o;
+        chosen_agreement = word_bag_f1(o.text, json_ld_article_body);
+      }
+    }
+  }
+
+  Body body;
+  if (!chosen || chosen->chars == 0) {
+    body.warnings.emplace_back("no article found");
+    return body;
+  }
+  Outcome& winner = outcomes[static_cast<size_t>(chosen - outcomes.data())];
+  body.blocks = std::move(winner.emitted.blocks);
+  body.images = std::move(winner.emitted.images);
+  body.related = std::move(winner.cleaning.related);
+  body.text = std::move(winner.text);
+  return body;
+}
+
+}  // namespace lede::extraction

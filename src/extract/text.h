@@ -1,0 +1,60 @@
+// Script-aware text: how characters are counted and how inline text is joined. CJK pages have
+// no spaces between words, so every length and density in the extractor counts characters, and
+// a line break between two ideographs joins them without a space (CSS Text 3, "segment break
+// transformation rules": a segment break between two East Asian wide characters is removed).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace lede::extraction {
+
+/// Decodes the code point starting at `i` and advances `i` past it. The input is valid UTF-8
+/// (the decode stage guarantees it); a stray byte decodes as itself so the loop always advances.
+char32_t next_code_point(std::string_view s, size_t& i);
+
+bool is_html_space(char32_t c);
+
+/// Scripts written without spaces between words: Han, Hiragana, Katakana, CJK punctuation and
+/// full-width forms. Hangul is not among them: Korean separates words with spaces.
+bool is_spaceless_script(char32_t c);
+
+/// Sentence punctuation (Latin and CJK): a sign of prose, as opposed to menus and labels.
+bool is_sentence_punctuation(char32_t c);
+
+/// Counts of one run of text, by code point.
+struct TextCounts {
+  uint32_t chars = 0;        // non-space code points
+  uint32_t punctuation = 0;  // sentence punctuation among them
+  uint32_t words = 0;        // space-separated words, each spaceless-script character counted as one
+};
+TextCounts count_text(std::string_view s);
+
+/// Builds one paragraph from inline text pieces, collapsing white space as a browser renders it:
+/// runs of spaces become one space, none at the start or end, and a run that holds a line break
+/// between two spaceless-script characters disappears. Pieces are joined exactly: "word" + "word"
+/// stays "wordword", "word " + "x" keeps its space.
+class InlineText {
+ public:
+  void append(std::string_view piece);
+  /// A hard line break (<br>): kept as "\n" inside the paragraph.
+  void line_break();
+  bool empty() const { return out_.empty(); }
+  /// The paragraph so far, without trailing white space.
+  const std::string& text() const { return out_; }
+  std::string take();
+
+ private:
+  std::string out_;
+  char32_t last_ = 0;
+  bool pending_space_ = false;
+  bool pending_newline_ = false;
+};
+
+/// F1 of the word bags of two texts (words split at spaces and punctuation, ASCII case folded,
+/// each spaceless-script character a word): how much two extractions of a page agree.
+double word_bag_f1(std::string_view a, std::string_view b);
+
+}  // namespace lede::extraction

@@ -1,0 +1,65 @@
+#include "extract/vocab.h"
+
+#include <string>
+
+namespace lede::extraction::vocab {
+namespace {
+
+bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+uint32_t classify_word(std::string_view word) {
+  uint32_t mask = 0;
+  for (const Group& g : kGroups) {
+    for (std::string_view w : g.words) {
+      if (w == word) {
+        mask |= g.concept_id;
+        break;
+      }
+    }
+    if (mask & g.concept_id) continue;
+    for (std::string_view f : g.fragments) {
+      if (word.find(f) != std::string_view::npos) {
+        mask |= g.concept_id;
+        break;
+      }
+    }
+  }
+  return mask;
+}
+
+}  // namespace
+
+uint32_t classify_tokens(std::string_view value) {
+  uint32_t mask = 0;
+  std::string word;
+  // Joined words of one class token ("post__share-bar" -> "postsharebar") are matched too, so
+  // fragments such as "articlebody" find "article-body" and "article_body".
+  std::string joined;
+  auto flush_word = [&] {
+    if (!word.empty()) mask |= classify_word(word);
+    joined += word;
+    word.clear();
+  };
+  auto flush_token = [&] {
+    flush_word();
+    if (!joined.empty()) mask |= classify_word(joined);
+    joined.clear();
+  };
+  for (size_t i = 0; i < value.size(); ++i) {
+    char c = value[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+      flush_token();
+    } else if (!is_alnum(c)) {
+      flush_word();
+    } else {
+      if (is_upper(c) && i > 0 && is_lower(value[i - 1])) flush_word();
+      word += is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+  }
+  flush_token();
+  return mask;
+}
+
+}  // namespace lede::extraction::vocab

@@ -1,0 +1,146 @@
+// The class/id vocabulary of page building, defined once. Each concept is a group of tokens that
+// page authors put in class and id attributes; rules elsewhere ask "is this node a share bar?"
+// through classify_tokens() and never spell a token themselves.
+//
+// A class or id value is split into words at every character that is not a letter or digit and
+// at lower-to-upper case changes ("articleBody" -> article, body; "post__share-bar" -> post,
+// share, bar). `words` must equal one of those words; `fragments` may appear inside one, so
+// they must be long enough not to hide in unrelated words ("ad" would match "header", so it is a
+// word, never a fragment).
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+namespace lede::extraction::vocab {
+
+enum Concept : uint32_t {
+  kContent = 1u << 0,      // the article body itself: "article-body", "entry-content"
+  kNavigation = 1u << 1,   // menus, breadcrumbs, pagination, skip links
+  kAds = 1u << 2,          // ad slots, sponsored boxes
+  kShare = 1u << 3,        // share bars and social buttons
+  kComments = 1u << 4,     // comment sections and forms
+  kRelated = 1u << 5,      // "related", "read more", "recommended", "more stories"
+  kMostViewed = 1u << 6,   // "most viewed", "popular", "trending"
+  kNewsletter = 1u << 7,   // sign-up, subscription and paywall boxes
+  kAuthorBox = 1u << 8,    // author bios, bylines, post meta lines
+  kCredit = 1u << 9,       // photo credits and copyright lines
+  kCaption = 1u << 10,     // figure captions
+  kSidebar = 1u << 11,     // side columns and widgets
+  kPageChrome = 1u << 12,  // site header and footer, cookie and consent banners, modals
+  kHidden = 1u << 13,      // visually hidden helpers: "sr-only", "visually-hidden"
+  kTags = 1u << 14,        // tag and category lists
+  kArticleBody = 1u << 15, // unmistakably the body: "article-body", "entry-content", "story-text"
+};
+
+struct Group {
+  Concept concept_id;
+  std::string_view name;
+  std::span<const std::string_view> words;
+  std::span<const std::string_view> fragments;
+};
+
+namespace tokens {
+inline constexpr std::string_view kContentWords[] = {
+    "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text", "prose",
+    "blogpost", "maincontent", "postbody", "storybody", "richtext", "markdown", "rte", "bodytext"};
+inline constexpr std::string_view kContentFragments[] = {"maincontent", "pagecontent", "contentarea"};
+inline constexpr std::string_view kArticleBodyWords[] = {"articlebody", "storybody", "entrycontent", "postcontent",
+    "articlecontent", "postbody", "articletext", "storytext", "entrybody", "bodytext", "posttext",
+    "storycontent", "blogpostbody", "newsbody", "newstext", "articlecopy", "storycopy"};
+inline constexpr std::string_view kArticleBodyFragments[] = {"articlebody", "storybody", "entrycontent",
+    "postcontent", "articlecontent", "postbody", "articletext", "storytext", "storycontent"};
+inline constexpr std::string_view kNavigationWords[] = {
+    "nav", "navbar", "navigation", "menu", "menus", "breadcrumb", "breadcrumbs", "pagination",
+    "pager", "skip", "toc", "submenu", "megamenu", "topbar", "crumbs", "jump"};
+inline constexpr std::string_view kNavigationFragments[] = {"navigation", "breadcrumb", "pagination", "navbar"};
+inline constexpr std::string_view kAdsWords[] = {
+    "ad", "ads", "adv", "advert", "advertisement", "advertising", "adslot", "adunit", "dfp", "gpt",
+    "sponsor", "sponsored", "promo", "promoted", "commercial", "banner", "billboard", "taboola",
+    "outbrain", "teads", "adsense", "adbox", "adcontainer", "affiliate"};
+inline constexpr std::string_view kAdsFragments[] = {"advert", "sponsor", "taboola", "outbrain", "adsense", "googlead"};
+inline constexpr std::string_view kShareWords[] = {
+    "share", "sharing", "shares", "social", "sociallinks", "socialmedia", "sharebar", "sharethis",
+    "addthis", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "print", "email", "tools",
+    "toolbar", "actions", "reactions", "like", "likes", "follow"};
+inline constexpr std::string_view kShareFragments[] = {"share", "social", "addthis"};
+inline constexpr std::string_view kCommentsWords[] = {
+    "comment", "comments", "commentlist", "respond", "reply", "replies", "disqus", "discussion",
+    "feedback", "reviews"};
+inline constexpr std::string_view kCommentsFragments[] = {"comment", "disqus"};
+inline constexpr std::string_view kRelatedWords[] = {
+    "related", "relatedposts", "readmore", "recommended", "recommendations", "recommend", "more",
+    "moreposts", "morestories", "further", "also", "next", "prev", "previous", "suggested",
+    "suggestions", "teaser", "teasers", "recirculation", "recirc", "similar", "external"};
+inline constexpr std::string_view kRelatedFragments[] = {"related", "readmore", "recommend", "morestories", "recirc"};
+inline constexpr std::string_view kMostViewedWords[] = {
+    "popular", "mostpopular", "mostread", "mostviewed", "trending", "top10", "hot", "viewed", "ranking"};
+inline constexpr std::string_view kMostViewedFragments[] = {"popular", "mostread", "mostviewed", "trending"};
+inline constexpr std::string_view kNewsletterWords[] = {
+    "newsletter", "subscribe", "subscription", "signup", "optin", "paywall", "register", "login",
+    "membership", "cta", "donate", "donation"};
+inline constexpr std::string_view kNewsletterFragments[] = {"newsletter", "subscri", "signup", "paywall"};
+inline constexpr std::string_view kAuthorBoxWords[] = {
+    "author", "authors", "byline", "bio", "biography", "authorbox", "writer",
+    "profile", "contributor", "meta", "postmeta", "entrymeta", "dateline", "published", "timestamp",
+    "date", "posted", "info"};
+inline constexpr std::string_view kAuthorBoxFragments[] = {"byline", "author"};
+inline constexpr std::string_view kCreditWords[] = {
+    "credit", "credits", "copyright", "photographer", "source", "attribution", "courtesy"};
+inline constexpr std::string_view kCreditFragments[] = {"credit", "copyright"};
+inline constexpr std::string_view kCaptionWords[] = {"caption", "figcaption", "legend"};
+inline constexpr std::string_view kCaptionFragments[] = {"caption"};
+inline constexpr std::string_view kSidebarWords[] = {
+    "sidebar", "aside", "widget", "widgets", "rail", "rightrail", "sidebox", "secondary"};
+inline constexpr std::string_view kSidebarFragments[] = {"sidebar", "widget"};
+inline constexpr std::string_view kPageChromeWords[] = {
+    "header", "footer", "masthead", "cookie", "cookies", "consent", "gdpr", "modal", "popup",
+    "overlay", "lightbox", "dialog", "banner", "notice", "alert", "copyright", "legal", "colophon",
+    "sitefooter", "siteheader", "topnav", "logo"};
+inline constexpr std::string_view kPageChromeFragments[] = {"footer", "masthead", "cookie", "consent", "popup"};
+inline constexpr std::string_view kHiddenWords[] = {
+    "invisible", "sronly", "visuallyhidden", "screenreader", "offscreen", "noprint"};
+inline constexpr std::string_view kHiddenFragments[] = {"visuallyhidden", "screenreader", "sronly"};
+inline constexpr std::string_view kTagsWords[] = {"tags", "tag", "tagcloud", "taglist", "categories", "category", "topics", "keywords", "labels"};
+inline constexpr std::string_view kTagsFragments[] = {"tagcloud", "taglist"};
+}  // namespace tokens
+
+inline constexpr Group kGroups[] = {
+    {kContent, "content", tokens::kContentWords, tokens::kContentFragments},
+    {kNavigation, "navigation", tokens::kNavigationWords, tokens::kNavigationFragments},
+    {kAds, "ads", tokens::kAdsWords, tokens::kAdsFragments},
+    {kShare, "share", tokens::kShareWords, tokens::kShareFragments},
+    {kComments, "comments", tokens::kCommentsWords, tokens::kCommentsFragments},
+    {kRelated, "related", tokens::kRelatedWords, tokens::kRelatedFragments},
+    {kMostViewed, "most viewed", tokens::kMostViewedWords, tokens::kMostViewedFragments},
+    {kNewsletter, "newsletter", tokens::kNewsletterWords, tokens::kNewsletterFragments},
+    {kAuthorBox, "author box", tokens::kAuthorBoxWords, tokens::kAuthorBoxFragments},
+    {kCredit, "credit", tokens::kCreditWords, tokens::kCreditFragments},
+    {kCaption, "caption", tokens::kCaptionWords, tokens::kCaptionFragments},
+    {kSidebar, "sidebar", tokens::kSidebarWords, tokens::kSidebarFragments},
+    {kPageChrome, "page chrome", tokens::kPageChromeWords, tokens::kPageChromeFragments},
+    {kHidden, "hidden", tokens::kHiddenWords, tokens::kHiddenFragments},
+    {kTags, "tags", tokens::kTagsWords, tokens::kTagsFragments},
+    {kArticleBody, "article body", tokens::kArticleBodyWords, tokens::kArticleBodyFragments},
+};
+
+// An empty group would match nothing and silently disable its rules (the reverse of
+// trafilatura's `_alt()` guard, which rejects an empty group that would match everything).
+consteval bool every_group_has_words() {
+  for (const Group& g : kGroups) {
+    if (g.words.empty() || g.fragments.empty()) return false;
+  }
+  return true;
+}
+static_assert(every_group_has_words(), "every vocabulary group needs words and fragments");
+
+/// Concepts that mark a node as boilerplate when the content concept does not outweigh them.
+inline constexpr uint32_t kBoilerplate = kNavigation | kAds | kShare | kComments | kRelated |
+                                         kMostViewed | kNewsletter | kSidebar | kPageChrome;
+
+/// The concepts (bit set of Concept) named by a class or id attribute value.
+uint32_t classify_tokens(std::string_view attribute_value);
+
+}  // namespace lede::extraction::vocab

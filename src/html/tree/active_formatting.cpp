@@ -1,0 +1,76 @@
+#include "html/tree/active_formatting.h"
+
+#include <algorithm>
+
+namespace lede::html::tree {
+
+namespace {
+
+// Attribute lists longer than this are compared in order only: the set comparison is
+// quadratic in the list length, and identical tags from real pages repeat their order.
+constexpr size_t kMaxAttributesComparedAsSets = 16;
+
+// Same attributes, compared as sets of (name, value) pairs (the Noah's Ark clause's test).
+bool same_attributes(const Document& doc, NodeId a, NodeId b) {
+  auto left = doc.attributes(a);
+  auto right = doc.attributes(b);
+  if (left.size() != right.size()) return false;
+  auto equal = [&](const Attribute& x, const Attribute& y) {
+    return doc.str(x.name) == doc.str(y.name) && doc.str(x.value) == doc.str(y.value);
+  };
+  if (std::equal(left.begin(), left.end(), right.begin(), equal)) return true;
+  if (left.size() > kMaxAttributesComparedAsSets) return false;
+  return std::all_of(left.begin(), left.end(), [&](const Attribute& x) {
+    return std::any_of(right.begin(), right.end(), [&](const Attribute& y) { return equal(x, y); });
+  });
+}
+
+}  // namespace
+
+void ActiveFormatting::push(const Document& doc, NodeId node, TagId tag) {
+  size_t first_after_marker = entries_.size();
+  size_t identical = 0;
+  size_t earliest_identical = 0;
+  while (first_after_marker > 0 && !entries_[first_after_marker - 1].is_marker()) {
+    --first_after_marker;
+    const Entry& e = entries_[first_after_marker];
+    if (e.tag == tag && doc.node(e.node).ns == doc.node(node).ns && same_attributes(doc, e.node, node)) {
+      ++identical;
+      earliest_identical = first_after_marker;
+    }
+  }
+  if (identical >= kNoahsArkLimit) {
+    remove_at(earliest_identical);
+  } else if (entries_.size() - first_after_marker >= kMaxEntriesAfterMarker) {
+    remove_at(first_after_marker);
+  }
+  entries_.push_back({node, tag});
+}
+
+void ActiveFormatting::clear_to_last_marker() {
+  while (!entries_.empty()) {
+    bool marker = entries_.back().is_marker();
+    entries_.pop_back();
+    if (marker) return;
+  }
+}
+
+int32_t ActiveFormatting::find_after_marker(TagId tag) const {
+  for (size_t i = entries_.size(); i > 0; --i) {
+    const Entry& e = entries_[i - 1];
+    if (e.is_marker()) return -1;
+    if (e.tag == tag) return static_cast<int32_t>(i - 1);
+  }
+  return -1;
+}
+
+int32_t ActiveFormatting::index_of(NodeId node) const {
+  for (size_t i = entries_.size(); i > 0; --i) {
+    const Entry& e = entries_[i - 1];
+    if (e.is_marker()) return -1;
+    if (e.node == node) return static_cast<int32_t>(i - 1);
+  }
+  return -1;
+}
+
+}  // namespace lede::html::tree

@@ -1,0 +1,52 @@
+// The list of active formatting elements (WHATWG HTML §13.2.4.3): formatting elements opened
+// since the last marker (td, th, caption, applet, marquee, object, template), which the parser
+// re-opens after misnested markup closed them.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "html/dom.h"
+
+namespace lede::html::tree {
+
+class ActiveFormatting {
+ public:
+  struct Entry {
+    NodeId node;  // kNoNode for a marker
+    TagId tag;
+    bool is_marker() const { return node == kNoNode; }
+  };
+
+  /// Entries allowed after the last marker. The spec has no such cap, only the Noah's Ark
+  /// clause (three identical entries); with it, <b id=1><b id=2>... would make each push and
+  /// each reconstruction scan a list as long as the input. Real pages stay far below it.
+  static constexpr size_t kMaxEntriesAfterMarker = 64;
+  /// Identical entries (tag, namespace, attributes) kept by the Noah's Ark clause.
+  static constexpr size_t kNoahsArkLimit = 3;
+
+  bool empty() const { return entries_.empty(); }
+  size_t size() const { return entries_.size(); }
+  const Entry& at(size_t i) const { return entries_[i]; }
+  const Entry& back() const { return entries_.back(); }
+
+  void push_marker() { entries_.push_back({kNoNode, 0}); }
+  /// Pushes a formatting element, applying the Noah's Ark clause and the size cap first.
+  void push(const Document& doc, NodeId node, TagId tag);
+  /// Removes entries up to and including the last marker.
+  void clear_to_last_marker();
+  /// Index of the last element with this tag after the last marker, or -1.
+  int32_t find_after_marker(TagId tag) const;
+  /// Index of `node` among the entries after the last marker, or -1.
+  int32_t index_of(NodeId node) const;
+  void remove_at(size_t index) { entries_.erase(entries_.begin() + static_cast<ptrdiff_t>(index)); }
+  void insert_at(size_t index, Entry entry) {
+    entries_.insert(entries_.begin() + static_cast<ptrdiff_t>(index), entry);
+  }
+  void replace_node(size_t index, NodeId node) { entries_[index].node = node; }
+
+ private:
+  std::vector<Entry> entries_;
+};
+
+}  // namespace lede::html::tree

@@ -1,0 +1,104 @@
+// The stack of open elements (WHATWG HTML §13.2.4.2), built so that every question the tree
+// builder asks of it is answered without scanning: for each (tag, namespace) the topmost
+// position holding it, and for each tracked category the positions of its members. "Is X in
+// scope" then compares two positions, which keeps hostile nesting (100,000 open elements)
+// linear. Mid-stack edits (adoption agency, </form>) re-index only the part above the edit.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "html/dom.h"
+#include "html/tree/element_categories.h"
+
+namespace lede::html::tree {
+
+class OpenElements {
+ public:
+  struct Entry {
+    NodeId node;
+    TagId tag;
+    Namespace ns;
+  };
+
+  void push(NodeId node, TagId tag, Namespace ns);
+  void pop();
+
+  size_t size() const { return entries_.size(); }
+  bool empty() const { return entries_.empty(); }
+  const Entry& at(size_t i) const { return entries_[i]; }
+  NodeId node(size_t i) const { return entries_[i].node; }
+  CategoryMask categories_at(size_t i) const { return categories_[i]; }
+  NodeId current() const { return entries_.back().node; }
+  const Entry& current_entry() const { return entries_.back(); }
+  bool current_is(TagId tag) const {
+    return !entries_.empty() && entries_.back().tag == tag && entries_.back().ns == Namespace::kHtml;
+  }
+  CategoryMask current_categories() const { return categories_.back(); }
+
+  /// Position of the topmost element with this tag and namespace, or -1.
+  int32_t top_index(TagId tag, Namespace ns = Namespace::kHtml) const {
+    size_t key = key_of(tag, ns);
+    return key < top_of_key_.size() ? top_of_key_[key] : -1;
+  }
+  bool contains(TagId tag) const { return top_index(tag) >= 0; }
+  /// Position of `node` on the stack, or -1 when it is not open.
+  int32_t index_of(NodeId node) const {
+    return node < position_of_node_.size() ? position_of_node_[node] : -1;
+  }
+  /// Position of the topmost member of a tracked category, or -1.
+  int32_t top_of(TrackedCategory category) const {
+    const std::vector<int32_t>& p = category_positions_[category];
+    return p.empty() ? -1 : p.back();
+  }
+  /// Position of the lowest member of `category` above position `index`, or -1.
+  int32_t first_above(TrackedCategory category, int32_t index) const;
+
+  // The "has an element in ... scope" family (§13.2.4.2), for HTML elements.
+  bool in_scope(TagId tag) const { return index_in_scope(top_index(tag)); }
+  bool in_list_item_scope(TagId tag) const {
+    int32_t i = top_index(tag);
+    return i >= 0 && i >= top_of(kTrackScopeBoundary) && i >= top_of(kTrackListItemExtra);
+  }
+  bool in_button_scope(TagId tag) const {
+    int32_t i = top_index(tag);
+    return i >= 0 && i >= top_of(kTrackScopeBoundary) && i >= top_of(kTrackButtonExtra);
+  }
+  bool in_table_scope(TagId tag) const {
+    int32_t i = top_index(tag);
+    return i >= 0 && i >= top_of(kTrackTableBoundary);
+  }
+  /// True when position `index` (-1: absent) lies within the default scope.
+  bool index_in_scope(int32_t index) const {
+    return index >= 0 && index >= top_of(kTrackScopeBoundary);
+  }
+
+  /// Pops until an HTML element with this tag has been popped.
+  void pop_until(TagId tag);
+  /// Pops entries until `new_size` remain.
+  void pop_to_size(size_t new_size);
+  /// Removes the entry at `index`.
+  void remove_at(size_t index);
+  /// Replaces entries [first, last) by `replacement` in one re-index.
+  void splice(size_t first, size_t last, std::span<const Entry> replacement);
+  /// Puts `node` (same tag and namespace as the old one) at `index`.
+  void replace_node(size_t index, NodeId node);
+
+ private:
+  static size_t key_of(TagId tag, Namespace ns) {
+    return static_cast<size_t>(tag) * 3 + static_cast<size_t>(ns);
+  }
+  void index_entry(size_t index);    // records an entry; every entry below is indexed
+  void unindex_entry(size_t index);  // forgets an entry; none above it is indexed
+
+  std::vector<Entry> entries_;
+  std::vector<CategoryMask> categories_;
+  std::vector<int32_t> previous_same_;      // per position: next lower position of the same key
+  std::vector<int32_t> top_of_key_;         // per (tag, ns) key
+  std::vector<int32_t> position_of_node_;   // per NodeId
+  std::array<std::vector<int32_t>, kTrackedCategoryCount> category_positions_;
+};
+
+}  // namespace lede::html::tree

@@ -1,0 +1,181 @@
+// The HTML tree builder (WHATWG HTML §13.2.6): pulls tokens from the tokenizer and builds the
+// Document. One member function per insertion mode; the modes live in files by group
+// (mode_document.cpp: initial..after head, mode_in_body.cpp, mode_text.cpp, mode_table.cpp,
+// mode_template.cpp, mode_after.cpp, foreign_content.cpp), the shared algorithms in
+// tree_builder.cpp and adoption_agency.cpp.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "html/dom.h"
+#include "html/parser.h"
+#include "html/tokenizer/token.h"
+#include "html/tokenizer/tokenizer.h"
+#include "html/tree/active_formatting.h"
+#include "html/tree/open_elements.h"
+
+namespace lede::html::tree {
+
+enum class Mode : uint8_t {
+  kInitial,
+  kBeforeHtml,
+  kBeforeHead,
+  kInHead,
+  kInHeadNoscript,
+  kAfterHead,
+  kInBody,
+  kText,
+  kInTable,
+  kInTableText,
+  kInCaption,
+  kInColumnGroup,
+  kInTableBody,
+  kInRow,
+  kInCell,
+  kInTemplate,
+  kAfterBody,
+  kInFrameset,
+  kAfterFrameset,
+  kAfterAfterBody,
+  kAfterAfterFrameset,
+};
+
+enum class QuirksMode : uint8_t { kNoQuirks, kLimitedQuirks, kQuirks };
+
+/// The document's quirks mode from its DOCTYPE token (§13.2.6.4.1).
+QuirksMode quirks_mode_for(const Document& doc, const Token& doctype);
+
+class TreeBuilder {
+ public:
+  TreeBuilder(Document& doc, Tokenizer& tokenizer, const ParseOptions& options);
+  /// Consumes every token and builds the tree.
+  void run();
+
+ private:
+  struct Place {
+    NodeId parent;
+    NodeId before;  // kNoNode: append
+  };
+
+  // ---- dispatch (tree_builder.cpp) ----
+  void dispatch(Token& t);
+  void process(Mode mode, Token& t);
+  void reprocess_in(Mode mode, Token& t) {
+    mode_ = mode;
+    process(mode, t);
+  }
+  bool uses_html_rules(const Token& t) const;
+  void update_cdata_allowed();
+
+  // ---- insertion modes ----
+  void initial(Token& t);
+  void before_html(Token& t);
+  void before_head(Token& t);
+  void in_head(Token& t);
+  void in_head_noscript(Token& t);
+  void after_head(Token& t);
+  void in_body(Token& t);
+  void in_body_start_tag(Token& t);
+  void in_body_end_tag(Token& t);
+  void in_body_characters(Token& t);
+  void text(Token& t);
+  void in_table(Token& t);
+  void in_table_text(Token& t);
+  void in_caption(Token& t);
+  void in_column_group(Token& t);
+  void in_table_body(Token& t);
+  void in_row(Token& t);
+  void in_cell(Token& t);
+  void in_template(Token& t);
+  void after_body(Token& t);
+  void in_frameset(Token& t);
+  void after_frameset(Token& t);
+  void after_after_body(Token& t);
+  void after_after_frameset(Token& t);
+  void foreign_content(Token& t);
+
+  // ---- shared algorithms (tree_builder.cpp) ----
+  Place appropriate_place(NodeId override_target = kNoNode) const;
+  Place capped_place(Place place) const;
+  NodeId insert_element(TagId tag, Namespace ns, std::span<const Attribute> attributes,
+                        uint32_t source_offset);
+  NodeId insert_html_element(const Token& t) {
+    return insert_element(t.tag, Namespace::kHtml, t.attributes, t.source_offset);
+  }
+  /// Inserts an element that the markup implies (<html>, <head>, <tbody>, ...), no attributes.
+  NodeId insert_implied(TagId tag, uint32_t source_offset) {
+    return insert_element(tag, Namespace::kHtml, {}, source_offset);
+  }
+  NodeId insert_foreign_element(Token& t, Namespace ns);
+  /// A copy of an element (tag and attributes) for the adoption agency and reconstruction.
+  NodeId clone_element(NodeId original);
+  void insert_node_at(Place place, NodeId node);
+  void insert_characters(StrRef data, uint32_t source_offset);
+  void insert_comment(const Token& t);
+  void append_comment_to(NodeId parent, const Token& t);
+  void generic_text_element(Token& t, TokenizerState state);
+  void generate_implied_end_tags(TagId except = kNoTag);
+  void generate_implied_end_tags_thoroughly();
+  void close_p_in_button_scope();
+  void close_p_element();
+  void reset_insertion_mode();
+  void reconstruct_active_formatting();
+  void push_formatting(NodeId node, TagId tag) { formatting_.push(doc_, node, tag); }
+  /// Runs the adoption agency algorithm (§13.2.6.4.7); false means "act as any other end tag".
+  bool adoption_agency(TagId subject);
+  void any_other_end_tag(TagId tag);
+  void clear_stack_back_to(CategoryMask stop);
+  void clear_stack_back_to_table_body_context();
+  void clear_stack_back_to_table_row_context();
+  void close_cell();
+  void stop_parsing() { done_ = true; }
+  bool template_on_stack() const { return open_.contains(Tag::kTemplate); }
+  NodeId template_content(NodeId element) const;
+
+  // Character runs: the prefix of whitespace a mode treats differently from the rest.
+  size_t leading_whitespace(StrRef data) const;
+  /// Inserts only the whitespace characters of `t` (frameset modes drop the rest).
+  void insert_whitespace_only(const Token& t);
+  StrRef strip_nulls(StrRef data);
+
+  // Foreign content (foreign_content.cpp).
+  void adjust_foreign_attributes(std::vector<Attribute>& attributes, Namespace ns);
+  bool is_html_integration_point(size_t index) const;
+  bool is_mathml_text_integration_point(size_t index) const;
+  static bool is_breakout_tag(const Document& doc, const Token& t);
+
+  static constexpr TagId kNoTag = 0xFFFF;
+
+  Document& doc_;
+  Tokenizer& tokenizer_;
+  ParseOptions options_;
+  OpenElements open_;
+  ActiveFormatting formatting_;
+  std::vector<Mode> template_modes_;
+  std::vector<StrRef> pending_table_text_;
+  std::vector<Attribute> scratch_attributes_;
+  std::vector<OpenElements::Entry> scratch_entries_;
+  std::vector<StrRef> adjusted_attribute_names_;  // lazily filled, per adjustment table entry
+  std::string scratch_text_;
+  Mode mode_ = Mode::kInitial;
+  Mode original_mode_ = Mode::kInitial;
+  NodeId head_ = kNoNode;
+  NodeId form_ = kNoNode;
+  QuirksMode quirks_ = QuirksMode::kNoQuirks;
+  bool frameset_ok_ = true;
+  bool foster_parenting_ = false;
+  bool ignore_next_lf_ = false;
+  bool pending_has_non_whitespace_ = false;
+  bool cdata_allowed_ = false;
+  bool done_ = false;
+};
+
+/// True when a start tag has type=hidden (ASCII case-insensitive), as for <input>.
+bool has_hidden_type(const Document& doc, const Token& t);
+
+inline bool is_html_whitespace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
+}  // namespace lede::html::tree

@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
+
+#include "decode/utf8.h"
 
 namespace lede::decode {
 namespace {
@@ -176,6 +179,23 @@ TEST(DecodeTest, SniffReportsWithoutConverting) {
   EXPECT_EQ(sniff_encoding("x", {"gbk"}).source, EncodingSource::kHttp);
   EXPECT_TRUE(sniff_encoding("x", {"klingon"}).http_charset_ignored);
   EXPECT_EQ(encoding_source_name(EncodingSource::kBom), "bom");
+}
+
+TEST(DecodeTest, AnyBytesInAnyEncodingGiveValidUtf8) {
+  constexpr int kPagesPerEncoding = 40;
+  constexpr std::size_t kMaxPageBytes = 300;
+  std::mt19937 random(20240601);
+  for (int e = 0; e <= static_cast<int>(Encoding::kXUserDefined); ++e) {
+    const std::string_view label = encoding_name(static_cast<Encoding>(e));
+    for (int page = 0; page < kPagesPerEncoding; ++page) {
+      std::string bytes(random() % kMaxPageBytes, '\0');
+      for (char& c : bytes) c = static_cast<char>(random());
+      Result<Decoded> result = decode(bytes, DecodeHints{label});
+      ASSERT_TRUE(result.ok()) << label;
+      const std::string& utf8 = result.value().utf8;
+      EXPECT_TRUE(scan_utf8(utf8).valid(utf8.size())) << label;
+    }
+  }
 }
 
 }  // namespace

@@ -1,0 +1,28 @@
+// The declared language: <html lang> (WHATWG HTML §3.2.6.2), <meta http-equiv=content-language>
+// and the HTTP Content-Language header. These describe the page, which on a translated edition
+// or a multilingual portal may differ from the article's own language.
+#include "meta/sources.h"
+#include "meta/text_util.h"
+
+namespace lede::meta {
+
+void extract_language(const html::Document& doc, const PageIndex& index,
+                      std::string_view http_content_language, Evidence& ev) {
+  if (index.html != html::kNoNode) {
+    std::string_view lang = doc.attribute_value(index.html, "lang");
+    if (lang.empty()) lang = doc.attribute_value(index.html, "xml:lang");
+    ev.add_text(Field::kLanguage, Origin::kHtmlLang, kWeightMarkup, lang, 0);
+  }
+  for (html::NodeId m : index.metas) {
+    if (fold_case(doc.attribute_value(m, "http-equiv")) == "content-language") {
+      ev.add_text(Field::kLanguage, Origin::kMetaTag, kWeightWeak, doc.attribute_value(m, "content"),
+                  doc.node(m).source_offset);
+    }
+  }
+  // A header may list several languages ("de, en"): only a single one says something.
+  if (http_content_language.find(',') == std::string_view::npos) {
+    ev.add_text(Field::kLanguage, Origin::kHttpHeader, kWeightWeak, http_content_language, 0);
+  }
+}
+
+}  // namespace lede::meta

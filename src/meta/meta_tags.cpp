@@ -1,0 +1,138 @@
+// Named <meta> fields that are not OpenGraph: author, description, the many date names CMSs
+// use, Dublin Core (DC.* / dcterms.*), Parse.ly (parsely-*), Sailthru (sailthru.*), citation_*.
+#include <array>
+
+#include "meta/byline.h"
+#include "meta/sources.h"
+#include "meta/text_util.h"
+
+namespace lede::meta {
+
+namespace {
+
+struct Named {
+  std::string_view name;  // case-folded
+  Field field;
+  int weight;
+};
+
+constexpr Named kNamed[] = {
+    // Publication dates.
+    {"datepublished", Field::kPublished, kWeightMeta},
+    {"date", Field::kPublished, kWeightMeta},
+    {"pubdate", Field::kPublished, kWeightMeta},
+    {"publishdate", Field::kPublished, kWeightMeta},
+    {"publish-date", Field::kPublished, kWeightMeta},
+    {"publish_date", Field::kPublished, kWeightMeta},
+    {"published_time", Field::kPublished, kWeightMeta},
+    {"published-date", Field::kPublished, kWeightMeta},
+    {"publication_date", Field::kPublished, kWeightMeta},
+    {"publication-date", Field::kPublished, kWeightMeta},
+    {"article.published", Field::kPublished, kWeightMeta},
+    {"article_date_original", Field::kPublished, kWeightMeta},
+    {"original-publish-date", Field::kPublished, kWeightMeta},
+    {"originalpublicationdate", Field::kPublished, kWeightMeta},
+    {"displaydate", Field::kPublished, kWeightMeta},
+    {"dc.date", Field::kPublished, kWeightMeta},
+    {"dc.date.issued", Field::kPublished, kWeightMeta},
+    {"dc.date.created", Field::kPublished, kWeightMeta},
+    {"dcterms.date", Field::kPublished, kWeightMeta},
+    {"dcterms.issued", Field::kPublished, kWeightMeta},
+    {"dcterms.created", Field::kPublished, kWeightMeta},
+    {"citation_publication_date", Field::kPublished, kWeightMeta},
+    {"citation_date", Field::kPublished, kWeightMeta},
+    {"citation_online_date", Field::kPublished, kWeightMeta},
+    {"parsely-pub-date", Field::kPublished, kWeightMeta},
+    {"sailthru.date", Field::kPublished, kWeightMeta},
+    {"cxenseparse:recs:publishtime", Field::kPublished, kWeightMeta},
+    {"created", Field::kPublished, kWeightWeak},
+    {"release_date", Field::kPublished, kWeightMeta},
+    {"date_published", Field::kPublished, kWeightMeta},
+    {"bt:pubdate", Field::kPublished, kWeightMeta},
+    {"dateposted", Field::kPublished, kWeightMeta},
+    {"eomportal-lastupdate", Field::kModified, kWeightMeta},
+    // Modification dates.
+    {"datemodified", Field::kModified, kWeightMeta},
+    {"last-modified", Field::kModified, kWeightMeta},
+    {"lastmod", Field::kModified, kWeightMeta},
+    {"revised", Field::kModified, kWeightMeta},
+    {"modified", Field::kModified, kWeightMeta},
+    {"dc.date.modified", Field::kModified, kWeightMeta},
+    {"dcterms.modified", Field::kModified, kWeightMeta},
+    {"article.updated", Field::kModified, kWeightMeta},
+    {"updated_time", Field::kModified, kWeightMeta},
+    {"bt:moddate", Field::kModified, kWeightMeta},
+    // Titles, descriptions, sites, sections.
+    {"parsely-title", Field::kTitle, kWeightMeta},
+    {"sailthru.title", Field::kTitle, kWeightMeta},
+    {"dc.title", Field::kTitle, kWeightMeta},
+    {"dcterms.title", Field::kTitle, kWeightMeta},
+    {"citation_title", Field::kTitle, kWeightMeta},
+    {"headline", Field::kTitle, kWeightMeta},
+    {"description", Field::kDescription, kWeightMeta},
+    {"dc.description", Field::kDescription, kWeightMeta},
+    {"dcterms.description", Field::kDescription, kWeightMeta},
+    {"application-name", Field::kSiteName, kWeightWeak},
+    {"apple-mobile-web-app-title", Field::kSiteName, kWeightWeak},
+    {"dc.publisher", Field::kSiteName, kWeightMarkup},
+    {"dcterms.publisher", Field::kSiteName, kWeightMarkup},
+    {"citation_journal_title", Field::kSiteName, kWeightMarkup},
+    {"parsely-section", Field::kSection, kWeightMeta},
+    {"section", Field::kSection, kWeightMarkup},
+    {"article.section", Field::kSection, kWeightMeta},
+    {"news_keywords", Field::kTag, kWeightMeta},
+    {"parsely-tags", Field::kTag, kWeightMeta},
+    {"sailthru.tags", Field::kTag, kWeightMeta},
+    {"dc.language", Field::kLanguage, kWeightMarkup},
+    {"dcterms.language", Field::kLanguage, kWeightMarkup},
+    {"language", Field::kLanguage, kWeightWeak},
+};
+
+// Meta names holding people.
+constexpr std::string_view kAuthorNames[] = {
+    "author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
+    "citation_author", "byl", "article.author", "author_name", "authors", "byline", "dc.contributor",
+    "twitter:author", "cxenseparse:author", "article:author_name"};
+
+void add_list(Field field, int weight, std::string_view content, Evidence& ev, uint32_t pos) {
+  size_t start = 0;
+  while (start <= content.size()) {
+    size_t sep = content.find_first_of(",;", start);
+    if (sep == std::string_view::npos) sep = content.size();
+    ev.add_text(field, Origin::kMetaTag, weight, trim(content.substr(start, sep - start)), pos);
+    start = sep + 1;
+  }
+}
+
+}  // namespace
+
+void extract_meta_tags(const html::Document& doc, const PageIndex& index, Evidence& ev) {
+  for (html::NodeId m : index.metas) {
+    std::string key = fold_case(doc.attribute_value(m, "name"));
+    if (key.empty()) key = fold_case(doc.attribute_value(m, "itemprop"));
+    if (key.empty()) key = fold_case(doc.attribute_value(m, "http-equiv"));
+    std::string_view content = trim(doc.attribute_value(m, "content"));
+    if (key.empty() || content.empty()) continue;
+    uint32_t pos = doc.node(m).source_offset;
+    bool is_author = false;
+    for (std::string_view a : kAuthorNames) is_author |= key == a;
+    if (is_author) {
+      if (content.find("://") != std::string_view::npos) continue;
+      for (Author& a : parse_byline(content)) ev.add_author(Origin::kMetaTag, kWeightMeta, a, pos);
+      continue;
+    }
+    for (const Named& n : kNamed) {
+      if (n.name != key) continue;
+      if (n.field == Field::kPublished || n.field == Field::kModified) {
+        ev.add_date(n.field, Origin::kMetaTag, n.weight, content, pos);
+      } else if (n.field == Field::kTag) {
+        add_list(n.field, n.weight, content, ev, pos);
+      } else {
+        ev.add_text(n.field, Origin::kMetaTag, n.weight, content, pos);
+      }
+      break;
+    }
+  }
+}
+
+}  // namespace lede::meta

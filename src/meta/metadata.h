@@ -1,0 +1,24 @@
+// Stage 4 of DESIGN.md: facts about the article from the whole page, before anything is
+// removed. Every source (JSON-LD, OpenGraph, Twitter cards, <meta>, microdata, <time>, links,
+// <html lang>, the HTTP header, the URL, visible bylines and date lines) gives candidates with
+// their origin; each field is then chosen on the evidence (resolve.h).
+#pragma once
+
+#include <string_view>
+
+#include "html/dom.h"
+#include "lede/article.h"
+
+namespace lede::meta {
+
+struct PageContext {
+  std::string_view url;                    // the page's address, when known
+  std::string_view http_content_language;  // the Content-Language header, when known
+};
+
+/// Fills title, subtitle, description, authors, byline, dates, site_name, canonical_url,
+/// language hint, section, tags, image, translations of `article` from the whole page. Fields
+/// the page gives no evidence for are left as they are. Never throws on any input.
+void extract_metadata(const html::Document& doc, const PageContext& context, Article& article);
+
+}  // namespace lede::meta

@@ -1,0 +1,84 @@
+// schema.org microdata: itemprop="headline|datePublished|dateModified|author|publisher|..."
+// (WHATWG HTML §5 Microdata). The value is the content/datetime attribute when there is one,
+// else the element's text.
+#include "meta/byline.h"
+#include "meta/sources.h"
+#include "meta/text_util.h"
+
+namespace lede::meta {
+
+namespace {
+
+namespace Tag = html::Tag;
+
+// Article-typed items after the first on a page are usually teasers for other articles.
+bool is_article_itemtype(std::string_view type) {
+  std::string t = fold_case(type);
+  return t.find("article") != std::string::npos || t.find("blogposting") != std::string::npos ||
+         t.find("newsarticle") != std::string::npos;
+}
+
+std::string item_value(const html::Document& doc, html::NodeId n) {
+  for (std::string_view attr : {"content", "datetime"}) {
+    if (const html::Attribute* a = doc.find_attribute(n, attr)) return std::string(doc.str(a->value));
+  }
+  return element_text(doc, n, 300);
+}
+
+// The itemscope element an itemprop belongs to.
+html::NodeId owner_scope(const html::Document& doc, html::NodeId n) {
+  for (html::NodeId p = doc.node(n).parent; p != html::kNoNode; p = doc.node(p).parent) {
+    if (doc.node(p).type == html::NodeType::kElement && doc.find_attribute(p, "itemscope")) return p;
+  }
+  return html::kNoNode;
+}
+
+}  // namespace
+
+void extract_microdata(const html::Document& doc, const PageIndex& index, Evidence& ev) {
+  html::NodeId first_article = html::kNoNode;
+  for (html::NodeId n : index.itemprops) {
+    // <meta itemprop> is read by the meta source; reading it here too would count one
+    // statement twice.
+    if (doc.is_element(n, Tag::kMeta)) continue;
+    std::string prop = fold_case(doc.attribute_value(n, "itemprop"));
+    html::NodeId scope = owner_scope(doc, n);
+    int weight = kWeightMarkup;
+    if (scope != html::kNoNode && is_article_itemtype(doc.attribute_value(scope, "itemtype"))) {
+      if (first_article == html::kNoNode) first_article = scope;
+      if (scope != first_article) continue;
+    } else if (in_widget(doc, n)) {
+      continue;
+    }
+    uint32_t pos = doc.node(n).source_offset;
+    if (prop == "headline") {
+      ev.add_text(Field::kTitle, Origin::kMicrodata, weight, item_value(doc, n), pos);
+    } else if (prop == "alternativeheadline") {
+      ev.add_text(Field::kSubtitle, Origin::kMicrodata, weight, item_value(doc, n), pos);
+    } else if (prop == "datepublished" || prop == "datecreated") {
+      ev.add_date(Field::kPublished, Origin::kMicrodata, weight, item_value(doc, n), pos);
+    } else if (prop == "datemodified") {
+      ev.add_date(Field::kModified, Origin::kMicrodata, weight, item_value(doc, n), pos);
+    } else if (prop == "author" || prop == "creator") {
+      std::string text;
+      if (doc.find_attribute(n, "itemscope")) {
+        // A Person item: its name property.
+        for (html::NodeId c = doc.next_in_tree(n, n); c != html::kNoNode; c = doc.next_in_tree(c, n)) {
+          if (fold_case(doc.attribute_value(c, "itemprop")) == "name") {
+            text = item_value(doc, c);
+            break;
+          }
+        }
+        if (fold_case(doc.attribute_value(n, "itemtype")).find("organization") != std::string::npos) continue;
+      }
+      if (text.empty()) text = item_value(doc, n);
+      for (Author& a : parse_byline(text)) ev.add_author(Origin::kMicrodata, weight, a, pos);
+    } else if (prop == "articlesection") {
+      ev.add_text(Field::kSection, Origin::kMicrodata, weight, item_value(doc, n), pos);
+    } else if (prop == "inlanguage") {
+      ev.add_text(Field::kLanguage, Origin::kMicrodata, weight, item_value(doc, n), pos);
+    }
+  }
+}
+
+}  // namespace lede::meta

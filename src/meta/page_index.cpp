@@ -1,0 +1,176 @@
+#include "meta/page_index.h"
+
+#include <span>
+
+#include "meta/text_util.h"
+
+namespace lede::meta {
+
+namespace {
+
+using html::NodeId;
+using html::NodeType;
+namespace Tag = html::Tag;
+
+// Class/id fragments of elements holding the article's byline.
+constexpr std::string_view kBylineTokens[] = {"byline", "author", "writer", "reporter", "byl",
+                                              "posted-by", "postedby", "journalist", "contributor",
+                                              "autor", "auteur", "reporter", "credit"};
+// Class/id fragments of elements holding a date.
+constexpr std::string_view kDateTokens[] = {"date", "time", "publish", "posted", "dateline",
+                                            "updated", "modified", "timestamp", "datum", "fecha",
+                                            "data-", "meta", "info", "pubdate", "article-header"};
+// Class/id fragments of regions about other pages.
+constexpr std::string_view kWidgetTokens[] = {"related", "popular", "most-read", "mostread",
+                                              "sidebar", "comment", "recommend", "trending",
+                                              "widget", "teaser", "more-stories", "moreStories",
+                                              "footer", "newsletter", "read-more", "also"};
+
+// Headlines shorter than this are logos and site names ("<h1><a href=/>Planet</a></h1>").
+constexpr size_t kMinHeadlineBytes = 12;
+// Source bytes around the headline within which a date or byline belongs to the article.
+constexpr uint32_t kNearBeforeHeadline = 4000;
+constexpr uint32_t kNearAfterHeadline = 8000;
+
+// Anchor texts longer than this are headlines, not "Read in English" links.
+constexpr size_t kMaxLanguageLinkText = 60;
+// Ancestors examined when deciding whether an element sits in a widget.
+constexpr int kMaxWidgetDepth = 12;
+
+bool contains_any(std::string_view haystack, std::span<const std::string_view> needles) {
+  for (std::string_view n : needles) {
+    if (haystack.find(n) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string class_and_id(const html::Document& doc, NodeId id) {
+  std::string s = fold_case(doc.attribute_value(id, "class"));
+  std::string_view i = doc.attribute_value(id, "id");
+  if (!i.empty()) {
+    s += ' ';
+    s += fold_case(i);
+  }
+  return s;
+}
+
+std::string element_text(const html::Document& doc, NodeId id, size_t max_bytes) {
+  std::string raw;
+  NodeId n = id;
+  while (n != html::kNoNode && raw.size() <= max_bytes * 2) {
+    const html::Node& node = doc.node(n);
+    if (node.type == NodeType::kElement &&
+        (node.tag == Tag::kScript || node.tag == Tag::kStyle || node.tag == Tag::kTemplate)) {
+      n = doc.next_skipping_children(n, id);
+      continue;
+    }
+    if (node.type == NodeType::kText) raw += doc.data(n);
+    // Block boundaries and line breaks separate words even when the markup has no space.
+    if (node.type == NodeType::kElement && (node.tag == Tag::kBr || node.tag == Tag::kP ||
+                                            node.tag == Tag::kDiv || node.tag == Tag::kLi ||
+                                            node.tag == Tag::kTd || node.tag == Tag::kSpan)) {
+      raw += ' ';
+    }
+    n = doc.next_in_tree(n, id);
+  }
+  std::string text = collapse_space(raw);
+  if (text.size() > max_bytes) {
+    size_t cut = max_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    text.resize(cut);
+  }
+  return text;
+}
+
+bool is_inside(const html::Document& doc, NodeId id, NodeId ancestor) {
+  for (NodeId n = id; n != html::kNoNode; n = doc.node(n).parent) {
+    if (n == ancestor) return true;
+  }
+  return false;
+}
+
+bool in_widget(const html::Document& doc, NodeId id) {
+  int depth = 0;
+  for (NodeId n = id; n != html::kNoNode && depth < kMaxWidgetDepth; n = doc.node(n).parent, ++depth) {
+    const html::Node& node = doc.node(n);
+    if (node.type != NodeType::kElement) continue;
+    if (node.tag == Tag::kNav || node.tag == Tag::kAside || node.tag == Tag::kFooter) return true;
+    if (node.tag == Tag::kArticle || node.tag == Tag::kMain || node.tag == Tag::kBody) return false;
+    if (contains_any(class_and_id(doc, n), kWidgetTokens)) return true;
+  }
+  return false;
+}
+
+PageIndex index_page(const html::Document& doc) {
+  PageIndex index;
+  for (NodeId n = doc.root(); n != html::kNoNode; n = doc.next_in_tree(n, doc.root())) {
+    const html::Node& node = doc.node(n);
+    if (node.type != NodeType::kElement || node.ns != html::Namespace::kHtml) continue;
+    switch (node.tag) {
+      case Tag::kHtml: index.html = n; break;
+      case Tag::kTitle:
+        if (index.title == html::kNoNode) index.title = n;
+        break;
+      case Tag::kMeta: index.metas.push_back(n); break;
+      case Tag::kLink: index.links.push_back(n); break;
+      case Tag::kTime: index.times.push_back(n); break;
+      case Tag::kH1: index.h1s.push_back(n); break;
+      case Tag::kArticle: index.articles.push_back(n); break;
+      case Tag::kScript:
+        if (fold_case(doc.attribute_value(n, "type")) == "application/ld+json") {
+          index.jsonld_scripts.push_back(n);
+        }
+        break;
+      case Tag::kA:
+        if (!doc.attribute_value(n, "href").empty() &&
+            element_text(doc, n, kMaxLanguageLinkText + 1).size() <= kMaxLanguageLinkText) {
+          index.anchors.push_back(n);
+        }
+        break;
+      default: break;
+    }
+    if (doc.find_attribute(n, "itemprop")) index.itemprops.push_back(n);
+    if (node.tag == Tag::kScript || node.tag == Tag::kStyle || node.tag == Tag::kMeta ||
+        node.tag == Tag::kLink || node.tag == Tag::kHead) {
+      continue;
+    }
+    std::string names = class_and_id(doc, n);
+    std::string_view rel = doc.attribute_value(n, "rel");
+    if (contains_any(names, kBylineTokens) || rel == "author") index.byline_like.push_back(n);
+    if (contains_any(names, kDateTokens)) index.date_like.push_back(n);
+  }
+  for (NodeId h : index.h1s) {
+    for (NodeId a : index.articles) {
+      if (is_inside(doc, h, a)) {
+        index.main_h1 = h;
+        index.main_article = a;
+        break;
+      }
+    }
+    if (index.main_h1 != html::kNoNode) break;
+  }
+  if (index.main_h1 == html::kNoNode) {
+    for (NodeId h : index.h1s) {
+      if (!in_widget(doc, h) && element_text(doc, h, 200).size() >= kMinHeadlineBytes) {
+        index.main_h1 = h;
+        break;
+      }
+    }
+  }
+  if (index.main_article == html::kNoNode && index.articles.size() == 1) {
+    index.main_article = index.articles.front();
+  }
+  return index;
+}
+
+bool near_headline(const html::Document& doc, const PageIndex& index, NodeId id) {
+  if (index.main_article != html::kNoNode && is_inside(doc, id, index.main_article)) return true;
+  if (index.main_h1 == html::kNoNode) return false;
+  uint32_t h = doc.node(index.main_h1).source_offset;
+  uint32_t at = doc.node(id).source_offset;
+  return at <= h ? h - at <= kNearBeforeHeadline : at - h <= kNearAfterHeadline;
+}
+
+}  // namespace lede::meta

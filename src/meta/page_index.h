@@ -1,0 +1,54 @@
+// One walk over the document that files away every element a metadata source reads: <meta>,
+// <link>, JSON-LD scripts, <time>, itemprop elements, headings, the <title>, and elements whose
+// class, id, rel or itemprop names a byline or a date. The sources then read these lists
+// instead of each walking the whole tree.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "html/dom.h"
+
+namespace lede::meta {
+
+struct PageIndex {
+  html::NodeId html = html::kNoNode;
+  html::NodeId title = html::kNoNode;
+  std::vector<html::NodeId> metas;
+  std::vector<html::NodeId> links;
+  std::vector<html::NodeId> jsonld_scripts;
+  std::vector<html::NodeId> times;
+  std::vector<html::NodeId> itemprops;
+  std::vector<html::NodeId> h1s;
+  std::vector<html::NodeId> articles;     // <article> and itemprop=articleBody containers
+  std::vector<html::NodeId> byline_like;  // class/id/rel naming an author or byline
+  std::vector<html::NodeId> date_like;    // class/id naming a date or time
+  std::vector<html::NodeId> anchors;      // <a href> with short text (translation links)
+
+  // The article's headline and container, as far as the markup says: the first <h1> inside
+  // an <article>, else the first <h1> that is not a logo or a widget heading.
+  html::NodeId main_h1 = html::kNoNode;
+  html::NodeId main_article = html::kNoNode;
+};
+
+/// True when `id` is close enough to the headline (or inside the article) that a date or a
+/// byline written there belongs to the page's own article.
+bool near_headline(const html::Document& doc, const PageIndex& index, html::NodeId id);
+
+PageIndex index_page(const html::Document& doc);
+
+/// Whitespace-collapsed text of an element, cut after `max_bytes` (at a character boundary).
+std::string element_text(const html::Document& doc, html::NodeId id, size_t max_bytes = 400);
+
+/// The class and id attributes, case-folded and joined with a space.
+std::string class_and_id(const html::Document& doc, html::NodeId id);
+
+/// True when `id` lies inside `ancestor` (or is it).
+bool is_inside(const html::Document& doc, html::NodeId id, html::NodeId ancestor);
+
+/// True when the element or an ancestor is a <nav>, <aside>, <footer> or names a widget
+/// (related, popular, sidebar, comments) in its class or id: content about other pages.
+bool in_widget(const html::Document& doc, html::NodeId id);
+
+}  // namespace lede::meta

@@ -1,0 +1,403 @@
+#include "meta/resolve.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "meta/byline.h"
+#include "meta/text_util.h"
+#include "meta/title.h"
+#include "meta/url.h"
+
+namespace lede::meta {
+
+namespace {
+
+// A source that repeats a value adds nothing; a second, independent source does. Each group
+// of equal values scores the sum, over the origins that gave it, of each origin's best weight.
+struct Group {
+  std::string key;
+  std::vector<const Candidate*> members;
+  int score = 0;
+};
+
+int group_score(const std::vector<const Candidate*>& members) {
+  std::map<Origin, int> best;
+  for (const Candidate* c : members) best[c->origin] = std::max(best[c->origin], c->weight);
+  int sum = 0;
+  for (auto& [origin, w] : best) sum += w;
+  return sum;
+}
+
+template <typename KeyFn>
+std::vector<Group> group_by(const Evidence& ev, Field field, KeyFn key_of) {
+  std::vector<Group> groups;
+  for (const Candidate& c : ev.candidates()) {
+    if (c.field != field) continue;
+    std::string key = key_of(c);
+    if (key.empty()) continue;
+    auto it = std::find_if(groups.begin(), groups.end(), [&](const Group& g) { return g.key == key; });
+    if (it == groups.end()) {
+      groups.push_back({key, {}, 0});
+      it = groups.end() - 1;
+    }
+    it->members.push_back(&c);
+  }
+  for (Group& g : groups) g.score = group_score(g.members);
+  return groups;
+}
+
+// The best group; ties go to the group whose first member came first in the page.
+const Group* best_group(const std::vector<Group>& groups) {
+  const Group* best = nullptr;
+  for (const Group& g : groups) {
+    if (!best || g.score > best->score) best = &g;
+  }
+  return best;
+}
+
+const Candidate* strongest(const std::vector<const Candidate*>& members) {
+  const Candidate* best = nullptr;
+  for (const Candidate* c : members) {
+    if (!best || c->weight > best->weight) best = c;
+  }
+  return best;
+}
+
+std::string simple_text(const Evidence& ev, Field field) {
+  std::vector<Group> groups = group_by(ev, field, [](const Candidate& c) { return title_key(c.value); });
+  const Group* g = best_group(groups);
+  return g ? strongest(g->members)->value : std::string{};
+}
+
+// ---- site name and title ----
+
+std::string resolve_site_name(const Evidence& ev) { return simple_text(ev, Field::kSiteName); }
+
+// How much a title source is preferred when scores tie: the visible headline first.
+int title_preference(Origin o) {
+  switch (o) {
+    case Origin::kHeading: return 5;
+    case Origin::kJsonLd: return 4;
+    case Origin::kOpenGraph: return 3;
+    case Origin::kMicrodata: return 3;
+    case Origin::kMetaTag: return 2;
+    case Origin::kTwitter: return 2;
+    default: return 1;
+  }
+}
+
+// Titles shorter than this (in key characters) are too generic to support a longer one.
+constexpr size_t kMinContainedTitleKey = 8;
+
+std::string resolve_title(const Evidence& ev, std::string_view site_name, std::string_view host) {
+  std::vector<std::pair<const Candidate*, std::string>> cleaned;
+  for (const Candidate& c : ev.candidates()) {
+    if (c.field == Field::kTitle) cleaned.emplace_back(&c, clean_title(c.value, site_name, host));
+  }
+  if (cleaned.empty()) return {};
+  struct TitleGroup {
+    std::string key;
+    std::vector<const Candidate*> members;
+    std::string text;
+    int score = 0;
+    int preference = 0;
+  };
+  std::vector<TitleGroup> groups;
+  for (auto& [c, text] : cleaned) {
+    std::string key = title_key(text);
+    if (key.empty()) continue;
+    auto it = std::find_if(groups.begin(), groups.end(), [&](const TitleGroup& g) { return g.key == key; });
+    if (it == groups.end()) {
+      groups.push_back({key, {}, text, 0, 0});
+      it = groups.end() - 1;
+    }
+    it->members.push_back(c);
+    if (title_preference(c->origin) > it->preference) {
+      it->preference = title_preference(c->origin);
+      it->text = text;
+    }
+  }
+  for (TitleGroup& g : groups) {
+    g.score = group_score(g.members) * 2;
+    // A raw title that contains this headline ("Headline | Site" when cleaning left the suffix,
+    // or a <title> with a section trail) supports it at half weight.
+    if (g.key.size() < kMinContainedTitleKey) continue;
+    for (auto& [c, text] : cleaned) {
+      if (std::find(g.members.begin(), g.members.end(), c) != g.members.end()) continue;
+      if (title_key(c->value).find(g.key) != std::string::npos) g.score += c->weight;
+    }
+  }
+  const TitleGroup* best = nullptr;
+  for (const TitleGroup& g : groups) {
+    if (!best || g.score > best->score || (g.score == best->score && g.preference > best->preference)) {
+      best = &g;
+    }
+  }
+  return best ? best->text : std::string{};
+}
+
+// ---- dates ----
+
+int precision_rank(const Date& d) {
+  return static_cast<int>(d.precision) * 2 + (d.has_offset ? 1 : 0);
+}
+
+const Candidate* best_date(const Evidence& ev, Field field, const Candidate* not_before) {
+  std::vector<Group> groups = group_by(ev, field, [&](const Candidate& c) -> std::string {
+    if (!c.date || c.date->precision == DatePrecision::kMonth) return {};
+    if (not_before && not_before->date && c.date->day_number() < not_before->date->day_number()) return {};
+    return c.date->iso().substr(0, 10);
+  });
+  // A month-only date (from a URL) supports the days of that month.
+  for (const Candidate& c : ev.candidates()) {
+    if (c.field != field || !c.date || c.date->precision != DatePrecision::kMonth) continue;
+    std::string month = c.date->iso();
+    for (Group& g : groups) {
+      if (g.key.substr(0, 7) == month) g.score += c.weight;
+    }
+  }
+  const Group* best = nullptr;
+  for (const Group& g : groups) {
+    if (!best || g.score > best->score ||
+        // Equal evidence: the earlier day is the publication, a later one an update.
+        (g.score == best->score && field == Field::kPublished && g.key < best->key)) {
+      best = &g;
+    }
+  }
+  if (!best) return nullptr;
+  const Candidate* pick = nullptr;
+  for (const Candidate* c : best->members) {
+    if (!pick || precision_rank(*c->date) > precision_rank(*pick->date) ||
+        (precision_rank(*c->date) == precision_rank(*pick->date) && c->weight > pick->weight)) {
+      pick = c;
+    }
+  }
+  return pick;
+}
+
+// ---- authors ----
+
+// Each origin's people, strongest statements only: a visible byline near the headline outranks
+// an author box further down, but both are the same origin.
+std::vector<Author> resolve_authors(const Evidence& ev, std::string_view site_name) {
+  std::map<Origin, std::vector<const Candidate*>> by_origin;
+  for (const Candidate& c : ev.candidates()) {
+    if (c.field == Field::kAuthor) by_origin[c.origin].push_back(&c);
+  }
+  std::string site_key = title_key(site_name);
+  auto is_site = [&](const std::string& name) {
+    std::string k = title_key(name);
+    return !site_key.empty() && (k == site_key || site_key.find(k) != std::string::npos);
+  };
+  struct Option {
+    Origin origin;
+    std::vector<const Candidate*> people;
+    int score = 0;
+  };
+  std::vector<Option> options;
+  for (auto& [origin, cands] : by_origin) {
+    int top = 0;
+    for (const Candidate* c : cands) top = std::max(top, c->weight);
+    Option o{origin, {}, top};
+    std::set<std::string> seen;
+    for (const Candidate* c : cands) {
+      if (c->weight < top || is_site(c->author.name)) continue;
+      if (seen.insert(fold_case(c->author.name)).second) o.people.push_back(c);
+    }
+    if (!o.people.empty()) options.push_back(std::move(o));
+  }
+  // Agreement: another origin naming one of the same people.
+  for (Option& o : options) {
+    for (const Option& other : options) {
+      if (&other == &o) continue;
+      bool agrees = false;
+      for (const Candidate* a : o.people) {
+        for (const Candidate* b : other.people) agrees |= fold_case(a->author.name) == fold_case(b->author.name);
+      }
+      if (agrees) o.score += other.score / 2;
+    }
+  }
+  const Option* best = nullptr;
+  for (const Option& o : options) {
+    if (!best || o.score > best->score) best = &o;
+  }
+  std::vector<Author> out;
+  if (!best) return out;
+  for (const Candidate* c : best->people) {
+    Author a = c->author;
+    for (const Candidate& other : ev.candidates()) {
+      if (other.field != Field::kAuthor || fold_case(other.author.name) != fold_case(a.name)) continue;
+      if (a.role.empty()) a.role = other.author.role;
+      if (a.url.empty()) a.url = other.author.url;
+    }
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+std::string resolve_byline(const Evidence& ev, const std::vector<Author>& authors) {
+  const Candidate* best = nullptr;
+  for (const Candidate& c : ev.candidates()) {
+    if (c.field != Field::kByline) continue;
+    bool names_author = false;
+    for (const Author& a : authors) names_author |= c.value.find(a.name) != std::string::npos;
+    if (names_author && (!best || c.weight > best->weight)) best = &c;
+  }
+  return best ? best->value : std::string{};
+}
+
+// ---- language ----
+
+std::string primary_subtag(std::string_view tag) {
+  size_t dash = tag.find('-');
+  return std::string(tag.substr(0, dash));
+}
+
+std::string resolve_language(const Evidence& ev) {
+  std::vector<Group> groups = group_by(ev, Field::kLanguage, [](const Candidate& c) {
+    return primary_subtag(normalize_language(c.value));
+  });
+  const Group* g = best_group(groups);
+  return g ? normalize_language(strongest(g->members)->value) : std::string{};
+}
+
+// ---- lists ----
+
+std::vector<std::string> resolve_tags(const Evidence& ev) {
+  std::map<Origin, int> weight;
+  for (const Candidate& c : ev.candidates()) {
+    if (c.field == Field::kTag) weight[c.origin] = std::max(weight[c.origin], c.weight);
+  }
+  const Origin* best = nullptr;
+  int best_weight = 0;
+  for (auto& [o, w] : weight) {
+    if (w > best_weight) {
+      best_weight = w;
+      best = &o;
+    }
+  }
+  std::vector<std::string> tags;
+  if (!best) return tags;
+  std::set<std::string> seen;
+  for (const Candidate& c : ev.candidates()) {
+    if (c.field == Field::kTag && c.origin == *best && seen.insert(fold_case(c.value)).second) {
+      tags.push_back(c.value);
+    }
+  }
+  return tags;
+}
+
+// Image URLs naming these are site furniture, not the article's lead image.
+constexpr std::string_view kNotLeadImage[] = {"logo", "favicon", "icon", "sprite", "avatar",
+                                              "placeholder", "default-share", "blank.gif"};
+
+Image resolve_image(const Evidence& ev, std::string_view base) {
+  const Candidate* best = nullptr;
+  for (const Candidate& c : ev.candidates()) {
+    if (c.field != Field::kImage) continue;
+    std::string folded = fold_case(c.image.url);
+    bool furniture = false;
+    for (std::string_view w : kNotLeadImage) furniture |= folded.find(w) != std::string::npos;
+    if (!furniture && (!best || c.weight > best->weight)) best = &c;
+  }
+  Image image;
+  if (!best) return image;
+  image = best->image;
+  image.url = resolve_url(base, image.url);
+  for (const Candidate& c : ev.candidates()) {
+    if (c.field != Field::kImage || resolve_url(base, c.image.url) != image.url) continue;
+    if (image.alt.empty()) image.alt = c.image.alt;
+    if (image.caption.empty()) image.caption = c.image.caption;
+  }
+  return image;
+}
+
+std::vector<Translation> resolve_translations(const Evidence& ev, std::string_view base,
+                                              std::string_view canonical) {
+  std::vector<Translation> out;
+  std::string self = url_key(base);
+  std::string canon = url_key(canonical);
+  for (const Candidate& c : ev.candidates()) {
+    if (c.field != Field::kTranslation) continue;
+    Translation t = c.translation;
+    t.url = resolve_url(base, t.url);
+    t.lang = normalize_language(t.lang);
+    std::string key = url_key(t.url);
+    if (key.empty() || key == self || key == canon) continue;
+    auto it = std::find_if(out.begin(), out.end(), [&](const Translation& o) { return url_key(o.url) == key; });
+    if (it == out.end()) {
+      out.push_back(std::move(t));
+      continue;
+    }
+    if (t.relation == "original") it->relation = "original";
+    if (it->lang.empty()) it->lang = t.lang;
+  }
+  return out;
+}
+
+std::string resolve_canonical(const Evidence& ev, std::string_view base) {
+  const Candidate* best = nullptr;
+  for (const Candidate& c : ev.candidates()) {
+    if (c.field == Field::kCanonicalUrl && (!best || c.weight > best->weight)) best = &c;
+  }
+  if (!best) return {};
+  std::string url = resolve_url(base, best->value);
+  return url.find("://") == std::string::npos ? std::string{} : url;
+}
+
+}  // namespace
+
+std::string normalize_language(std::string_view tag) {
+  std::string t(trim(tag));
+  std::replace(t.begin(), t.end(), '_', '-');
+  std::string out;
+  size_t part = 0;
+  size_t start = 0;
+  while (start <= t.size()) {
+    size_t dash = t.find('-', start);
+    if (dash == std::string::npos) dash = t.size();
+    std::string sub = t.substr(start, dash - start);
+    for (char c : sub) {
+      if (!std::isalnum(static_cast<unsigned char>(c))) return {};
+    }
+    if (sub.empty() || sub.size() > 8) return {};
+    for (char& c : sub) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (part == 0 && (sub.size() < 2 || sub.size() > 3)) return {};
+    if (part > 0 && sub.size() == 2) {
+      for (char& c : sub) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    } else if (part > 0 && sub.size() == 4) {
+      sub[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(sub[0])));
+    }
+    if (part > 0) out += '-';
+    out += sub;
+    ++part;
+    start = dash + 1;
+  }
+  return out;
+}
+
+void resolve(const Evidence& ev, std::string_view page_url, Article& article) {
+  std::string_view host = url_host(page_url);
+  article.site_name = resolve_site_name(ev);
+  article.title = resolve_title(ev, article.site_name, host);
+  article.subtitle = simple_text(ev, Field::kSubtitle);
+  article.description = simple_text(ev, Field::kDescription);
+  article.authors = resolve_authors(ev, article.site_name);
+  article.byline = resolve_byline(ev, article.authors);
+  const Candidate* published = best_date(ev, Field::kPublished, nullptr);
+  if (published) article.date_published = published->date->iso();
+  if (const Candidate* modified = best_date(ev, Field::kModified, published)) {
+    article.date_modified = modified->date->iso();
+  }
+  article.canonical_url = resolve_canonical(ev, page_url);
+  article.language = resolve_language(ev);
+  article.section = simple_text(ev, Field::kSection);
+  article.tags = resolve_tags(ev);
+  article.image = resolve_image(ev, page_url);
+  article.translations = resolve_translations(ev, page_url, article.canonical_url);
+}
+
+}  // namespace lede::meta

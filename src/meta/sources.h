@@ -1,0 +1,35 @@
+// The metadata sources that read the document, one file each. Every source only adds
+// candidates to the Evidence; none of them decides a field (resolve.cpp does).
+#pragma once
+
+#include <string_view>
+
+#include "html/dom.h"
+#include "meta/evidence.h"
+#include "meta/page_index.h"
+
+namespace lede::meta {
+
+/// og:*, article:* and twitter:* <meta> properties (opengraph.cpp).
+void extract_opengraph(const html::Document& doc, const PageIndex& index, Evidence& ev);
+/// Named <meta> fields: author, description, dates, DC.*, parsely-*, sailthru.* (meta_tags.cpp).
+void extract_meta_tags(const html::Document& doc, const PageIndex& index, Evidence& ev);
+/// JSON-LD <script> blocks (jsonld_source.cpp; parsing in jsonld.cpp).
+void extract_jsonld_scripts(const html::Document& doc, const PageIndex& index, Evidence& ev);
+/// itemprop microdata of the page's article (microdata.cpp).
+void extract_microdata(const html::Document& doc, const PageIndex& index, Evidence& ev);
+/// <time datetime> elements (time_elements.cpp).
+void extract_time_elements(const html::Document& doc, const PageIndex& index, Evidence& ev);
+/// <link rel=canonical|alternate hreflang|image_src> and translation links (links.cpp).
+void extract_links(const html::Document& doc, const PageIndex& index, Evidence& ev);
+/// <html lang>, <meta http-equiv=content-language> and the HTTP header (html_lang.cpp).
+void extract_language(const html::Document& doc, const PageIndex& index,
+                      std::string_view http_content_language, Evidence& ev);
+/// <title> and the article's <h1> (headline.cpp).
+void extract_headlines(const html::Document& doc, const PageIndex& index, Evidence& ev);
+/// Bylines and date lines written on the page near the headline (visible_text.cpp).
+void extract_visible_text(const html::Document& doc, const PageIndex& index, Evidence& ev);
+/// Dates and language written in the page's URL path (url_date.cpp; needs no document).
+void extract_url(std::string_view url, Evidence& ev);
+
+}  // namespace lede::meta

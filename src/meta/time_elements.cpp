@@ -1,0 +1,53 @@
+// <time datetime="..."> (WHATWG HTML §4.5.14): machine-readable dates. The page's own
+// publication time is the first one near the headline; times in widgets date other pages.
+#include "meta/date_labels.h"
+#include "meta/sources.h"
+#include "meta/text_util.h"
+
+namespace lede::meta {
+
+namespace {
+
+// Text before a <time> inside its parent, where its label ("Updated:") is written.
+std::string text_before(const html::Document& doc, html::NodeId time) {
+  html::NodeId parent = doc.node(time).parent;
+  if (parent == html::kNoNode) return {};
+  std::string out;
+  for (html::NodeId c = doc.node(parent).first_child; c != html::kNoNode && c != time;
+       c = doc.node(c).next_sibling) {
+    out += element_text(doc, c, 200);
+    out += ' ';
+  }
+  return out;
+}
+
+}  // namespace
+
+void extract_time_elements(const html::Document& doc, const PageIndex& index, Evidence& ev) {
+  bool first_near = true;
+  bool first_far = true;
+  for (html::NodeId t : index.times) {
+    if (in_widget(doc, t)) continue;
+    std::string_view datetime = doc.attribute_value(t, "datetime");
+    std::string value = datetime.empty() ? element_text(doc, t, 120) : std::string(datetime);
+    std::string names = fold_case(doc.attribute_value(t, "class")) + " " +
+                        fold_case(doc.attribute_value(t, "itemprop"));
+    Field field = Field::kPublished;
+    DateLabel label = label_before(text_before(doc, t));
+    if (label == DateLabel::kNone) label = label_before(element_text(doc, t, 120));
+    if (label == DateLabel::kModified || names_modification(names)) field = Field::kModified;
+    bool explicit_pub = doc.find_attribute(t, "pubdate") || label == DateLabel::kPublished ||
+                        names.find("publish") != std::string::npos;
+    bool near = near_headline(doc, index, t);
+    int weight = kWeightWeak;
+    if (near && (first_near || explicit_pub || field == Field::kModified)) weight = kWeightMarkup;
+    else if (!near && !first_far && !explicit_pub) continue;
+    uint32_t pos = doc.node(t).source_offset;
+    if (ev.add_date(field, Origin::kTimeElement, weight, value, pos)) {
+      if (near && field == Field::kPublished) first_near = false;
+      if (!near) first_far = false;
+    }
+  }
+}
+
+}  // namespace lede::meta

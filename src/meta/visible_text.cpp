@@ -1,0 +1,96 @@
+// What the page writes for people to read: the byline ("By Jane Doe", "홍길동 기자") and the
+// date line ("Posted on : 2017-05-09 17:22 KST Modified on : ...") near the headline.
+#include "meta/byline.h"
+#include "meta/date_labels.h"
+#include "meta/sources.h"
+#include "meta/text_util.h"
+
+namespace lede::meta {
+
+namespace {
+
+namespace Tag = html::Tag;
+
+// A byline or date line is short; longer text is a paragraph that merely mentions a date.
+constexpr size_t kMaxBylineBytes = 160;
+constexpr size_t kMaxDateLineBytes = 240;
+// Elements after the headline read for an unmarked "By ..." line or date line.
+constexpr int kSiblingsAfterHeadline = 6;
+
+constexpr std::string_view kBylineStarts[] = {"by ", "von ", "par ", "por ", "di ", "door ",
+                                              "av ", "af ", "text: ", "autor: ", "written by "};
+
+void add_dates(std::string_view text, int weight, uint32_t pos, Evidence& ev) {
+  for (const FoundDate& f : find_dates(text, ev.context().numeric_order)) {
+    DateLabel label = label_before(text.substr(0, f.begin));
+    Field field = label == DateLabel::kModified ? Field::kModified : Field::kPublished;
+    // An unlabelled second date after a first is usually the update ("9 May 2017, 10 May").
+    ev.add_date(field, Origin::kVisibleText, label == DateLabel::kNone ? weight - 1 : weight,
+                f.date, pos);
+  }
+}
+
+void add_byline(std::string_view text, int weight, uint32_t pos, Evidence& ev) {
+  std::vector<Author> people = parse_byline(text);
+  if (people.empty()) return;
+  ev.add_text(Field::kByline, Origin::kVisibleText, weight, text, pos);
+  for (Author& a : people) ev.add_author(Origin::kVisibleText, weight, std::move(a), pos);
+}
+
+bool starts_like_byline(std::string_view text) {
+  std::string folded = fold_case(text.substr(0, 16));
+  for (std::string_view s : kBylineStarts) {
+    if (starts_with_folded(folded, s)) return true;
+  }
+  return false;
+}
+
+// The elements following the headline (its siblings, then its parent's), where unmarked
+// bylines and date lines sit.
+std::vector<html::NodeId> after_headline(const html::Document& doc, html::NodeId h1) {
+  std::vector<html::NodeId> out;
+  html::NodeId n = h1;
+  for (int level = 0; level < 2 && n != html::kNoNode; ++level, n = doc.node(n).parent) {
+    int taken = 0;
+    for (html::NodeId s = doc.node(n).next_sibling; s != html::kNoNode && taken < kSiblingsAfterHeadline;
+         s = doc.node(s).next_sibling) {
+      if (doc.node(s).type != html::NodeType::kElement) continue;
+      out.push_back(s);
+      ++taken;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void extract_visible_text(const html::Document& doc, const PageIndex& index, Evidence& ev) {
+  for (html::NodeId n : index.byline_like) {
+    if (in_widget(doc, n)) continue;
+    std::string text = element_text(doc, n, kMaxBylineBytes + 1);
+    if (text.empty() || text.size() > kMaxBylineBytes) continue;
+    bool near = near_headline(doc, index, n);
+    bool marked = doc.attribute_value(n, "rel") == "author" ||
+                  fold_case(doc.attribute_value(n, "itemprop")) == "author";
+    int weight = near ? (marked ? kWeightMarkup : kWeightVisible) : kWeightWeak;
+    add_byline(text, weight, doc.node(n).source_offset, ev);
+  }
+  for (html::NodeId n : index.date_like) {
+    if (in_widget(doc, n)) continue;
+    std::string text = element_text(doc, n, kMaxDateLineBytes + 1);
+    if (text.empty() || text.size() > kMaxDateLineBytes) continue;
+    bool near = near_headline(doc, index, n);
+    add_dates(text, near ? kWeightVisible : kWeightWeak, doc.node(n).source_offset, ev);
+  }
+  if (index.main_h1 == html::kNoNode) return;
+  for (html::NodeId n : after_headline(doc, index.main_h1)) {
+    if (doc.is_element(n, Tag::kScript) || doc.is_element(n, Tag::kStyle)) continue;
+    std::string text = element_text(doc, n, kMaxDateLineBytes + 1);
+    if (text.empty() || text.size() > kMaxDateLineBytes) continue;
+    uint32_t pos = doc.node(n).source_offset;
+    if (starts_like_byline(text) && text.size() <= kMaxBylineBytes) add_byline(text, kWeightVisible, pos, ev);
+    add_dates(text, kWeightVisible, pos, ev);
+  }
+}
+
+}  // namespace lede::meta

@@ -43,7 +43,7 @@ bool Tokenizer::comment(Token& token, const char* lt, const char* data) {
   }
   builder_.start(data);
   for (;;) {
-    p = scan::find_first_of<'-', '\0'>(p, end_);
+    p = scan::find_first_of<'-', '\0', '<'>(p, end_);
     if (p == end_) {
       ++errors_;  // eof-in-comment
       token.data = builder_.finish(end_ - unfinished_close_length(data, end_));
@@ -53,6 +53,13 @@ bool Tokenizer::comment(Token& token, const char* lt, const char* data) {
     if (*p == '\0') {
       ++errors_;  // unexpected-null-character
       builder_.replace(p, p + 1, kReplacementCharacter);
+      ++p;
+      continue;
+    }
+    if (*p == '<') {
+      // Comment less-than sign states (§13.2.5.46-49): "<!--" is a nested-comment error
+      // unless it is itself the close ("<!-->").
+      if (end_ - p > 4 && p[1] == '!' && p[2] == '-' && p[3] == '-' && p[4] != '>') ++errors_;
       ++p;
       continue;
     }

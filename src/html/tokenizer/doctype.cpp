@@ -27,9 +27,15 @@ bool Tokenizer::doctype(Token& token, const char* lt, const char* p) {
     return true;
   };
   // Bogus DOCTYPE state (§13.2.5.68): the rest of the tag is ignored.
+  auto eof = [&] {
+    ++errors_;  // eof-in-doctype
+    return emit(end_, true);
+  };
   auto bogus = [&](const char* q, bool quirks) {
     ++errors_;
-    while (q < end_ && *q != '>') ++q;
+    for (; q < end_ && *q != '>'; ++q) {
+      if (*q == '\0') ++errors_;  // unexpected-null-character (the NUL is ignored)
+    }
     return emit(q == end_ ? end_ : q + 1, quirks);
   };
   // DOCTYPE public/system identifier (double- and single-quoted) states (§13.2.5.58-59, 64-65):
@@ -51,15 +57,12 @@ bool Tokenizer::doctype(Token& token, const char* lt, const char* p) {
   auto is_quote = [](char c) { return c == '"' || c == '\''; };
 
   // DOCTYPE state (§13.2.5.53).
-  if (p == end_) {
-    ++errors_;  // eof-in-doctype
-    return emit(end_, true);
-  }
+  if (p == end_) return eof();
   if (scan::is_space(*p)) ++p;
   else if (*p != '>') ++errors_;  // missing-whitespace-before-doctype-name
   // Before DOCTYPE name state (§13.2.5.54).
   p = scan::skip_spaces(p, end_);
-  if (p == end_) return emit(end_, true);
+  if (p == end_) return eof();
   if (*p == '>') {
     ++errors_;  // missing-doctype-name
     return emit(p + 1, true);
@@ -71,17 +74,17 @@ bool Tokenizer::doctype(Token& token, const char* lt, const char* p) {
   token.has_doctype_name = true;
   // After DOCTYPE name state (§13.2.5.56).
   p = scan::skip_spaces(p, end_);
-  if (p == end_) return emit(end_, true);
+  if (p == end_) return eof();
   if (*p == '>') return emit(p + 1, false);
   const bool is_public = scan::starts_with_ignoring_case(p, end_, "public");
   if (!is_public && !scan::starts_with_ignoring_case(p, end_, "system")) return bogus(p, true);
   p += 6;
 
   // After DOCTYPE public/system keyword and before identifier states (§13.2.5.57/58, 63/64).
-  if (p == end_) return emit(end_, true);
+  if (p == end_) return eof();
   if (scan::is_space(*p)) {
     p = scan::skip_spaces(p, end_);
-    if (p == end_) return emit(end_, true);
+    if (p == end_) return eof();
   } else if (is_quote(*p)) {
     ++errors_;  // missing-whitespace-after-doctype-public/system-keyword
   }
@@ -97,7 +100,7 @@ bool Tokenizer::doctype(Token& token, const char* lt, const char* p) {
     p = identifier(p, token.doctype.system_id);
     token.doctype.has_system_id = true;
   }
-  if (p == end_) return emit(end_, true);
+  if (p == end_) return eof();
   if (*p == '>') {
     ++errors_;  // abrupt-doctype-public/system-identifier
     return emit(p + 1, true);
@@ -108,13 +111,13 @@ bool Tokenizer::doctype(Token& token, const char* lt, const char* p) {
     // After DOCTYPE public identifier and between identifiers states (§13.2.5.60-61).
     const bool spaced = p < end_ && scan::is_space(*p);
     p = scan::skip_spaces(p, end_);
-    if (p == end_) return emit(end_, true);
+    if (p == end_) return eof();
     if (*p == '>') return emit(p + 1, false);
     if (!is_quote(*p)) return bogus(p, true);
     if (!spaced) ++errors_;  // missing-whitespace-between-doctype-public-and-system-identifiers
     p = identifier(p, token.doctype.system_id);
     token.doctype.has_system_id = true;
-    if (p == end_) return emit(end_, true);
+    if (p == end_) return eof();
     if (*p == '>') {
       ++errors_;
       return emit(p + 1, true);
@@ -124,7 +127,7 @@ bool Tokenizer::doctype(Token& token, const char* lt, const char* p) {
   // After DOCTYPE system identifier state (§13.2.5.66): anything else is a parse error, but
   // the DOCTYPE keeps its quirks flag as it is.
   p = scan::skip_spaces(p, end_);
-  if (p == end_) return emit(end_, true);
+  if (p == end_) return eof();
   if (*p == '>') return emit(p + 1, false);
   return bogus(p, false);
 }

@@ -31,20 +31,25 @@ inline const char* find_first_of(const char* p, const char* end) {
 }
 
 // Byte classes (bit flags), WHATWG HTML §13.2.5 and the code point definitions of Infra.
-inline constexpr uint8_t kSpace = 1;       // ASCII whitespace the tokenizer knows: TAB LF FF SPACE
-inline constexpr uint8_t kUpper = 2;       // ASCII upper alpha
-inline constexpr uint8_t kLower = 4;       // ASCII lower alpha
-inline constexpr uint8_t kDigit = 8;       // ASCII digit
-inline constexpr uint8_t kHexLetter = 16;  // a-f, A-F
+using ByteClass = uint16_t;
+inline constexpr ByteClass kSpace = 1;       // ASCII whitespace the tokenizer knows: TAB LF FF SPACE
+inline constexpr ByteClass kUpper = 2;       // ASCII upper alpha
+inline constexpr ByteClass kLower = 4;       // ASCII lower alpha
+inline constexpr ByteClass kDigit = 8;       // ASCII digit
+inline constexpr ByteClass kHexLetter = 16;  // a-f, A-F
 // Ends a tag or attribute name: whitespace, '/', '>' (and '=' for attribute names, checked apart).
-inline constexpr uint8_t kNameEnd = 32;
+inline constexpr ByteClass kNameEnd = 32;
 // Needs work inside a name: uppercase (lowercased) or NUL (replaced by U+FFFD).
-inline constexpr uint8_t kNameFixup = 64;
+inline constexpr ByteClass kNameFixup = 64;
 // Ends a run of an unquoted attribute value: whitespace, '&', '>', NUL.
-inline constexpr uint8_t kUnquotedStop = 128;
+inline constexpr ByteClass kUnquotedStop = 128;
+// Parse errors, kept as text: unexpected-character-in-attribute-name ('"', '\'', '<') and
+// unexpected-character-in-unquoted-attribute-value (those and '=', '`').
+inline constexpr ByteClass kOddInAttributeName = 256;
+inline constexpr ByteClass kOddInUnquotedValue = 512;
 
-inline constexpr std::array<uint8_t, 256> kClasses = [] {
-  std::array<uint8_t, 256> t{};
+inline constexpr std::array<ByteClass, 256> kClasses = [] {
+  std::array<ByteClass, 256> t{};
   for (char c : {'\t', '\n', '\f', ' '}) t[static_cast<uint8_t>(c)] |= kSpace | kNameEnd | kUnquotedStop;
   for (int c = 'A'; c <= 'Z'; ++c) t[c] |= kUpper | kNameFixup;
   for (int c = 'a'; c <= 'z'; ++c) t[c] |= kLower;
@@ -55,10 +60,13 @@ inline constexpr std::array<uint8_t, 256> kClasses = [] {
   t['>'] |= kNameEnd | kUnquotedStop;
   t['&'] |= kUnquotedStop;
   t[0] |= kNameFixup | kUnquotedStop;
+  for (char c : {'"', '\'', '<'}) t[static_cast<uint8_t>(c)] |= kOddInAttributeName | kOddInUnquotedValue;
+  for (char c : {'=', '`'}) t[static_cast<uint8_t>(c)] |= kOddInUnquotedValue;
   return t;
 }();
 
-inline bool is(char c, uint8_t classes) { return (kClasses[static_cast<uint8_t>(c)] & classes) != 0; }
+inline ByteClass classes_of(char c) { return kClasses[static_cast<uint8_t>(c)]; }
+inline bool is(char c, ByteClass classes) { return (classes_of(c) & classes) != 0; }
 inline bool is_space(char c) { return is(c, kSpace); }
 inline bool is_alpha(char c) { return is(c, kUpper | kLower); }
 inline bool is_alnum(char c) { return is(c, kUpper | kLower | kDigit); }

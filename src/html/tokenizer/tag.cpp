@@ -9,6 +9,13 @@ namespace lede::html {
 
 namespace {
 constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";  // U+FFFD in UTF-8
+
+// Bytes that are each a parse error but stay part of a name or value; rare, so counted apart.
+uint32_t count_bytes_of_class(const char* begin, const char* end, scan::ByteClass byte_class) {
+  uint32_t count = 0;
+  for (const char* p = begin; p < end; ++p) count += scan::is(*p, byte_class) ? 1 : 0;
+  return count;
+}
 }  // namespace
 
 // Tag name / attribute name / DOCTYPE name: lowercase ASCII, U+0000 becomes U+FFFD. A view into
@@ -40,7 +47,12 @@ const char* Tokenizer::attribute_value(const char* p, char quote, StrRef& value)
     } else if (quote == '\'') {
       p = scan::find_first_of<'\'', '&', '\0'>(p, end_);
     } else {
-      while (p < end_ && !scan::is(*p, scan::kUnquotedStop)) ++p;
+      const char* const run = p;
+      scan::ByteClass seen = 0;
+      while (p < end_ && !scan::is(*p, scan::kUnquotedStop)) seen |= scan::classes_of(*p++);
+      if (seen & scan::kOddInUnquotedValue) {
+        errors_ += count_bytes_of_class(run, p, scan::kOddInUnquotedValue);
+      }
     }
     if (p == end_) return nullptr;
     const char c = *p;
@@ -101,13 +113,21 @@ bool Tokenizer::tag(Token& token, const char* lt, bool end_tag) {
         closed = true;
         break;
       }
-      ++errors_;  // unexpected-solidus-in-tag (or eof-in-tag)
+      if (p < end_) ++errors_;  // unexpected-solidus-in-tag
       continue;
     }
     // Attribute name state (§13.2.5.33): the first byte may be '=' (a parse error).
-    const char* const attribute_begin = p++;
-    while (p < end_ && !scan::is(*p, scan::kNameEnd) && *p != '=') ++p;
+    const char* const attribute_begin = p;
+    if (*p == '=') {
+      ++errors_;  // unexpected-equals-sign-before-attribute-name
+      ++p;
+    }
+    scan::ByteClass seen = 0;
+    while (p < end_ && !scan::is(*p, scan::kNameEnd) && *p != '=') seen |= scan::classes_of(*p++);
     if (p == end_) break;
+    if (seen & scan::kOddInAttributeName) {
+      errors_ += count_bytes_of_class(attribute_begin, p, scan::kOddInAttributeName);
+    }
     const StrRef attribute_name = name(attribute_begin, p);
     const bool is_new = attribute_names_.insert(doc_, token.attributes, doc_.str(attribute_name));
     if (!is_new) ++errors_;  // duplicate-attribute: dropped, its value still consumed
@@ -120,6 +140,10 @@ bool Tokenizer::tag(Token& token, const char* lt, bool end_tag) {
       if (p == end_) break;
       if (*p == '"' || *p == '\'') {
         p = attribute_value(p + 1, *p, value);
+        // After attribute value (quoted) state (§13.2.5.39).
+        if (p != nullptr && p < end_ && !scan::is(*p, scan::kNameEnd)) {
+          ++errors_;  // missing-whitespace-between-attributes
+        }
       } else if (*p == '>') {
         ++errors_;  // missing-attribute-value: the '>' closes the tag on the next round
       } else {

@@ -45,6 +45,7 @@ bool Tokenizer::data_text(Token& token) {
     if (p == end_) break;
     if (*p == '<') {
       if (starts_markup(p, end_)) break;
+      ++errors_;  // invalid-first-character-of-tag-name or eof-before-tag-name
       ++p;
     } else if (*p == '&') {
       CharRef ref;
@@ -55,8 +56,8 @@ bool Tokenizer::data_text(Token& token) {
         ++p;
       }
     } else {
-      ++errors_;  // unexpected-null-character
       if (p == start) {
+        ++errors_;  // unexpected-null-character
         emit_characters(token, start, doc_.input_ref(p, 1));
         pos_ = p + 1;
         return true;
@@ -192,6 +193,7 @@ bool Tokenizer::script_text(Token& token) {
       ++p;
     }
   }
+  if (p == end_ && escape != Escape::kNone) ++errors_;  // eof-in-script-html-comment-like-text
   if (p == start) return false;
   emit_characters(token, start, builder_.finish(p));
   pos_ = p;
@@ -223,13 +225,9 @@ bool Tokenizer::cdata_text(Token& token) {
     if (p == end_ || (end_ - p >= 3 && p[1] == ']' && p[2] == '>')) break;
     ++p;
   }
-  if (p == end_) {
-    ++errors_;  // eof-in-cdata
-    pos_ = end_;
-  } else {
-    pos_ = p + 3;
-    mode_ = Mode::kData;
-  }
+  if (p == end_) ++errors_;  // eof-in-cdata
+  pos_ = p == end_ ? end_ : p + 3;
+  mode_ = Mode::kData;
   if (p == start) return false;
   emit_characters(token, start, doc_.input_ref(start, static_cast<size_t>(p - start)));
   return true;

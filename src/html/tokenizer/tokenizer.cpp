@@ -35,6 +35,10 @@ void Tokenizer::set_last_start_tag(std::string_view lowercase_name) {
 void Tokenizer::next(Token& token) {
   for (;;) {
     if (pos_ == end_) {
+      if (mode_ == Mode::kCdataSection) {
+        ++errors_;  // eof-in-cdata (an empty section; cdata_text counts the others)
+        mode_ = Mode::kData;
+      }
       token.kind = TokenKind::kEof;
       token.source_offset = static_cast<uint32_t>(end_ - begin_);
       return;

@@ -45,7 +45,9 @@ class Tokenizer {
   /// which decides whether `<![CDATA[` opens a CDATA section or a bogus comment.
   void set_cdata_allowed(bool allowed);
 
-  /// Parse errors seen so far (the spec's count; lede does not report them individually).
+  /// Parse errors seen so far, counted as the spec's tokenizer states raise them (lede does not
+  /// report them individually). The input-stream checks for control characters and
+  /// noncharacters (§13.2.3.5) are left out: they would cost a pass over every byte.
   uint32_t error_count() const { return errors_; }
 
   /// Sets "the tag name of the last start tag to have been emitted" (lowercase), for callers

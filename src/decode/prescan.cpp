@@ -26,6 +26,13 @@ bool starts_with_ignoring_case(std::string_view text, std::string_view lowercase
   return true;
 }
 
+// "<" then an ASCII letter, or "</" then an ASCII letter: a start or end tag.
+bool starts_tag(std::string_view text) {
+  if (text.size() < 2 || text[0] != '<') return false;
+  if (is_ascii_alpha(text[1])) return true;
+  return text[1] == '/' && text.size() > 2 && is_ascii_alpha(text[2]);
+}
+
 struct Attribute {
   std::string name;
   std::string value;
@@ -55,8 +62,7 @@ class Prescanner {
         if (outcome.encoding) return outcome.encoding;
         continue;
       }
-      if (rest.size() >= 2 && rest[0] == '<' &&
-          (is_ascii_alpha(rest[1]) || (rest[1] == '/' && rest.size() > 2 && is_ascii_alpha(rest[2])))) {
+      if (starts_tag(rest)) {
         if (!skip_tag()) return std::nullopt;
         continue;
       }

@@ -7,10 +7,13 @@
 #include <emmintrin.h>
 #endif
 
+#include "decode/utf8_simd.h"
+
 namespace lede::decode {
 namespace {
 
 constexpr std::size_t kBlock = 16;
+constexpr std::size_t kMaxSequenceLength = 4;
 constexpr std::string_view kReplacementUtf8 = "\xEF\xBF\xBD";
 
 /// Length of the leading run of ASCII bytes in [p, p + n), found 16 bytes at a time.
@@ -69,8 +72,16 @@ inline int measure_sequence(const unsigned char* p, std::size_t available) {
 Utf8Scan scan_utf8(std::string_view bytes) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   const std::size_t n = bytes.size();
-  bool ascii_only = true;
   std::size_t i = 0;
+  if (can_check_utf8_blocks()) {
+    const BlockCheck check = check_utf8_blocks(bytes);
+    if (check.valid) return {n, check.ascii_only};
+    // Locate the error byte by byte, starting from the first sequence it can belong to.
+    constexpr std::size_t kLookBack = kMaxSequenceLength - 1;
+    i = check.error_block >= kLookBack ? check.error_block - kLookBack : 0;
+    for (std::size_t back = 0; i > 0 && back < kLookBack && is_continuation(p[i]); ++back) --i;
+  }
+  bool ascii_only = true;
   while (i < n) {
     i += ascii_prefix(p + i, n - i);
     // Text in non-Latin scripts is mostly multibyte: stay here while sequences follow each other.

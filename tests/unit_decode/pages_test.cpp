@@ -80,8 +80,9 @@ TEST_P(PagesTest, DeclaredByMetaCharset) {
 
 TEST_P(PagesTest, DeclaredByHttpEquiv) {
   const EncodedPage& page = GetParam();
-  const std::string declaration = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=" +
-                                  std::string(page.label) + "\">";
+  const std::string declaration =
+      "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=" + std::string(page.label) +
+      "\">";
   expect_decodes(with_declaration(read_page(std::string(page.encoded)), declaration), "",
                  with_declaration(read_page(std::string(page.original)), declaration),
                  page.encoding, EncodingSource::kMeta);

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
 #include <string>
 
 namespace lede::decode {
@@ -17,7 +19,8 @@ std::string repaired(std::string_view bytes, std::size_t* replaced = nullptr) {
 TEST(Utf8Test, ScansAsciiAndMultibyte) {
   EXPECT_TRUE(scan_utf8("").ascii_only);
   EXPECT_TRUE(scan_utf8("plain <b>ASCII</b> text, longer than sixteen bytes").ascii_only);
-  const std::string mixed = "caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x93\xB0 \xED\x9F\xBF \xF4\x8F\xBF\xBF";
+  const std::string mixed =
+      "caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x93\xB0 \xED\x9F\xBF \xF4\x8F\xBF\xBF";
   const Utf8Scan scan = scan_utf8(mixed);
   EXPECT_FALSE(scan.ascii_only);
   EXPECT_TRUE(scan.valid(mixed.size()));
@@ -78,6 +81,65 @@ TEST(Utf8Test, RepairedOutputIsValid) {
   for (int i = 0; i < 4096; ++i) garbage.push_back(static_cast<char>((i * 7919 + 13) & 0xFF));
   const std::string out = repaired(garbage);
   EXPECT_TRUE(scan_utf8(out).valid(out.size()));
+}
+
+// An independent, deliberately plain reference: decode each code point and check its range.
+std::size_t reference_first_invalid(std::string_view bytes) {
+  std::size_t i = 0;
+  while (i < bytes.size()) {
+    const auto lead = static_cast<unsigned char>(bytes[i]);
+    std::size_t length = 0;
+    char32_t cp = 0;
+    char32_t minimum = 0;
+    if (lead < 0x80) {
+      ++i;
+      continue;
+    }
+    if ((lead & 0xE0) == 0xC0) {
+      length = 2, cp = lead & 0x1F, minimum = 0x80;
+    } else if ((lead & 0xF0) == 0xE0) {
+      length = 3, cp = lead & 0x0F, minimum = 0x800;
+    } else if ((lead & 0xF8) == 0xF0) {
+      length = 4, cp = lead & 0x07, minimum = 0x10000;
+    } else {
+      return i;
+    }
+    if (i + length > bytes.size()) return i;
+    for (std::size_t k = 1; k < length; ++k) {
+      const auto trail = static_cast<unsigned char>(bytes[i + k]);
+      if ((trail & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (trail & 0x3F);
+    }
+    if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+    i += length;
+  }
+  return bytes.size();
+}
+
+TEST(Utf8Test, AgreesWithAPlainReferenceOnRandomText) {
+  // Valid characters of every length, mixed with bytes that break them, at random offsets
+  // relative to the 16-byte blocks.
+  const std::string_view pieces[] = {"a",        "<p>",      "\xC3\xA9",     "\xE6\x96\x87",
+                                     "\xF0\x9F\x93\xB0", "\xED\x9F\xBF", "\xF4\x8F\xBF\xBF",
+                                     "\xC3",     "\xE6\x96",  "\x80",         "\xED\xA0\x80",
+                                     "\xF4\x90\x80\x80", "\xC0\xAF", "\xFF",     "\xF0\x8F\xBF\xBF"};
+  constexpr int kStrings = 20000;
+  constexpr std::size_t kValidPieces = 7;  // the first ones are well-formed
+  std::mt19937 random(7);
+  for (int n = 0; n < kStrings; ++n) {
+    std::string text;
+    const std::size_t count = random() % 40;
+    const bool only_valid = random() % 2 == 0;
+    for (std::size_t k = 0; k < count; ++k) {
+      const std::size_t pick = random() % (only_valid ? kValidPieces : std::size(pieces));
+      text += pieces[pick];
+    }
+    const Utf8Scan scan = scan_utf8(text);
+    ASSERT_EQ(scan.first_invalid, reference_first_invalid(text)) << testing::PrintToString(text);
+    const bool ascii = std::ranges::none_of(
+        text, [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+    ASSERT_EQ(scan.ascii_only, ascii) << testing::PrintToString(text);
+  }
 }
 
 TEST(Utf8Test, AppendsCodePoints) {

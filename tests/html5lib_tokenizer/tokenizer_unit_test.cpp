@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -161,6 +162,42 @@ TEST(TokenizerTest, UnterminatedConstructsAtHugeSizes) {
   Tokenized script = tokenize(std::string(kSize, '<'), TokenizerState::kScriptData, "script");
   ASSERT_EQ(script.tokens.size(), 1u);
   EXPECT_EQ(script.tokens[0].data.length, kSize);
+}
+
+TEST(TokenizerTest, FiftyMegabyteTextNodeIsOneViewIntoTheInput) {
+  constexpr size_t kSize = 50 << 20;
+  Tokenized t = tokenize("<p>" + std::string(kSize, 'x') + "</p>");
+  ASSERT_EQ(t.tokens.size(), 3u);
+  EXPECT_EQ(t.tokens[1].data.length, kSize);
+  EXPECT_TRUE(is_input_view(t, t.tokens[1].data));
+}
+
+TEST(TokenizerTest, UnclosedTagWithMillionsOfRepeatedAttributesIsDropped) {
+  std::string html = "<a";
+  for (int i = 0; i < 2'000'000; ++i) html += " b=\"1\"";
+  Tokenized t = tokenize(html);
+  EXPECT_TRUE(t.tokens.empty());
+}
+
+TEST(TokenizerTest, RandomBytesAlwaysMakeProgress) {
+  constexpr size_t kSize = 1 << 20;
+  std::mt19937 rng(20240601);
+  // Markup-heavy noise: mostly the bytes that drive state changes, some arbitrary bytes.
+  constexpr std::string_view kInteresting = "<>/!-?&#;=\"' \tabcSsCcRrIiPpTt[]0x";
+  for (TokenizerState state : {TokenizerState::kData, TokenizerState::kRcdata,
+                               TokenizerState::kScriptData, TokenizerState::kPlaintext}) {
+    std::string html(kSize, ' ');
+    for (char& c : html) {
+      c = rng() % 8 == 0 ? static_cast<char>(rng()) : kInteresting[rng() % kInteresting.size()];
+    }
+    Tokenized t = tokenize(html, state, "script");
+    uint32_t previous = 0;
+    for (const Token& token : t.tokens) {
+      EXPECT_GE(token.source_offset, previous);
+      previous = token.source_offset;
+    }
+    EXPECT_LE(t.tokens.size(), kSize);
+  }
 }
 
 }  // namespace

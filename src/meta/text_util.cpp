@@ -102,12 +102,32 @@ std::string fold_case(std::string_view text) {
 }
 
 std::string_view trim(std::string_view text, std::string_view also) {
-  auto strip = [&](char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-           also.find(c) != std::string_view::npos;
+  // `also` is a list of code points, not bytes: "–" must not strip a lone 0x80 byte.
+  auto strip = [&](std::string_view cp_bytes) {
+    if (cp_bytes.size() == 1) {
+      char c = cp_bytes[0];
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') return true;
+    }
+    size_t i = 0;
+    while (i < also.size()) {
+      size_t start = i;
+      next_code_point(also, i);
+      if (also.substr(start, i - start) == cp_bytes) return true;
+    }
+    return false;
   };
-  while (!text.empty() && strip(text.front())) text.remove_prefix(1);
-  while (!text.empty() && strip(text.back())) text.remove_suffix(1);
+  while (!text.empty()) {
+    size_t i = 0;
+    next_code_point(text, i);
+    if (!strip(text.substr(0, i))) break;
+    text.remove_prefix(i);
+  }
+  while (!text.empty()) {
+    size_t start = text.size() - 1;
+    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    if (!strip(text.substr(start))) break;
+    text.remove_suffix(text.size() - start);
+  }
   return text;
 }
 

@@ -1,4 +1,5 @@
 #include "meta/title.h"
+#include "meta/text_util.h"
 
 #include <gtest/gtest.h>
 
@@ -29,6 +30,18 @@ TEST(TitleTest, KeepsHeadlinesThatAreNotTrails) {
 TEST(TitleTest, KeyIgnoresCaseAndPunctuation) {
   EXPECT_EQ(title_key("Rain, returns!"), title_key("rain returns"));
   EXPECT_EQ(title_key("서울의 봄"), "서울의봄");
+}
+
+}  // namespace
+}  // namespace lede::meta
+
+namespace lede::meta {
+namespace {
+
+TEST(TextUtilTest, TrimTreatsExtrasAsCodePoints) {
+  // "–" is E2 80 93; a trailing "쀀" (EC 80 80) shares its continuation byte and must survive.
+  EXPECT_EQ(trim("– 쀀", "–"), "쀀");
+  EXPECT_EQ(trim("• Anna •", "•"), "Anna");
 }
 
 }  // namespace

@@ -1,0 +1,68 @@
+// Runs the metadata stage (decode → parse → meta) over an evaluation set and writes the
+// prediction file ../shared/bench/score.py reads: {"output": {id: {title, date, authors, lang}}}.
+//
+//   meta_eval SET_DIR PRED.json        SET_DIR holds truth.jsonl and html/<id>.html.gz
+#include <zlib.h>
+
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "decode/decode.h"
+#include "html/parser.h"
+#include "meta/metadata.h"
+
+namespace {
+
+std::string read_gz(const std::string& path) {
+  std::string out;
+  gzFile f = gzopen(path.c_str(), "rb");
+  if (!f) return out;
+  char buf[1 << 16];
+  int n;
+  while ((n = gzread(f, buf, sizeof buf)) > 0) out.append(buf, static_cast<size_t>(n));
+  gzclose(f);
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 3) {
+    std::cerr << "usage: meta_eval SET_DIR PRED.json\n";
+    return 1;
+  }
+  std::string dir = argv[1];
+  std::ifstream truth(dir + "/truth.jsonl");
+  if (!truth) {
+    std::cerr << "cannot read " << dir << "/truth.jsonl\n";
+    return 2;
+  }
+  nlohmann::json output = nlohmann::json::object();
+  std::string line;
+  while (std::getline(truth, line)) {
+    if (line.empty()) continue;
+    nlohmann::json row = nlohmann::json::parse(line, nullptr, false);
+    if (row.is_discarded()) continue;
+    std::string id = row.value("id", "");
+    std::string url = row["url"].is_string() ? row["url"].get<std::string>() : "";
+    std::string bytes = read_gz(dir + "/html/" + id + ".html.gz");
+    auto decoded = lede::decode::decode(std::move(bytes));
+    if (!decoded) continue;
+    lede::html::Document doc = lede::html::parse(std::move(decoded.value().utf8));
+    lede::Article article;
+    lede::meta::extract_metadata(doc, {url, {}}, article);
+    nlohmann::json rec = nlohmann::json::object();
+    if (!article.title.empty()) rec["title"] = article.title;
+    std::string date = article.date_published;
+    if (!date.empty()) rec["date"] = date;
+    nlohmann::json authors = nlohmann::json::array();
+    for (const lede::Author& a : article.authors) authors.push_back(a.name);
+    if (!authors.empty()) rec["authors"] = authors;
+    if (!article.language.empty()) rec["lang"] = article.language;
+    output[id] = rec;
+  }
+  std::ofstream(argv[2]) << nlohmann::json{{"output", output}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  return 0;
+}

@@ -119,6 +119,36 @@ TEST(PagesUnicodeTest, Utf16WithBom) {
                  EncodingSource::kBom);
 }
 
+TEST(PagesUnicodeTest, Utf8DeclaredInThePage) {
+  for (const std::string_view declaration :
+       {R"(<meta charset="utf-8">)",
+        R"(<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">)"}) {
+    const std::string page = with_declaration(read_page("zh_hant.utf8.html"), declaration);
+    expect_decodes(page, "", page, "UTF-8", EncodingSource::kMeta);
+  }
+}
+
+TEST(PagesUnicodeTest, Utf16WithoutBomDeclaredByHttp) {
+  expect_decodes(read_page("en.utf-16le-bom.html").substr(2), "utf-16le", read_page("en.utf8.html"),
+                 "UTF-16LE", EncodingSource::kHttp);
+  expect_decodes(read_page("ko.utf-16be-bom.html").substr(2), "text/html; charset=utf-16be",
+                 read_page("ko.utf8.html"), "UTF-16BE", EncodingSource::kHttp);
+}
+
+TEST(PagesUnicodeTest, UndeclaredUtf8WithAStrayByteIsStillUtf8) {
+  std::string page = read_page("ja.utf8.html");
+  const std::size_t paragraph = page.find("<p>") + 3;
+  std::string expected = page;
+  page.insert(paragraph, "\xFF");
+  expected.insert(paragraph, "\uFFFD");
+  Result<Decoded> result = decode(page);
+  ASSERT_TRUE(result.ok());
+  EXPECT_EQ(result.value().encoding_name(), "UTF-8");
+  EXPECT_EQ(result.value().source, EncodingSource::kDetected);
+  EXPECT_EQ(result.value().replacements, 1U);
+  EXPECT_EQ(result.value().utf8, expected);
+}
+
 TEST(PagesUnicodeTest, Utf8PageDeclaringUtf16IsReadAsUtf8) {
   const std::string declaration = "<meta charset=\"utf-16\">";
   const std::string page = with_declaration(read_page("ja.utf8.html"), declaration);

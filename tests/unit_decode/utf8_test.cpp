@@ -119,12 +119,15 @@ std::size_t reference_first_invalid(std::string_view bytes) {
 TEST(Utf8Test, AgreesWithAPlainReferenceOnRandomText) {
   // Valid characters of every length, mixed with bytes that break them, at random offsets
   // relative to the 16-byte blocks.
-  const std::string_view pieces[] = {"a",        "<p>",      "\xC3\xA9",     "\xE6\x96\x87",
-                                     "\xF0\x9F\x93\xB0", "\xED\x9F\xBF", "\xF4\x8F\xBF\xBF",
-                                     "\xC3",     "\xE6\x96",  "\x80",         "\xED\xA0\x80",
-                                     "\xF4\x90\x80\x80", "\xC0\xAF", "\xFF",     "\xF0\x8F\xBF\xBF"};
+  const std::string_view pieces[] = {
+      // well-formed
+      "a", "<p>", "\xC3\xA9", "\xE6\x96\x87", "\xF0\x9F\x93\xB0", "\xED\x9F\xBF",
+      "\xF4\x8F\xBF\xBF",
+      // ill-formed: truncated, lone continuation, surrogate, too large, overlong, invalid byte
+      "\xC3", "\xE6\x96", "\x80", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xC0\xAF", "\xFF",
+      "\xF0\x8F\xBF\xBF"};
   constexpr int kStrings = 20000;
-  constexpr std::size_t kValidPieces = 7;  // the first ones are well-formed
+  constexpr std::size_t kValidPieces = 7;
   std::mt19937 random(7);
   for (int n = 0; n < kStrings; ++n) {
     std::string text;

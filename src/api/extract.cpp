@@ -29,13 +29,13 @@ Result<Article> run_pipeline(std::string_view page_bytes, const Options& options
   // 5. The body.
   Article article;
   article.url = options.url;
-  extract::Body body = extract::extract_body(doc, options);
+  extraction::Body body = extraction::extract_body(doc, options);
   article.text = std::move(body.text);
   article.blocks = options.want_blocks ? std::move(body.blocks) : std::vector<Block>{};
   article.images = std::move(body.images);
   article.related = std::move(body.related);
   article.warnings = std::move(body.warnings);
-  article.word_count = extract::count_text(article.text).words;
+  article.word_count = extraction::count_text(article.text).words;
   return article;
 }
 

@@ -139,7 +139,8 @@ Json with_source(const JsonStyle& style) {
 
 void write_json(const Article& article, std::string& out, const JsonStyle& style) {
   Json record = with_source(style);
-  for (auto& [key, value] : article_json(article).items()) record[key] = std::move(value);
+  Json fields = article_json(article);
+  for (auto& [key, value] : fields.items()) record[key] = std::move(value);
   append_dump(record, out, style);
 }
 

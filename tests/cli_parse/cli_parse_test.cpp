@@ -117,7 +117,7 @@ TEST_F(CliParseTest, StatsWalksDirectoriesAndReportsBadFiles) {
   std::ofstream(scratch_ / "site" / "broken.html.gz", std::ios::binary) << whole.substr(0, whole.size() / 2);
 
   RunResult r = run("parse --stats " + (scratch_ / "site").string());
-  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("lede parse: cannot read '" + (scratch_ / "site" / "broken.html.gz").string() + "'"),
             std::string::npos) << r.err;
   EXPECT_EQ(r.out.find("notes.txt"), std::string::npos);
@@ -135,14 +135,14 @@ TEST_F(CliParseTest, MissingFileIsAOneLineError) {
   std::string missing = (scratch_ / "nope.html").string();
   for (const char* mode : {"--stats", "--tree"}) {
     RunResult r = run(std::string("parse ") + mode + " " + missing);
-    EXPECT_EQ(r.exit_code, 1) << mode;
+    EXPECT_EQ(r.exit_code, 2) << mode;
     EXPECT_EQ(r.err, "lede parse: cannot read '" + missing + "': No such file or directory\n") << mode;
   }
 }
 
 TEST_F(CliParseTest, EmptyDirectoryIsAnError) {
   RunResult r = run("parse --stats " + scratch_.string());
-  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("no page files found"), std::string::npos) << r.err;
 }
 
@@ -160,11 +160,10 @@ TEST_F(CliParseTest, DepthCapOptionApplies) {
 
 TEST_F(CliParseTest, BadCommandLinesExitWithUsageCode) {
   std::string page = (kPages / "small.html").string();
-  EXPECT_EQ(run("parse " + page).exit_code, 2);                      // neither --tree nor --stats
-  EXPECT_EQ(run("parse --tree --stats " + page).exit_code, 2);       // both
-  EXPECT_EQ(run("parse --tree " + page + " " + page).exit_code, 2);  // --tree takes one file
-  EXPECT_EQ(run("parse --stats").exit_code, 2);                      // no file
-  EXPECT_EQ(run("").exit_code, 2);                                   // no subcommand
+  EXPECT_EQ(run("parse " + page).exit_code, 1);                      // neither --tree nor --stats
+  EXPECT_EQ(run("parse --tree --stats " + page).exit_code, 1);       // both
+  EXPECT_EQ(run("parse --tree " + page + " " + page).exit_code, 1);  // --tree takes one file
+  EXPECT_EQ(run("parse --stats").exit_code, 1);                      // no file
 }
 
 TEST_F(CliParseTest, HelpShowsExamples) {

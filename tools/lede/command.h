@@ -9,8 +9,8 @@ namespace lede::cli {
 
 /// Process exit codes shared by every subcommand.
 inline constexpr int kExitOk = 0;
-inline constexpr int kExitInputError = 1;  ///< some input could not be read (others may have been)
-inline constexpr int kExitUsage = 2;       ///< the command line itself was wrong
+inline constexpr int kExitUsage = 1;       ///< the command line itself was wrong
+inline constexpr int kExitInputError = 2;  ///< some input could not be read (others may have been)
 
 struct Command {
   CLI::App* subcommand = nullptr;

@@ -31,7 +31,7 @@ constexpr const char* kParseExamples = R"(Examples:
 
 --stats columns: elements, text nodes, comments, attributes, decoded UTF-8 bytes, deepest
 element nesting, parse time (decode excluded) and parse speed in MB/s (10^6 bytes/s).
-Exit codes: 0 all pages parsed, 1 some page could not be read, 2 bad command line.)";
+Exit codes: 0 all pages parsed, 1 bad command line, 2 some page could not be read.)";
 
 void report_read_error(const std::filesystem::path& path, const std::string& reason) {
   std::fprintf(stderr, "lede parse: cannot read '%s': %s\n", path.c_str(), reason.c_str());

@@ -97,7 +97,7 @@ void extract_links(const html::Document& doc, const PageIndex& index, Evidence& 
     }
   }
   for (html::NodeId a : index.anchors) {
-    if (!in_widget(doc, a) || near_headline(doc, index, a)) add_translation_link(doc, a, ev);
+    if (!about_other_pages(doc, index, a)) add_translation_link(doc, a, ev);
   }
 }
 

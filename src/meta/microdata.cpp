@@ -42,12 +42,25 @@ void extract_microdata(const html::Document& doc, const PageIndex& index, Eviden
     // statement twice.
     if (doc.is_element(n, Tag::kMeta)) continue;
     std::string prop = fold_case(doc.attribute_value(n, "itemprop"));
+    if (prop.empty()) {
+      // RDFa: property="schema:datePublished", "dc:date", "dcterms:created".
+      prop = fold_case(doc.attribute_value(n, "property"));
+      size_t colon = prop.find(':');
+      std::string prefix = colon == std::string::npos ? std::string{} : prop.substr(0, colon);
+      if (colon != std::string::npos) prop = prop.substr(colon + 1);
+      if (prefix == "dc" || prefix == "dcterms") {
+        if (prop == "date" || prop == "created" || prop == "issued") prop = "datepublished";
+        if (prop == "modified") prop = "datemodified";
+        if (prop == "creator") prop = "author";
+        if (prop == "title") prop = "headline";
+      }
+    }
     html::NodeId scope = owner_scope(doc, n);
     int weight = kWeightMarkup;
     if (scope != html::kNoNode && is_article_itemtype(doc.attribute_value(scope, "itemtype"))) {
       if (first_article == html::kNoNode) first_article = scope;
       if (scope != first_article) continue;
-    } else if (in_widget(doc, n)) {
+    } else if (about_other_pages(doc, index, n)) {
       continue;
     }
     uint32_t pos = doc.node(n).source_offset;

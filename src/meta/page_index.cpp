@@ -23,7 +23,7 @@ constexpr std::string_view kDateTokens[] = {"date", "time", "publish", "posted",
 // Class/id fragments of regions about other pages.
 constexpr std::string_view kWidgetTokens[] = {"related", "popular", "most-read", "mostread",
                                               "sidebar", "comment", "recommend", "trending",
-                                              "widget", "teaser", "more-stories", "moreStories",
+                                              "widget", "more-stories", "morestories",
                                               "footer", "newsletter", "read-more", "also"};
 
 // Headlines shorter than this are logos and site names ("<h1><a href=/>Planet</a></h1>").
@@ -96,11 +96,25 @@ bool in_widget(const html::Document& doc, NodeId id) {
   for (NodeId n = id; n != html::kNoNode && depth < kMaxWidgetDepth; n = doc.node(n).parent, ++depth) {
     const html::Node& node = doc.node(n);
     if (node.type != NodeType::kElement) continue;
-    if (node.tag == Tag::kNav || node.tag == Tag::kAside || node.tag == Tag::kFooter) return true;
     if (node.tag == Tag::kArticle || node.tag == Tag::kMain || node.tag == Tag::kBody) return false;
     if (contains_any(class_and_id(doc, n), kWidgetTokens)) return true;
   }
   return false;
+}
+
+bool in_page_chrome(const html::Document& doc, NodeId id) {
+  int depth = 0;
+  for (NodeId n = id; n != html::kNoNode && depth < kMaxWidgetDepth; n = doc.node(n).parent, ++depth) {
+    const html::Node& node = doc.node(n);
+    if (node.type != NodeType::kElement) continue;
+    if (node.tag == Tag::kNav || node.tag == Tag::kAside || node.tag == Tag::kFooter) return true;
+    if (node.tag == Tag::kArticle || node.tag == Tag::kMain || node.tag == Tag::kBody) return false;
+  }
+  return false;
+}
+
+bool about_other_pages(const html::Document& doc, const PageIndex& index, NodeId id) {
+  return in_widget(doc, id) || (in_page_chrome(doc, id) && !near_headline(doc, index, id));
 }
 
 PageIndex index_page(const html::Document& doc) {
@@ -131,7 +145,10 @@ PageIndex index_page(const html::Document& doc) {
         break;
       default: break;
     }
-    if (doc.find_attribute(n, "itemprop")) index.itemprops.push_back(n);
+    if (doc.find_attribute(n, "itemprop") ||
+        (node.tag != Tag::kMeta && doc.find_attribute(n, "property"))) {
+      index.itemprops.push_back(n);
+    }
     if (node.tag == Tag::kScript || node.tag == Tag::kStyle || node.tag == Tag::kMeta ||
         node.tag == Tag::kLink || node.tag == Tag::kHead) {
       continue;

@@ -19,7 +19,7 @@ struct PageIndex {
   std::vector<html::NodeId> links;
   std::vector<html::NodeId> jsonld_scripts;
   std::vector<html::NodeId> times;
-  std::vector<html::NodeId> itemprops;
+  std::vector<html::NodeId> itemprops;      // itemprop, and RDFa property outside <meta>
   std::vector<html::NodeId> h1s;
   std::vector<html::NodeId> articles;     // <article> and itemprop=articleBody containers
   std::vector<html::NodeId> byline_like;  // class/id/rel naming an author or byline
@@ -36,6 +36,11 @@ struct PageIndex {
 /// byline written there belongs to the page's own article.
 bool near_headline(const html::Document& doc, const PageIndex& index, html::NodeId id);
 
+/// A widget anywhere, or page chrome (nav, aside, footer) away from the headline: what is
+/// written there is about other pages. An <aside> beside the headline often holds the
+/// article's own date and byline.
+bool about_other_pages(const html::Document& doc, const PageIndex& index, html::NodeId id);
+
 PageIndex index_page(const html::Document& doc);
 
 /// Whitespace-collapsed text of an element, cut after `max_bytes` (at a character boundary).
@@ -47,8 +52,11 @@ std::string class_and_id(const html::Document& doc, html::NodeId id);
 /// True when `id` lies inside `ancestor` (or is it).
 bool is_inside(const html::Document& doc, html::NodeId id, html::NodeId ancestor);
 
-/// True when the element or an ancestor is a <nav>, <aside>, <footer> or names a widget
-/// (related, popular, sidebar, comments) in its class or id: content about other pages.
+/// True when the element or an ancestor names a widget (related, popular, sidebar, comments)
+/// in its class or id: content about other pages.
 bool in_widget(const html::Document& doc, html::NodeId id);
+
+/// True when the element or an ancestor is a <nav>, <aside> or <footer>.
+bool in_page_chrome(const html::Document& doc, html::NodeId id);
 
 }  // namespace lede::meta

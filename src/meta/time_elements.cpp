@@ -27,7 +27,7 @@ void extract_time_elements(const html::Document& doc, const PageIndex& index, Ev
   bool first_near = true;
   bool first_far = true;
   for (html::NodeId t : index.times) {
-    if (in_widget(doc, t)) continue;
+    if (about_other_pages(doc, index, t)) continue;
     std::string_view datetime = doc.attribute_value(t, "datetime");
     std::string value = datetime.empty() ? element_text(doc, t, 120) : std::string(datetime);
     std::string names = fold_case(doc.attribute_value(t, "class")) + " " +

@@ -62,11 +62,42 @@ std::vector<html::NodeId> after_headline(const html::Document& doc, html::NodeId
   return out;
 }
 
+// Text nodes longer than this are prose; a date standing alone is in a short one.
+constexpr size_t kMaxFallbackTextBytes = 300;
+
+// When nothing labels a date, the first date written after the headline (or in the body when
+// there is no headline) is most often the publication date: a last resort at the lowest weight.
+void add_first_body_date(const html::Document& doc, const PageIndex& index, Evidence& ev) {
+  uint32_t after = index.main_h1 == html::kNoNode ? 0 : doc.node(index.main_h1).source_offset;
+  html::NodeId root = doc.root();
+  for (html::NodeId n = root; n != html::kNoNode;) {
+    const html::Node& node = doc.node(n);
+    if (node.type == html::NodeType::kElement &&
+        (node.tag == Tag::kScript || node.tag == Tag::kStyle || node.tag == Tag::kHead ||
+         node.tag == Tag::kNav || node.tag == Tag::kFooter || node.tag == Tag::kTemplate ||
+         (node.tag == Tag::kAside && !near_headline(doc, index, n)) || in_widget(doc, n))) {
+      n = doc.next_skipping_children(n, root);
+      continue;
+    }
+    if (node.type == html::NodeType::kText && node.source_offset >= after) {
+      std::string_view text = doc.data(n);
+      if (text.size() <= kMaxFallbackTextBytes && text.find_first_of("0123456789") != std::string_view::npos) {
+        for (const FoundDate& f : find_dates(text, ev.context().numeric_order)) {
+          if (!is_plausible(f.date, ev.context().today)) continue;
+          ev.add_date(Field::kPublished, Origin::kVisibleText, 1, f.date, node.source_offset);
+          return;
+        }
+      }
+    }
+    n = doc.next_in_tree(n, root);
+  }
+}
+
 }  // namespace
 
 void extract_visible_text(const html::Document& doc, const PageIndex& index, Evidence& ev) {
   for (html::NodeId n : index.byline_like) {
-    if (in_widget(doc, n)) continue;
+    if (about_other_pages(doc, index, n)) continue;
     std::string text = element_text(doc, n, kMaxBylineBytes + 1);
     if (text.empty() || text.size() > kMaxBylineBytes) continue;
     bool near = near_headline(doc, index, n);
@@ -76,12 +107,13 @@ void extract_visible_text(const html::Document& doc, const PageIndex& index, Evi
     add_byline(text, weight, doc.node(n).source_offset, ev);
   }
   for (html::NodeId n : index.date_like) {
-    if (in_widget(doc, n)) continue;
+    if (about_other_pages(doc, index, n)) continue;
     std::string text = element_text(doc, n, kMaxDateLineBytes + 1);
     if (text.empty() || text.size() > kMaxDateLineBytes) continue;
     bool near = near_headline(doc, index, n);
     add_dates(text, near ? kWeightVisible : kWeightWeak, doc.node(n).source_offset, ev);
   }
+  add_first_body_date(doc, index, ev);
   if (index.main_h1 == html::kNoNode) return;
   for (html::NodeId n : after_headline(doc, index.main_h1)) {
     if (doc.is_element(n, Tag::kScript) || doc.is_element(n, Tag::kStyle)) continue;

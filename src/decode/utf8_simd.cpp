@@ -2,7 +2,6 @@
 
 #include <cstdint>
 #include <cstring>
-#include <utility>
 
 #if defined(__x86_64__)
 #include <tmmintrin.h>
@@ -14,7 +13,8 @@ namespace lede::decode {
 namespace {
 
 constexpr std::size_t kBlock = 16;
-constexpr std::size_t kAsciiRun = 4 * kBlock;
+constexpr std::size_t kBlocksPerChunk = 4;
+constexpr std::size_t kChunk = kBlocksPerChunk * kBlock;
 
 // Each error class is one bit. A pair of bytes (previous, current) is ill-formed when the three
 // lookups below (previous byte's high nibble, its low nibble, current byte's high nibble) share
@@ -108,6 +108,38 @@ alignas(16) constexpr std::uint8_t kIncompleteBelow[16] = {
   return _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128())) != 0xFFFF;
 }
 
+// The validator's state between chunks of four blocks.
+struct ChunkState {
+  __m128i previous = _mm_setzero_si128();    // the last block seen (ASCII runs: zero)
+  __m128i incomplete = _mm_setzero_si128();  // non-zero where that block ends mid-sequence
+  bool ascii_only = true;
+};
+
+// Checks kChunk bytes at `p`; false when they hold an error, or when they are ASCII and the
+// chunk before ended mid-sequence. Errors are gathered over the whole chunk and tested once,
+// which keeps branches out of the per-block work.
+[[gnu::target("ssse3")]] inline bool check_chunk(const unsigned char* p, ChunkState& state) {
+  const auto* at = reinterpret_cast<const __m128i*>(p);
+  const __m128i blocks[kBlocksPerChunk] = {_mm_loadu_si128(at), _mm_loadu_si128(at + 1),
+                                           _mm_loadu_si128(at + 2), _mm_loadu_si128(at + 3)};
+  const __m128i high_bits = _mm_or_si128(_mm_or_si128(blocks[0], blocks[1]),
+                                         _mm_or_si128(blocks[2], blocks[3]));
+  if (_mm_movemask_epi8(high_bits) == 0) {
+    const bool ok = !any_set(state.incomplete);
+    state.previous = _mm_setzero_si128();
+    state.incomplete = _mm_setzero_si128();
+    return ok;
+  }
+  state.ascii_only = false;
+  __m128i errors = _mm_setzero_si128();
+  for (const __m128i& block : blocks) {
+    errors = _mm_or_si128(errors, block_errors(block, state.previous));
+    state.previous = block;
+  }
+  state.incomplete = _mm_subs_epu8(state.previous, load_table(kIncompleteBelow));
+  return !any_set(errors);
+}
+
 }  // namespace
 
 bool can_check_utf8_blocks() {
@@ -118,57 +150,24 @@ bool can_check_utf8_blocks() {
 [[gnu::target("ssse3")]] BlockCheck check_utf8_blocks(std::string_view bytes) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   const std::size_t n = bytes.size();
-  const __m128i incomplete_below = load_table(kIncompleteBelow);
-  // Any ASCII block serves as "the block before" the first one, or one after an ASCII run.
-  __m128i previous = _mm_setzero_si128();
-  bool previous_incomplete = false;  // the last block ended inside a sequence
-  bool ascii_only = true;
-
-  // Checks one block; false when it holds an error (or the block before ended mid-sequence
-  // and this one is ASCII).
-  auto check_block = [&](__m128i input) {
-    if (_mm_movemask_epi8(input) == 0) {
-      previous = _mm_setzero_si128();
-      return !std::exchange(previous_incomplete, false);
-    }
-    ascii_only = false;
-    const bool ok = !any_set(block_errors(input, previous));
-    previous_incomplete = any_set(_mm_subs_epu8(input, incomplete_below));
-    previous = input;
-    return ok;
-  };
-
+  ChunkState state;
   std::size_t i = 0;
-  while (i + kBlock <= n) {
-    if (!check_block(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)))) {
-      return {false, false, i};
-    }
-    i += kBlock;
-    if (previous_incomplete || any_set(previous)) continue;
-    // After an ASCII block, skip the ASCII run that usually follows four blocks at a time.
-    while (i + kAsciiRun <= n) {
-      const auto* at = reinterpret_cast<const __m128i*>(p + i);
-      const __m128i any_high = _mm_or_si128(_mm_or_si128(_mm_loadu_si128(at), _mm_loadu_si128(at + 1)),
-                                            _mm_or_si128(_mm_loadu_si128(at + 2), _mm_loadu_si128(at + 3)));
-      if (_mm_movemask_epi8(any_high) != 0) break;
-      i += kAsciiRun;
-    }
+  for (; i + kChunk <= n; i += kChunk) {
+    if (!check_chunk(p + i, state)) return {false, false, i};
   }
   // The tail is padded with NULs, which are ASCII, so a sequence cut off by the end of the
-  // input shows up as an error like any other.
-  alignas(16) unsigned char tail[kBlock] = {};
+  // input shows up as an error like any other; a tail of zero bytes checks the last chunk's end.
+  alignas(16) unsigned char tail[kChunk] = {};
   if (n > i) std::memcpy(tail, p + i, n - i);
-  if (!check_block(_mm_load_si128(reinterpret_cast<const __m128i*>(tail))) || previous_incomplete) {
-    return {false, false, i};
-  }
-  return {true, ascii_only, n};
+  if (!check_chunk(tail, state) || any_set(state.incomplete)) return {false, false, i};
+  return {true, state.ascii_only, n};
 }
 
 #else
 
 bool can_check_utf8_blocks() { return false; }
 
-BlockCheck check_utf8_blocks(std::string_view bytes) { return {false, false, 0 * bytes.size()}; }
+BlockCheck check_utf8_blocks(std::string_view) { return {false, false, 0}; }
 
 #endif
 

@@ -9,6 +9,7 @@
 #include "html/parser.h"
 #include "input_check.h"
 #include "lede/lede.h"
+#include "meta/metadata.h"
 
 namespace lede {
 namespace {
@@ -26,14 +27,18 @@ Result<Article> run_pipeline(std::string_view page_bytes, const Options& options
   // 3. Parse into the arena DOM; never fails.
   html::Document doc = html::parse(std::move(decoded.value().utf8));
 
-  // 5. The body.
+  // 4. Metadata, from the whole page before anything is set aside.
   Article article;
   article.url = options.url;
+  meta::extract_metadata(doc, {.url = options.url, .http_content_language = options.http_content_language},
+                         article);
+
+  // 5. The body.
   extraction::Body body = extraction::extract_body(doc, options);
   article.text = std::move(body.text);
   article.blocks = options.want_blocks ? std::move(body.blocks) : std::vector<Block>{};
   article.images = std::move(body.images);
-  article.related = std::move(body.related);
+  article.related.insert(article.related.end(), body.related.begin(), body.related.end());
   article.warnings = std::move(body.warnings);
   article.word_count = extraction::count_text(article.text).words;
   return article;

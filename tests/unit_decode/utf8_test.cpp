@@ -131,7 +131,7 @@ TEST(Utf8Test, AgreesWithAPlainReferenceOnRandomText) {
   std::mt19937 random(7);
   for (int n = 0; n < kStrings; ++n) {
     std::string text;
-    const std::size_t count = random() % 40;
+    const std::size_t count = random() % 80;  // up to ~250 bytes: several 64-byte chunks
     const bool only_valid = random() % 2 == 0;
     for (std::size_t k = 0; k < count; ++k) {
       const std::size_t pick = random() % (only_valid ? kValidPieces : std::size(pieces));

@@ -68,9 +68,12 @@ bool Tokenizer::doctype(Token& token, const char* lt, const char* p) {
     return emit(p + 1, true);
   }
   // DOCTYPE name state (§13.2.5.55).
-  const char* const name_begin = p++;
-  while (p < end_ && !scan::is_space(*p) && *p != '>') ++p;
-  token.name = token.doctype.name = name(name_begin, p);
+  const char* const name_begin = p;
+  scan::ByteClass seen = 0;
+  do {
+    seen |= scan::classes_of(*p++);
+  } while (p < end_ && !scan::is_space(*p) && *p != '>');
+  token.name = token.doctype.name = name(name_begin, p, seen);
   token.has_doctype_name = true;
   // After DOCTYPE name state (§13.2.5.56).
   p = scan::skip_spaces(p, end_);

@@ -47,6 +47,7 @@ inline constexpr ByteClass kUnquotedStop = 128;
 // unexpected-character-in-unquoted-attribute-value (those and '=', '`').
 inline constexpr ByteClass kOddInAttributeName = 256;
 inline constexpr ByteClass kOddInUnquotedValue = 512;
+inline constexpr ByteClass kEquals = 1024;  // '=' ends an attribute name
 
 inline constexpr std::array<ByteClass, 256> kClasses = [] {
   std::array<ByteClass, 256> t{};
@@ -62,6 +63,7 @@ inline constexpr std::array<ByteClass, 256> kClasses = [] {
   t[0] |= kNameFixup | kUnquotedStop;
   for (char c : {'"', '\'', '<'}) t[static_cast<uint8_t>(c)] |= kOddInAttributeName | kOddInUnquotedValue;
   for (char c : {'=', '`'}) t[static_cast<uint8_t>(c)] |= kOddInUnquotedValue;
+  t['='] |= kEquals;
   return t;
 }();
 

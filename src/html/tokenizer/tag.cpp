@@ -20,12 +20,10 @@ uint32_t count_bytes_of_class(const char* begin, const char* end, scan::ByteClas
 
 // Tag name / attribute name / DOCTYPE name: lowercase ASCII, U+0000 becomes U+FFFD. A view into
 // the input when the name is already lowercase, which is nearly always.
-StrRef Tokenizer::name(const char* begin, const char* end) {
-  const char* p = begin;
-  while (p < end && !scan::is(*p, scan::kNameFixup)) ++p;
-  if (p == end) return doc_.input_ref(begin, static_cast<size_t>(end - begin));
-  name_scratch_.assign(begin, p);
-  for (; p < end; ++p) {
+StrRef Tokenizer::name(const char* begin, const char* end, scan::ByteClass seen) {
+  if ((seen & scan::kNameFixup) == 0) return doc_.input_ref(begin, static_cast<size_t>(end - begin));
+  name_scratch_.clear();
+  for (const char* p = begin; p < end; ++p) {
     if (*p == '\0') {
       ++errors_;  // unexpected-null-character
       name_scratch_.append(kReplacementCharacter);
@@ -76,12 +74,26 @@ const char* Tokenizer::attribute_value(const char* p, char quote, StrRef& value)
   }
 }
 
+TagId Tokenizer::tag_id(std::string_view lowercase_name) {
+  constexpr size_t kMaxCachedLength = sizeof(uint64_t);
+  if (lowercase_name.size() > kMaxCachedLength) return doc_.intern_tag(lowercase_name);
+  uint64_t key = 0;
+  for (size_t i = 0; i < lowercase_name.size(); ++i) {
+    key |= uint64_t{static_cast<uint8_t>(lowercase_name[i])} << (8 * i);
+  }
+  constexpr uint64_t kFibonacciMultiplier = 0x9E3779B97F4A7C15ull;
+  TagCacheEntry& entry = tag_cache_[(key * kFibonacciMultiplier) >> (64 - kTagCacheBits)];
+  if (entry.key != key) entry = {key, doc_.intern_tag(lowercase_name)};
+  return entry.id;
+}
+
 // From the tag open state to the emitted tag. `lt` is the '<'; the name's first byte is an
 // ASCII letter. Returns false, with nothing emitted, when the input ends inside the tag.
 bool Tokenizer::tag(Token& token, const char* lt, bool end_tag) {
   const char* p = lt + (end_tag ? 2 : 1);
   const char* const name_begin = p;
-  while (p < end_ && !scan::is(*p, scan::kNameEnd)) ++p;
+  scan::ByteClass seen = 0;
+  while (p < end_ && !scan::is(*p, scan::kNameEnd)) seen |= scan::classes_of(*p++);
   if (p == end_) {
     ++errors_;  // eof-in-tag
     pos_ = end_;
@@ -89,7 +101,7 @@ bool Tokenizer::tag(Token& token, const char* lt, bool end_tag) {
   }
   token.kind = end_tag ? TokenKind::kEndTag : TokenKind::kStartTag;
   token.source_offset = static_cast<uint32_t>(lt - begin_);
-  token.name = name(name_begin, p);
+  token.name = name(name_begin, p, seen);
   token.self_closing = false;
   token.attributes.clear();
   attribute_names_.clear();
@@ -122,13 +134,13 @@ bool Tokenizer::tag(Token& token, const char* lt, bool end_tag) {
       ++errors_;  // unexpected-equals-sign-before-attribute-name
       ++p;
     }
-    scan::ByteClass seen = 0;
-    while (p < end_ && !scan::is(*p, scan::kNameEnd) && *p != '=') seen |= scan::classes_of(*p++);
+    seen = 0;
+    while (p < end_ && !scan::is(*p, scan::kNameEnd | scan::kEquals)) seen |= scan::classes_of(*p++);
     if (p == end_) break;
     if (seen & scan::kOddInAttributeName) {
       errors_ += count_bytes_of_class(attribute_begin, p, scan::kOddInAttributeName);
     }
-    const StrRef attribute_name = name(attribute_begin, p);
+    const StrRef attribute_name = name(attribute_begin, p, seen);
     const bool is_new = attribute_names_.insert(doc_, token.attributes, doc_.str(attribute_name));
     if (!is_new) ++errors_;  // duplicate-attribute: dropped, its value still consumed
     // After attribute name state (§13.2.5.34) and before attribute value state (§13.2.5.35).
@@ -160,7 +172,7 @@ bool Tokenizer::tag(Token& token, const char* lt, bool end_tag) {
   }
   pos_ = p;
   mode_ = Mode::kData;
-  token.tag = doc_.intern_tag(doc_.str(token.name));
+  token.tag = tag_id(doc_.str(token.name));
   if (end_tag) {
     if (!token.attributes.empty() || token.self_closing) ++errors_;
     token.attributes.clear();

@@ -16,6 +16,7 @@
 #include "html/dom.h"
 #include "html/tokenizer/attribute_name_set.h"
 #include "html/tokenizer/ref_builder.h"
+#include "html/tokenizer/scan.h"
 #include "html/tokenizer/token.h"
 
 namespace lede::html {
@@ -76,7 +77,9 @@ class Tokenizer {
   // false when no token came out ("</>", "<![CDATA[", or a tag cut off by the end of input).
   bool markup(Token& token);
   bool tag(Token& token, const char* lt, bool end_tag);
-  StrRef name(const char* begin, const char* end);
+  TagId tag_id(std::string_view lowercase_name);
+  /// `seen` is the OR of the byte classes in [begin, end).
+  StrRef name(const char* begin, const char* end, scan::ByteClass seen);
   const char* attribute_value(const char* p, char quote, StrRef& value);
   bool comment(Token& token, const char* lt, const char* data);
   bool bogus_comment(Token& token, const char* lt, const char* data);
@@ -94,6 +97,15 @@ class Tokenizer {
   RefBuilder builder_;
   AttributeNameSet attribute_names_;
   std::string name_scratch_;  // lowercased names before they are appended to the document
+
+  // Ids of recently seen tag names of up to 8 bytes, packed little-endian into the key (names
+  // hold no NUL, so 0 marks an empty slot): most tags then skip Document::intern_tag's hashing.
+  static constexpr size_t kTagCacheBits = 6;
+  struct TagCacheEntry {
+    uint64_t key = 0;
+    TagId id = 0;
+  };
+  TagCacheEntry tag_cache_[size_t{1} << kTagCacheBits] = {};
 };
 
 }  // namespace lede::html

@@ -1,6 +1,8 @@
 #include "html/tree/active_formatting.h"
 
 #include <algorithm>
+#include <functional>
+#include <string_view>
 
 namespace lede::html::tree {
 
@@ -27,14 +29,25 @@ bool same_attributes(const Document& doc, NodeId a, NodeId b) {
 
 }  // namespace
 
+uint64_t ActiveFormatting::fingerprint(const Document& doc, NodeId node) {
+  uint64_t sum = 0;
+  for (const Attribute& a : doc.attributes(node)) {
+    uint64_t h = std::hash<std::string_view>{}(doc.str(a.name));
+    h = (h ^ std::hash<std::string_view>{}(doc.str(a.value))) * 0x9E3779B97F4A7C15ull;
+    sum += h;
+  }
+  return sum;
+}
+
 void ActiveFormatting::push(const Document& doc, NodeId node, TagId tag) {
+  uint64_t print = fingerprint(doc, node);
   size_t first_after_marker = entries_.size();
   size_t identical = 0;
   size_t earliest_identical = 0;
   while (first_after_marker > 0 && !entries_[first_after_marker - 1].is_marker()) {
     --first_after_marker;
     const Entry& e = entries_[first_after_marker];
-    if (e.tag == tag && doc.node(e.node).ns == doc.node(node).ns && same_attributes(doc, e.node, node)) {
+    if (e.tag == tag && e.fingerprint == print && same_attributes(doc, e.node, node)) {
       ++identical;
       earliest_identical = first_after_marker;
     }
@@ -44,7 +57,7 @@ void ActiveFormatting::push(const Document& doc, NodeId node, TagId tag) {
   } else if (entries_.size() - first_after_marker >= kMaxEntriesAfterMarker) {
     remove_at(first_after_marker);
   }
-  entries_.push_back({node, tag});
+  entries_.push_back({node, tag, print});
 }
 
 void ActiveFormatting::clear_to_last_marker() {

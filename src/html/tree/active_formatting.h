@@ -15,6 +15,7 @@ class ActiveFormatting {
   struct Entry {
     NodeId node;  // kNoNode for a marker
     TagId tag;
+    uint64_t fingerprint = 0;  // order-independent hash of the attributes (Noah's Ark test)
     bool is_marker() const { return node == kNoNode; }
   };
 
@@ -30,7 +31,7 @@ class ActiveFormatting {
   const Entry& at(size_t i) const { return entries_[i]; }
   const Entry& back() const { return entries_.back(); }
 
-  void push_marker() { entries_.push_back({kNoNode, 0}); }
+  void push_marker() { entries_.push_back({kNoNode, 0, 0}); }
   /// Pushes a formatting element, applying the Noah's Ark clause and the size cap first.
   void push(const Document& doc, NodeId node, TagId tag);
   /// Removes entries up to and including the last marker.
@@ -40,9 +41,12 @@ class ActiveFormatting {
   /// Index of `node` among the entries after the last marker, or -1.
   int32_t index_of(NodeId node) const;
   void remove_at(size_t index) { entries_.erase(entries_.begin() + static_cast<ptrdiff_t>(index)); }
-  void insert_at(size_t index, Entry entry) {
-    entries_.insert(entries_.begin() + static_cast<ptrdiff_t>(index), entry);
+  /// Inserts `node` (the adoption agency's replacement of an entry) at `index`.
+  void insert_at(const Document& doc, size_t index, NodeId node, TagId tag) {
+    entries_.insert(entries_.begin() + static_cast<ptrdiff_t>(index), Entry{node, tag, fingerprint(doc, node)});
   }
+  /// Order-independent hash of an element's attributes: equal attribute sets hash equally.
+  static uint64_t fingerprint(const Document& doc, NodeId node);
   void replace_node(size_t index, NodeId node) { entries_[index].node = node; }
 
  private:

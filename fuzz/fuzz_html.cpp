@@ -18,12 +18,15 @@ constexpr size_t kOptionBytes = 2;
 constexpr size_t kMaxInputBytes = 64 * 1024;
 constexpr uint8_t kDefaultDepthAbove = 128;  // first byte >= this: the default max_depth
 constexpr uint32_t kFuzzedDepthRange = 64;
+// The smallest cap the parser can honour: <html> and its <head>/<body> always exist, at depths
+// 1 and 2, so a cap of 1 cannot hold (the tree builder never moves children of <html>).
+constexpr uint32_t kMinFuzzedDepth = 2;
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size < kOptionBytes || size > kMaxInputBytes) return 0;
   lede::html::ParseOptions options;
-  if (data[0] < kDefaultDepthAbove) options.max_depth = 1 + data[0] % kFuzzedDepthRange;
+  if (data[0] < kDefaultDepthAbove) options.max_depth = kMinFuzzedDepth + data[0] % kFuzzedDepthRange;
   options.scripting = (data[1] & 1) != 0;
   std::string page(reinterpret_cast<const char*>(data + kOptionBytes), size - kOptionBytes);
 

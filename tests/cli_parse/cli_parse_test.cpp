@@ -67,7 +67,7 @@ class CliParseTest : public ::testing::Test {
   RunResult run(const std::string& args) {
     fs::path out = scratch_ / "stdout.txt";
     fs::path err = scratch_ / "stderr.txt";
-    std::string command = std::string(LEDE_BINARY) + " " + args + " >" + out.string() + " 2>" + err.string();
+    std::string command = std::string(LEDE_BINARY) + " " + args + " </dev/null >" + out.string() + " 2>" + err.string();
     int status = std::system(command.c_str());
     RunResult r;
     r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

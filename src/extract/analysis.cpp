@@ -17,7 +17,9 @@ using html::NodeType;
 // ---- Section 1: tags that never hold article text ----
 bool is_never_content_tag(html::TagId tag) {
   switch (tag) {
-    case Tag::kScript: case Tag::kStyle: case Tag::kTemplate: case Tag::kNoscript:
+    // <noscript> stays: the parser runs with scripting off, so its content is markup, and some
+    // sites put their whole crawler-facing page there.
+    case Tag::kScript: case Tag::kStyle: case Tag::kTemplate:
     case Tag::kHead: case Tag::kTitle: case Tag::kMeta: case Tag::kLink: case Tag::kBase:
     case Tag::kSvg: case Tag::kMath: case Tag::kCanvas: case Tag::kIframe: case Tag::kObject:
     case Tag::kEmbed: case Tag::kApplet: case Tag::kFrame: case Tag::kFrameset:

@@ -16,6 +16,8 @@ constexpr double kMinSemanticProse = 200;
 // Among several <article> elements, the largest must hold this share of their prose to be "the"
 // article (a listing has many articles of similar size).
 constexpr double kDominantArticleShare = 0.6;
+// <main> is the page's main region when it holds this share of the body's prose.
+constexpr double kMainRegionShare = 0.5;
 // Readability's walk up from the top candidate: a parent scoring under a third of the candidate
 // ends the walk; one scoring more replaces it.
 constexpr double kParentScoreFloorRatio = 1.0 / 3.0;
@@ -129,6 +131,14 @@ Attempt find_scored_container(const Analysis& a, const ScoreFlags& flags, std::s
   return attempt;
 }
 
-Attempt whole_body(const Analysis& a) { return {"body", {a.body}}; }
+Attempt main_region(const Analysis& a) {
+  std::vector<NodeId> mains;
+  for (NodeId id : a.order) {
+    if (a.is_tag(id, Tag::kMain) || a.doc.attribute_value(id, "role") == "main") mains.push_back(id);
+  }
+  NodeId main = largest(a, mains);
+  if (main != html::kNoNode && prose(a, main) >= kMainRegionShare * prose(a, a.body)) return {"region", {main}};
+  return {"region", {a.body}};
+}
 
 }  // namespace lede::extraction

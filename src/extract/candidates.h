@@ -24,8 +24,9 @@ Attempt find_semantic_container(const Analysis& a);
 /// The best-scored container and the siblings that continue it (Readability's scheme).
 Attempt find_scored_container(const Analysis& a, const ScoreFlags& flags, std::string_view name);
 
-/// The whole page body: the last resort for pages without one article (listings, products).
-Attempt whole_body(const Analysis& a);
+/// The page's main region: <main> (or role=main) when it holds most of the text, else <body>.
+/// For pages that are not one article (listings, products, service pages).
+Attempt main_region(const Analysis& a);
 
 /// True when `inner` is `outer` or lies below it.
 bool contains(const html::Document& doc, NodeId outer, NodeId inner);

@@ -23,6 +23,9 @@ constexpr uint32_t kProsePunctuation = 10;
 constexpr double kMaxLinkDensity = 0.5;          // any block: more than half links is navigation
 constexpr double kMaxLinkDensityUnnamed = 0.35;  // a block not named as content
 constexpr uint32_t kMinRelatedTitleChars = 12;
+// In a page region, a link block is a menu when its links are this short on average (menus
+// hold one or two words per link; listings hold headlines and product names).
+constexpr double kMaxMenuCharsPerLink = 20;
 
 struct Thresholds {
   double max_link_density;
@@ -50,7 +53,7 @@ bool is_container_tag(html::TagId tag) {
 
 class Cleaner {
  public:
-  Cleaner(const Analysis& a, Preset preset) : a_(a), limits_(thresholds_for(preset)) {
+  Cleaner(const Analysis& a, Preset preset, CleanMode mode) : a_(a), limits_(thresholds_for(preset)), mode_(mode) {
     result_.dropped.assign(a.doc.node_count(), 0);
   }
 
@@ -82,7 +85,9 @@ class Cleaner {
     if (a_.chrome[id] && !is_article) return true;
     // Section 2: vocabulary.
     if ((c & vocab::kHidden) && !is_article) return true;
-    if ((c & vocab::kBoilerplate) && !(c & vocab::kArticleBody) && !is_article) return true;
+    uint32_t boilerplate = mode_ == CleanMode::kArticle ? vocab::kBoilerplate
+                                                        : vocab::kBoilerplate & ~(vocab::kRelated | vocab::kMostViewed);
+    if ((c & boilerplate) && !(c & vocab::kArticleBody) && !is_article) return true;
     if ((c & (vocab::kAuthorBox | vocab::kTags)) && !(c & vocab::kArticleBody) && s.chars < kMaxAuthorBoxChars)
       return true;
     if ((c & vocab::kCredit) && s.chars < kMaxCreditChars) return true;
@@ -90,6 +95,11 @@ class Cleaner {
     if (!is_container_tag(n.tag) || is_article) return false;
     if (s.punctuation >= kProsePunctuation) return false;
     double density = a_.link_density(id);
+    if (mode_ == CleanMode::kRegion) {
+      uint32_t links = a_.counts[id].links;
+      return density > limits_.max_link_density && links > 0 &&
+             static_cast<double>(s.link_chars) / links < kMaxMenuCharsPerLink;
+    }
     bool named_content = (c & (vocab::kContent | vocab::kArticleBody)) != 0;
     if (density > limits_.max_link_density) return true;
     if (!named_content && density > limits_.max_link_density_unnamed) return true;
@@ -131,13 +141,14 @@ class Cleaner {
 
   const Analysis& a_;
   Thresholds limits_;
+  CleanMode mode_;
   Cleaning result_;
 };
 
 }  // namespace
 
-Cleaning clean_inside(const Analysis& a, const std::vector<NodeId>& roots, Preset preset) {
-  Cleaner cleaner(a, preset);
+Cleaning clean_inside(const Analysis& a, const std::vector<NodeId>& roots, Preset preset, CleanMode mode) {
+  Cleaner cleaner(a, preset, mode);
   for (NodeId root : roots) cleaner.clean(root);
   return cleaner.take();
 }

@@ -17,6 +17,13 @@ struct Cleaning {
   std::vector<RelatedLink> related;    // links of dropped related / most-viewed lists
 };
 
-Cleaning clean_inside(const Analysis& a, const std::vector<NodeId>& roots, Preset preset);
+/// What the container is expected to hold.
+enum class CleanMode : uint8_t {
+  kArticle,  // one article: link lists, related boxes and short link blocks are not part of it
+  kRegion,   // a page's main region (a listing, a product, a service page): its link lists are
+             // its content; only menus and site chrome go
+};
+
+Cleaning clean_inside(const Analysis& a, const std::vector<NodeId>& roots, Preset preset, CleanMode mode);
 
 }  // namespace lede::extraction

@@ -34,6 +34,10 @@ constexpr double kMinSemanticShare = 0.6;
 constexpr size_t kMinJsonLdChars = 200;
 constexpr double kJsonLdMargin = 0.1;
 constexpr size_t kMaxAttempts = 5;
+// The main region replaces an article attempt that covers less than this share of its text,
+// unless the article attempt is long enough to be an article on its own.
+constexpr double kRegionCoverage = 0.3;
+constexpr uint32_t kMaxCharsForRegion = 4000;
 
 struct Outcome {
   Attempt attempt;
@@ -43,11 +47,11 @@ struct Outcome {
   uint32_t chars = 0;
 };
 
-Outcome run(const Analysis& a, Attempt attempt, Preset preset) {
+Outcome run(const Analysis& a, Attempt attempt, Preset preset, CleanMode mode = CleanMode::kArticle) {
   Outcome o;
   o.attempt = std::move(attempt);
   if (o.attempt.roots.empty()) return o;
-  o.cleaning = clean_inside(a, o.attempt.roots, preset);
+  o.cleaning = clean_inside(a, o.attempt.roots, preset, mode);
   o.emitted = emit_blocks(a, o.attempt.roots, o.cleaning.dropped);
   o.text = blocks_to_text(o.emitted.blocks);
   o.chars = count_text(o.text).chars;
@@ -90,11 +94,18 @@ Body extract_body(const html::Document& doc, const Options& options, std::string
     outcomes.push_back(run(a, find_scored_container(a, relaxed, "scored-relaxed"), options.preset));
     ScoreFlags unweighted{.skip_boilerplate = false, .weight_classes = false};
     outcomes.push_back(run(a, find_scored_container(a, unweighted, "scored-unweighted"), options.preset));
-    outcomes.push_back(run(a, whole_body(a), options.preset));
     chosen = nullptr;
     for (const Outcome& o : outcomes) {
       if (!chosen || o.chars > chosen->chars) chosen = &o;
     }
+  }
+
+  outcomes.push_back(run(a, main_region(a), options.preset, CleanMode::kRegion));
+  const Outcome& region = outcomes.back();
+  // A page that is not one article (a service page of many short sections, a listing, a
+  // product) shows itself by an article attempt that covers little of its main region.
+  if (!chosen || (chosen->chars < kRegionCoverage * region.chars && chosen->chars < kMaxCharsForRegion)) {
+    chosen = &region;
   }
 
   if (json_ld_article_body.size() >= kMinJsonLdChars && chosen) {

@@ -45,8 +45,10 @@ constexpr size_t kSniffBytes = 4096;
 // Pages may carry a stray control byte or NUL (the parser copes); binary data has them
 // everywhere. More than this share of control bytes in the sample means binary.
 constexpr double kMaxControlByteShare = 0.05;
-// UTF-16 without a BOM has a NUL in every other byte for ASCII text; this share of the sample's
-// NULs on one parity (even or odd offsets) marks it as text for the decode stage, not binary.
+// UTF-16 without a BOM has a NUL in every other byte for ASCII text (markup is ASCII): NULs
+// making up this share of the sample, almost all on one parity (even or odd offsets), mark it
+// as text for the decode stage, not binary.
+constexpr double kUtf16MinNulShare = 0.15;
 constexpr double kUtf16NulParityShare = 0.9;
 
 bool is_control_byte(unsigned char c) {
@@ -65,7 +67,7 @@ bool looks_like_utf16(std::string_view sample) {
     if (sample[i] == '\0') ++(i % 2 == 0 ? even_nuls : odd_nuls);
   }
   size_t nuls = even_nuls + odd_nuls;
-  if (nuls == 0) return false;
+  if (static_cast<double>(nuls) < kUtf16MinNulShare * sample.size()) return false;
   return static_cast<double>(std::max(even_nuls, odd_nuls)) >= kUtf16NulParityShare * nuls;
 }
 

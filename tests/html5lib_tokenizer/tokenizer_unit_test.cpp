@@ -95,13 +95,15 @@ TEST(TokenizerTest, NulInDataIsItsOwnTokenAndReplacedElsewhere) {
 }
 
 TEST(TokenizerTest, ScriptEscapesHideTheEndTagOnlyWhenDoubleEscaped) {
-  Tokenized t = tokenize("<!--<script>x</script>--></script>", TokenizerState::kScriptData, "script");
+  Tokenized t =
+      tokenize("<!--<script>x</script>--></script>", TokenizerState::kScriptData, "script");
   ASSERT_EQ(t.tokens.size(), 2u);
   EXPECT_EQ(t.doc.str(t.tokens[0].data), "<!--<script>x</script>-->");
   EXPECT_EQ(t.tokens[1].kind, TokenKind::kEndTag);
 
   // Escaped but not double escaped: the first </script> ends the element.
-  Tokenized escaped = tokenize("<!-- a </SCRIPT > --></script>", TokenizerState::kScriptData, "script");
+  Tokenized escaped =
+      tokenize("<!-- a </SCRIPT > --></script>", TokenizerState::kScriptData, "script");
   ASSERT_EQ(escaped.tokens.size(), 4u);
   EXPECT_EQ(escaped.doc.str(escaped.tokens[0].data), "<!-- a ");
   EXPECT_EQ(escaped.tokens[1].kind, TokenKind::kEndTag);
@@ -136,18 +138,20 @@ TEST(TokenizerTest, HundredThousandAttributesDeduplicateInLinearTime) {
   constexpr int kAttributes = 100000;
   std::string html = "<div";
   for (int round = 0; round < 2; ++round) {
-    for (int i = 0; i < kAttributes; ++i) html += " a" + std::to_string(i) + "=" + std::to_string(round);
+    for (int i = 0; i < kAttributes; ++i)
+      html += " a" + std::to_string(i) + "=" + std::to_string(round);
   }
   html += "><p x=1 x=2>";
   const auto start = std::chrono::steady_clock::now();
   Tokenized t = tokenize(html);
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_EQ(t.tokens.size(), 2u);
   ASSERT_EQ(t.tokens[0].attributes.size(), static_cast<size_t>(kAttributes));
   EXPECT_EQ(value_of(t, t.tokens[0], "a99999"), "0");  // the first occurrence wins
   EXPECT_EQ(value_of(t, t.tokens[1], "x"), "1");
   EXPECT_EQ(t.tokens[1].attributes.size(), 1u);  // the table is reset between tags
-  EXPECT_LT(seconds, 2.0);  // quadratic would be ~10^10 string compares
+  EXPECT_LT(seconds, 2.0);                       // quadratic would be ~10^10 string compares
 }
 
 TEST(TokenizerTest, UnterminatedConstructsAtHugeSizes) {

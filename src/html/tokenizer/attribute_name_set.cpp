@@ -37,7 +37,8 @@ void AttributeNameSet::rebuild(const Document& doc, std::span<const Attribute> a
                                size_t capacity) {
   slots_.assign(capacity, 0u);
   used_ = 0;
-  for (uint32_t i = 0; i < attributes.size(); ++i) probe(doc, attributes, doc.str(attributes[i].name), i);
+  for (uint32_t i = 0; i < attributes.size(); ++i)
+    probe(doc, attributes, doc.str(attributes[i].name), i);
 }
 
 bool AttributeNameSet::probe(const Document& doc, std::span<const Attribute> attributes,

@@ -74,8 +74,11 @@ bool decode_numeric(const char* p, const char* end, CharRef& out, uint32_t& erro
     ++errors;  // absence-of-digits-in-numeric-character-reference: "&#" stays text
     return false;
   }
-  if (p < end && *p == ';') ++p;
-  else ++errors;  // missing-semicolon-after-character-reference
+  if (p < end && *p == ';') {
+    ++p;
+  } else {
+    ++errors;  // missing-semicolon-after-character-reference
+  }
   out.end = p;
 
   if (value == 0 || value > kMaxCodePoint || is_surrogate(value)) {

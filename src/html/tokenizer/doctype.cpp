@@ -38,7 +38,7 @@ bool Tokenizer::doctype(Token& token, const char* lt, const char* p) {
     }
     return emit(q == end_ ? end_ : q + 1, quirks);
   };
-  // DOCTYPE public/system identifier (double- and single-quoted) states (§13.2.5.58-59, 64-65):
+  // DOCTYPE public/system identifier (double- and single-quoted) states (§13.2.5.59-60, 65-66):
   // `q` is the opening quote; returns where the identifier ended (its closing quote, or '>'
   // or the end of input, both of which end the DOCTYPE too).
   auto identifier = [&](const char* q, StrRef& out) {
@@ -58,8 +58,11 @@ bool Tokenizer::doctype(Token& token, const char* lt, const char* p) {
 
   // DOCTYPE state (§13.2.5.53).
   if (p == end_) return eof();
-  if (scan::is_space(*p)) ++p;
-  else if (*p != '>') ++errors_;  // missing-whitespace-before-doctype-name
+  if (scan::is_space(*p)) {
+    ++p;
+  } else if (*p != '>') {
+    ++errors_;  // missing-whitespace-before-doctype-name
+  }
   // Before DOCTYPE name state (§13.2.5.54).
   p = scan::skip_spaces(p, end_);
   if (p == end_) return eof();
@@ -111,7 +114,7 @@ bool Tokenizer::doctype(Token& token, const char* lt, const char* p) {
   ++p;  // the closing quote
 
   if (is_public) {
-    // After DOCTYPE public identifier and between identifiers states (§13.2.5.60-61).
+    // After DOCTYPE public identifier and between identifiers states (§13.2.5.61-62).
     const bool spaced = p < end_ && scan::is_space(*p);
     p = scan::skip_spaces(p, end_);
     if (p == end_) return eof();
@@ -127,7 +130,7 @@ bool Tokenizer::doctype(Token& token, const char* lt, const char* p) {
     }
     ++p;
   }
-  // After DOCTYPE system identifier state (§13.2.5.66): anything else is a parse error, but
+  // After DOCTYPE system identifier state (§13.2.5.67): anything else is a parse error, but
   // the DOCTYPE keeps its quirks flag as it is.
   p = scan::skip_spaces(p, end_);
   if (p == end_) return eof();

@@ -32,10 +32,10 @@ inline const char* find_first_of(const char* p, const char* end) {
 
 // Byte classes (bit flags), WHATWG HTML §13.2.5 and the code point definitions of Infra.
 using ByteClass = uint16_t;
-inline constexpr ByteClass kSpace = 1;       // ASCII whitespace the tokenizer knows: TAB LF FF SPACE
-inline constexpr ByteClass kUpper = 2;       // ASCII upper alpha
-inline constexpr ByteClass kLower = 4;       // ASCII lower alpha
-inline constexpr ByteClass kDigit = 8;       // ASCII digit
+inline constexpr ByteClass kSpace = 1;  // ASCII whitespace the tokenizer knows: TAB LF FF SPACE
+inline constexpr ByteClass kUpper = 2;  // ASCII upper alpha
+inline constexpr ByteClass kLower = 4;  // ASCII lower alpha
+inline constexpr ByteClass kDigit = 8;  // ASCII digit
 inline constexpr ByteClass kHexLetter = 16;  // a-f, A-F
 // Ends a tag or attribute name: whitespace, '/', '>' (and '=' for attribute names, checked apart).
 inline constexpr ByteClass kNameEnd = 32;
@@ -51,7 +51,8 @@ inline constexpr ByteClass kEquals = 1024;  // '=' ends an attribute name
 
 inline constexpr std::array<ByteClass, 256> kClasses = [] {
   std::array<ByteClass, 256> t{};
-  for (char c : {'\t', '\n', '\f', ' '}) t[static_cast<uint8_t>(c)] |= kSpace | kNameEnd | kUnquotedStop;
+  for (char c : {'\t', '\n', '\f', ' '})
+    t[static_cast<uint8_t>(c)] |= kSpace | kNameEnd | kUnquotedStop;
   for (int c = 'A'; c <= 'Z'; ++c) t[c] |= kUpper | kNameFixup;
   for (int c = 'a'; c <= 'z'; ++c) t[c] |= kLower;
   for (int c = '0'; c <= '9'; ++c) t[c] |= kDigit;
@@ -61,7 +62,8 @@ inline constexpr std::array<ByteClass, 256> kClasses = [] {
   t['>'] |= kNameEnd | kUnquotedStop;
   t['&'] |= kUnquotedStop;
   t[0] |= kNameFixup | kUnquotedStop;
-  for (char c : {'"', '\'', '<'}) t[static_cast<uint8_t>(c)] |= kOddInAttributeName | kOddInUnquotedValue;
+  for (char c : {'"', '\'', '<'})
+    t[static_cast<uint8_t>(c)] |= kOddInAttributeName | kOddInUnquotedValue;
   for (char c : {'=', '`'}) t[static_cast<uint8_t>(c)] |= kOddInUnquotedValue;
   t['='] |= kEquals;
   return t;

@@ -1,4 +1,4 @@
-// Tag states (WHATWG HTML §13.2.5.6-13 for the name, §13.2.5.32-40 for the attributes).
+// Tag states (WHATWG HTML §13.2.5.6-8 for the name, §13.2.5.32-40 for the attributes).
 #include <string_view>
 
 #include "html/tokenizer/char_ref.h"
@@ -21,7 +21,8 @@ uint32_t count_bytes_of_class(const char* begin, const char* end, scan::ByteClas
 // Tag name / attribute name / DOCTYPE name: lowercase ASCII, U+0000 becomes U+FFFD. A view into
 // the input when the name is already lowercase, which is nearly always.
 StrRef Tokenizer::name(const char* begin, const char* end, scan::ByteClass seen) {
-  if ((seen & scan::kNameFixup) == 0) return doc_.input_ref(begin, static_cast<size_t>(end - begin));
+  if ((seen & scan::kNameFixup) == 0)
+    return doc_.input_ref(begin, static_cast<size_t>(end - begin));
   name_scratch_.clear();
   for (const char* p = begin; p < end; ++p) {
     if (*p == '\0') {
@@ -135,7 +136,8 @@ bool Tokenizer::tag(Token& token, const char* lt, bool end_tag) {
       ++p;
     }
     seen = 0;
-    while (p < end_ && !scan::is(*p, scan::kNameEnd | scan::kEquals)) seen |= scan::classes_of(*p++);
+    while (p < end_ && !scan::is(*p, scan::kNameEnd | scan::kEquals))
+      seen |= scan::classes_of(*p++);
     if (p == end_) break;
     if (seen & scan::kOddInAttributeName) {
       errors_ += count_bytes_of_class(attribute_begin, p, scan::kOddInAttributeName);

@@ -1,5 +1,5 @@
 // The states that produce characters: data, RCDATA, RAWTEXT, script data with its escape
-// states, PLAINTEXT and the CDATA section (WHATWG HTML §13.2.5.1-5, §13.2.5.15-31, §13.2.5.69-71).
+// states, PLAINTEXT and the CDATA section (WHATWG HTML §13.2.5.1-5, §13.2.5.9-31, §13.2.5.69-71).
 // Each emits one maximal run of text as a single token, skipping ordinary bytes with SIMD.
 #include <string_view>
 
@@ -154,7 +154,8 @@ bool Tokenizer::script_text(Token& token) {
       }
       ++p;
     } else if (c == '>') {
-      const bool closes = escape == Escape::kEscapedDashDash || escape == Escape::kDoubleEscapedDashDash;
+      const bool closes =
+          escape == Escape::kEscapedDashDash || escape == Escape::kDoubleEscapedDashDash;
       escape = closes ? Escape::kNone : base;
       ++p;
     } else if (c == '\0') {
@@ -168,7 +169,7 @@ bool Tokenizer::script_text(Token& token) {
       escape = Escape::kEscaped;
       ++p;
       if (p < end_ && scan::is_alpha(*p)) {
-        // Script data double escape start state (§13.2.5.27).
+        // Script data double escape start state (§13.2.5.26).
         const char* word = p;
         while (p < end_ && scan::is_alpha(*p)) ++p;
         if (p < end_ && scan::is(*p, scan::kNameEnd)) {
@@ -177,7 +178,7 @@ bool Tokenizer::script_text(Token& token) {
         }
       }
     } else if (c == '<') {
-      // Script data double escaped less-than sign and double escape end states (§13.2.5.31-32).
+      // Script data double escaped less-than sign and double escape end states (§13.2.5.30-31).
       escape = Escape::kDoubleEscaped;
       ++p;
       if (p < end_ && *p == '/') {

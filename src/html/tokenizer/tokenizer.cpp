@@ -16,13 +16,13 @@ Tokenizer::Tokenizer(Document& doc)
       builder_(doc) {}
 
 void Tokenizer::set_state(TokenizerState state) {
-  switch (state) {
-    case TokenizerState::kData: mode_ = Mode::kData; break;
-    case TokenizerState::kRcdata: mode_ = Mode::kRcdata; break;
-    case TokenizerState::kRawtext: mode_ = Mode::kRawtext; break;
-    case TokenizerState::kScriptData: mode_ = Mode::kScriptData; break;
-    case TokenizerState::kPlaintext: mode_ = Mode::kPlaintext; break;
-  }
+  // Mode lists the public states first, in the same order, so a state converts by value.
+  static_assert(static_cast<int>(Mode::kRcdata) == static_cast<int>(TokenizerState::kRcdata) &&
+                static_cast<int>(Mode::kRawtext) == static_cast<int>(TokenizerState::kRawtext) &&
+                static_cast<int>(Mode::kScriptData) ==
+                    static_cast<int>(TokenizerState::kScriptData) &&
+                static_cast<int>(Mode::kPlaintext) == static_cast<int>(TokenizerState::kPlaintext));
+  mode_ = static_cast<Mode>(state);
 }
 
 void Tokenizer::set_cdata_allowed(bool allowed) { cdata_allowed_ = allowed; }

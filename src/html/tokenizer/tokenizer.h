@@ -59,6 +59,8 @@ class Tokenizer {
   void enter_cdata_section() { mode_ = Mode::kCdataSection; }
 
  private:
+  // TokenizerState's values first, in its order (set_state converts by value), then the CDATA
+  // section, which only markup inside foreign content opens.
   enum class Mode : uint8_t { kData, kRcdata, kRawtext, kScriptData, kPlaintext, kCdataSection };
 
   // Text states (text_states.cpp): each emits one maximal run of characters, or returns false

@@ -3,12 +3,14 @@
 // escapes, and hostile sizes that must stay linear.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <random>
 #include <string>
 #include <vector>
 
 #include "html/dom.h"
+#include "html/tokenizer/named_entities.h"
 #include "html/tokenizer/tokenizer.h"
 
 namespace lede::html {
@@ -40,6 +42,13 @@ std::string_view value_of(const Tokenized& t, const Token& tag, std::string_view
 }
 
 bool is_input_view(const Tokenized& t, StrRef ref) { return ref.offset < t.doc.input().size(); }
+
+TEST(TokenizerTest, EntityTableIsCompleteAndSortedForTheNarrowingSearch) {
+  const auto table = named_entities();
+  EXPECT_EQ(table.size(), 2231u);  // WHATWG's list, with and without ';' for legacy names
+  EXPECT_TRUE(std::is_sorted(table.begin(), table.end(),
+                             [](const auto& a, const auto& b) { return a.name < b.name; }));
+}
 
 TEST(TokenizerTest, HistoricalRuleKeepsLegacyEntitiesInAttributeValues) {
   Tokenized t = tokenize(R"(<a href="?x=1&copy=2&amp;y&lt" title='&notit;' alt=&copy>)");

@@ -1,4 +1,5 @@
-// How the quality harness turns a stored page (raw bytes, any encoding) into a parsed document.
+// How the quality harness turns a stored page (raw bytes, any encoding) into a parsed document:
+// lede's own decode stage and HTML parser, as lede::extract runs them.
 #pragma once
 
 #include <string>

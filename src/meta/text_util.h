@@ -7,7 +7,8 @@
 
 namespace lede::meta {
 
-/// Collapses runs of whitespace (ASCII and U+00A0, U+3000) to one space and trims both ends.
+/// Collapses runs of whitespace (ASCII, U+00A0 and thin spaces) to one space and trims both
+/// ends. The ideographic space U+3000 is kept: CJK headlines use it as visible punctuation.
 std::string collapse_space(std::string_view text);
 
 /// Lowercases ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic capitals; other bytes pass

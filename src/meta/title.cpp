@@ -24,7 +24,15 @@ size_t word_count(std::string_view s) {
 }
 
 bool short_segment(std::string_view s) {
-  return s.size() <= kMaxSiteBytes && word_count(s) <= kMaxSiteWords;
+  return !s.empty() && s.size() <= kMaxSiteBytes && word_count(s) <= kMaxSiteWords;
+}
+
+// A section or site name does not end a sentence ("is it dead?") and does not start in lower
+// case ("- and why it fell"); a segment that does belongs to the headline.
+bool reads_as_name(std::string_view s) {
+  char last = s.back();
+  if (last == '?' || last == '!' || last == '.') return false;
+  return !(s.front() >= 'a' && s.front() <= 'z');
 }
 
 // The host's registrable label: "www.nytimes.com" → "nytimes".
@@ -116,7 +124,7 @@ std::string clean_title(std::string_view raw, std::string_view site_name, std::s
     size_t head_bytes = 0;
     for (size_t i = from; i + 1 < to; ++i) head_bytes += seg[i].size();
     bool site = names_site(last, site_key, host_key);
-    if (!(site || short_segment(last)) || head_bytes < last.size()) break;
+    if (!(site || (short_segment(last) && reads_as_name(last))) || head_bytes < last.size()) break;
     --to;
   }
   // A site name first and the headline second, as some blogs do ("My Blog - A post").

@@ -46,3 +46,14 @@ TEST(TextUtilTest, TrimTreatsExtrasAsCodePoints) {
 
 }  // namespace
 }  // namespace lede::meta
+
+namespace lede::meta {
+namespace {
+
+TEST(TitleTest, QuestionsAndIdeographicSpacesStay) {
+  EXPECT_EQ(clean_title("Is my starter dead - is it really?"), "Is my starter dead - is it really?");
+  EXPECT_EQ(clean_title("北陸新幹線　沿線自治体が受け入れ強化"), "北陸新幹線　沿線自治体が受け入れ強化");
+}
+
+}  // namespace
+}  // namespace lede::meta

@@ -21,8 +21,13 @@ uint32_t count_bytes_of_class(const char* begin, const char* end, scan::ByteClas
 // Tag name / attribute name / DOCTYPE name: lowercase ASCII, U+0000 becomes U+FFFD. A view into
 // the input when the name is already lowercase, which is nearly always.
 StrRef Tokenizer::name(const char* begin, const char* end, scan::ByteClass seen) {
-  if ((seen & scan::kNameFixup) == 0)
+  if ((seen & scan::kNameFixup) == 0) [[likely]] {
     return doc_.input_ref(begin, static_cast<size_t>(end - begin));
+  }
+  return fixed_up_name(begin, end);
+}
+
+StrRef Tokenizer::fixed_up_name(const char* begin, const char* end) {
   name_scratch_.clear();
   for (const char* p = begin; p < end; ++p) {
     if (*p == '\0') {

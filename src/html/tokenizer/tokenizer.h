@@ -82,6 +82,7 @@ class Tokenizer {
   TagId tag_id(std::string_view lowercase_name);
   /// `seen` is the OR of the byte classes in [begin, end).
   StrRef name(const char* begin, const char* end, scan::ByteClass seen);
+  StrRef fixed_up_name(const char* begin, const char* end);
   const char* attribute_value(const char* p, char quote, StrRef& value);
   bool comment(Token& token, const char* lt, const char* data);
   bool bogus_comment(Token& token, const char* lt, const char* data);

@@ -33,7 +33,9 @@ enum class TokenizerState : uint8_t {
 class Tokenizer {
  public:
   /// Tokenizes `doc.input()`; strings it produces that differ from the input are appended to
-  /// the document's extra buffer. The input must not contain CR (parse() normalizes it).
+  /// the document's extra buffer. The input must not contain CR (parse() normalizes it) and
+  /// must not change while the tokenizer lives (it keeps pointers into it); appending to the
+  /// extra buffer in between, as the tree builder does, is fine.
   explicit Tokenizer(Document& doc);
 
   /// Fills `token` with the next token; after kEof every call returns kEof again.

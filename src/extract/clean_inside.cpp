@@ -81,8 +81,9 @@ class Cleaner {
     bool is_article = total > 0 && s.chars >= kArticleShare * total;
     uint32_t c = a_.concepts[id];
     // Section 1: tag and role. Chrome inside the article: its own header (title, byline), a
-    // footer (tags, share bar), an aside (pull-out box).
-    if (a_.chrome[id] && !is_article) return true;
+    // footer (tags, share bar), an aside (pull-out box). A page region keeps none of them, and
+    // no article is made of navigation.
+    if (a_.chrome[id] && (!is_article || mode_ == CleanMode::kRegion || n.tag == Tag::kNav)) return true;
     // Section 2: vocabulary.
     if ((c & vocab::kHidden) && !is_article) return true;
     uint32_t boilerplate = mode_ == CleanMode::kArticle ? vocab::kBoilerplate

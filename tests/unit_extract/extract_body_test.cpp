@@ -1,0 +1,130 @@
+// Pages written for these tests (invented content), each showing one way pages are built.
+#include "extract/extract_body.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "html/parser.h"
+
+namespace lede::extraction {
+namespace {
+
+Body extract(const std::string& html, Preset preset = Preset::kBalanced) {
+  html::Document doc = html::parse(html);
+  Options options;
+  options.preset = preset;
+  return extract_body(doc, options);
+}
+
+bool has(const std::string& text, std::string_view needle) { return text.find(needle) != std::string::npos; }
+
+const char kParagraphs[] =
+    "<p>The river council met on Tuesday to decide, after months of delay, how the old mill would be "
+    "restored, and who would pay for the new roof.</p>"
+    "<p>Residents, most of them farmers, argued that the mill belongs to the valley, not to the town, "
+    "and that the town should not decide alone.</p>"
+    "<p>The council agreed, by a narrow vote, to hold a second meeting in the spring, when the roads are "
+    "open again and everyone can come.</p>";
+
+TEST(ExtractBodyTest, KeepsTheArticleAndDropsPageChrome) {
+  std::string page = std::string("<html><body><header><nav><a href=/>Home</a> <a href=/news>News</a></nav></header>") +
+                     "<div class=layout><div class=main><article><h1>Mill to be restored</h1>"
+                     "<div class=share-bar><a href=#>Share on Facebook</a> <a href=#>Tweet this</a></div>" +
+                     kParagraphs +
+                     "<div class=related-stories><h3>Related</h3><ul>"
+                     "<li><a href=/a>Valley farmers plan a harvest festival for September</a></li>"
+                     "<li><a href=/b>Town hall reopens after a long renovation</a></li></ul></div>"
+                     "</article></div><aside class=sidebar><p>Subscribe to our newsletter for weekly news, "
+                     "updates, offers and much more.</p></aside></div>"
+                     "<footer><p>Copyright The Valley Paper. All rights reserved.</p></footer></body></html>";
+  Body body = extract(page);
+  EXPECT_TRUE(has(body.text, "The river council met on Tuesday"));
+  EXPECT_TRUE(has(body.text, "everyone can come."));
+  EXPECT_FALSE(has(body.text, "Share on Facebook"));
+  EXPECT_FALSE(has(body.text, "harvest festival"));
+  EXPECT_FALSE(has(body.text, "newsletter"));
+  EXPECT_FALSE(has(body.text, "Copyright"));
+  EXPECT_FALSE(has(body.text, "Home"));
+  ASSERT_EQ(body.related.size(), 2u);
+  EXPECT_EQ(body.related[0].url, "/a");
+  EXPECT_EQ(body.related[0].title, "Valley farmers plan a harvest festival for September");
+  EXPECT_TRUE(body.warnings.empty());
+}
+
+TEST(ExtractBodyTest, ParagraphsAreSeparatedByABlankLine) {
+  Body body = extract(std::string("<body><div>") + kParagraphs + "</div></body>");
+  EXPECT_TRUE(has(body.text, "new roof.\n\nResidents"));
+  ASSERT_EQ(body.blocks.size(), 3u);
+  EXPECT_EQ(body.blocks[0].type, Block::Type::kParagraph);
+}
+
+TEST(ExtractBodyTest, NeverContentIsRemoved) {
+  std::string page = std::string("<body><div>") + kParagraphs +
+                     "<script>var tracking = 'script text';</script><style>p { color: red }</style>"
+                     "<p hidden>Hidden paragraph text that nobody sees on the page at all.</p>"
+                     "<p style='display: none'>Invisible paragraph text, also never shown to readers.</p>"
+                     "<p aria-hidden=true>Decorative text hidden from assistive technology users.</p>"
+                     "</div></body>";
+  Body body = extract(page);
+  EXPECT_TRUE(has(body.text, "river council"));
+  EXPECT_FALSE(has(body.text, "tracking"));
+  EXPECT_FALSE(has(body.text, "color"));
+  EXPECT_FALSE(has(body.text, "Hidden paragraph"));
+  EXPECT_FALSE(has(body.text, "Invisible paragraph"));
+  EXPECT_FALSE(has(body.text, "Decorative text"));
+}
+
+TEST(ExtractBodyTest, FigureCaptionAppearsOnce) {
+  std::string page = std::string("<body><article>") + kParagraphs +
+                     "<figure><img src=mill.jpg alt='The old mill at dusk'>"
+                     "<figcaption>The old mill at dusk</figcaption></figure></article></body>";
+  Body body = extract(page);
+  size_t first = body.text.find("The old mill at dusk");
+  ASSERT_NE(first, std::string::npos);
+  EXPECT_EQ(body.text.find("The old mill at dusk", first + 1), std::string::npos);
+  ASSERT_EQ(body.images.size(), 1u);
+  EXPECT_EQ(body.images[0].url, "mill.jpg");
+  EXPECT_EQ(body.images[0].caption, "The old mill at dusk");
+  EXPECT_EQ(body.images[0].alt, "The old mill at dusk");
+}
+
+TEST(ExtractBodyTest, InlineElementsNeitherLoseNorInventSpaces) {
+  std::string page = std::string("<body><div>") + kParagraphs +
+                     "<p>Un<b>broken</b> words stay whole, and a <em>spaced</em> word keeps its space, as "
+                     "every reader of the printed page expects.</p></div></body>";
+  Body body = extract(page);
+  EXPECT_TRUE(has(body.text, "Unbroken words stay whole, and a spaced word keeps its space"));
+}
+
+TEST(ExtractBodyTest, CjkTextGetsNoSpacesBetweenIdeographs) {
+  std::string page =
+      "<body><div><p>川の評議会は火曜日に会合を開き、\n古い水車小屋の修復について話し合った。"
+      "住民の多くは農家であり、<b>水車小屋</b>は谷全体のものだと主張した。</p>"
+      "<p>評議会は僅差で春に二回目の会合を開くことを決めた。道路が開通し、誰もが参加できるからだ。</p>"
+      "</div></body>";
+  Body body = extract(page);
+  EXPECT_TRUE(has(body.text, "会合を開き、古い水車小屋"));
+  EXPECT_TRUE(has(body.text, "農家であり、水車小屋は谷全体"));
+}
+
+TEST(ExtractBodyTest, PageWithoutArticleWarns) {
+  Body body = extract("<html><body><nav><a href=/>Home</a></nav></body></html>");
+  EXPECT_TRUE(body.text.empty());
+  ASSERT_EQ(body.warnings.size(), 1u);
+  EXPECT_EQ(body.warnings[0], "no article found");
+}
+
+TEST(ExtractBodyTest, PresetsMoveTheLinkDensityLimit) {
+  // A block where about a third of the text is links, with little punctuation: kept by the
+  // balanced preset, dropped by the precision preset.
+  std::string page = std::string("<body><div class=story>") + kParagraphs +
+                     "<div>Also on the agenda <a href=/x>the bridge repair plan and its budget</a> and the spring school "
+                     "timetable for the valley children</div></div></body>";
+  EXPECT_TRUE(has(extract(page).text, "bridge repair plan"));
+  EXPECT_FALSE(has(extract(page, Preset::kPrecision).text, "bridge repair plan"));
+  EXPECT_TRUE(has(extract(page, Preset::kRecall).text, "bridge repair plan"));
+}
+
+}  // namespace
+}  // namespace lede::extraction

@@ -1,0 +1,59 @@
+#include "extract/text.h"
+
+#include <gtest/gtest.h>
+
+namespace lede::extraction {
+namespace {
+
+std::string join(std::initializer_list<std::string_view> pieces) {
+  InlineText t;
+  for (std::string_view p : pieces) t.append(p);
+  return t.take();
+}
+
+TEST(InlineTextTest, AdjacentInlinePiecesJoinWithoutSpace) { EXPECT_EQ(join({"word", "word"}), "wordword"); }
+
+TEST(InlineTextTest, SpaceBetweenPiecesIsKeptOnce) {
+  EXPECT_EQ(join({"word ", "x"}), "word x");
+  EXPECT_EQ(join({"word", " x"}), "word x");
+  EXPECT_EQ(join({"word  \n ", "  x  "}), "word x");
+}
+
+TEST(InlineTextTest, LineBreakBetweenIdeographsJoinsThem) {
+  EXPECT_EQ(join({"日本語の\n", "文章です"}), "日本語の文章です");
+  // A plain space between ideographs is the author's and stays.
+  EXPECT_EQ(join({"中文 ", "中文"}), "中文 中文");
+}
+
+TEST(InlineTextTest, LineBreakBetweenHangulWordsIsASpace) { EXPECT_EQ(join({"한국어\n", "문장"}), "한국어 문장"); }
+
+TEST(InlineTextTest, HardLineBreakIsKept) {
+  InlineText t;
+  t.append("first ");
+  t.line_break();
+  t.append(" second");
+  EXPECT_EQ(t.take(), "first\nsecond");
+}
+
+TEST(TextCountsTest, CjkCountsCharactersAsWords) {
+  TextCounts c = count_text("東京で、会議。");
+  EXPECT_EQ(c.chars, 7u);
+  EXPECT_EQ(c.words, 7u);
+  EXPECT_EQ(c.punctuation, 2u);
+}
+
+TEST(TextCountsTest, LatinCountsSpaceSeparatedWords) {
+  TextCounts c = count_text("  Two words, here. ");
+  EXPECT_EQ(c.words, 3u);
+  EXPECT_EQ(c.chars, 14u);
+  EXPECT_EQ(c.punctuation, 2u);
+}
+
+TEST(WordBagTest, AgreementOfTwoTexts) {
+  EXPECT_DOUBLE_EQ(word_bag_f1("The cat sat", "the CAT sat"), 1.0);
+  EXPECT_DOUBLE_EQ(word_bag_f1("one two", "three four"), 0.0);
+  EXPECT_NEAR(word_bag_f1("a b c d", "a b"), 2 * 0.5 * 1.0 / 1.5, 1e-9);
+}
+
+}  // namespace
+}  // namespace lede::extraction

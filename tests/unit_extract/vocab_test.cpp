@@ -1,0 +1,32 @@
+#include "extract/vocab.h"
+
+#include <gtest/gtest.h>
+
+namespace lede::extraction::vocab {
+namespace {
+
+TEST(VocabTest, SplitsClassNamesIntoWords) {
+  EXPECT_TRUE(classify_tokens("post__share-bar") & kShare);
+  EXPECT_TRUE(classify_tokens("relatedArticles") & kRelated);
+  EXPECT_TRUE(classify_tokens("c-article-body") & kArticleBody);
+  EXPECT_TRUE(classify_tokens("article_body") & kArticleBody);
+  EXPECT_TRUE(classify_tokens("sr-only") & kHidden);
+}
+
+TEST(VocabTest, ShortWordsMatchOnlyWhole) {
+  // "ad" is a word of the ads group; it must not be found inside "header" or "shadow".
+  EXPECT_FALSE(classify_tokens("header-shadow") & kAds);
+  EXPECT_TRUE(classify_tokens("top-ad") & kAds);
+}
+
+TEST(VocabTest, SeveralTokensCombine) {
+  uint32_t mask = classify_tokens("widget comments-area");
+  EXPECT_TRUE(mask & kSidebar);
+  EXPECT_TRUE(mask & kComments);
+  EXPECT_FALSE(mask & kArticleBody);
+}
+
+TEST(VocabTest, NeutralNamesHaveNoConcept) { EXPECT_EQ(classify_tokens("row col-md-8 clearfix"), 0u); }
+
+}  // namespace
+}  // namespace lede::extraction::vocab

@@ -2,9 +2,11 @@
 // prediction file ../shared/bench/score.py reads: {"output": {id: {title, date, authors, lang}}}.
 //
 //   meta_eval SET_DIR PRED.json        SET_DIR holds truth.jsonl and html/<id>.html.gz
+//   meta_eval --page FILE [URL]        prints the metadata of one page as JSON
 #include <zlib.h>
 
 #include <fstream>
+#include <iterator>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -28,7 +30,49 @@ std::string read_gz(const std::string& path) {
 
 }  // namespace
 
+// The metadata fields of one page, for looking at what the stage makes of it.
+int print_page(const std::string& path, const std::string& url) {
+  std::ifstream in(path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto decoded = lede::decode::decode(std::move(bytes));
+  if (!decoded) return 2;
+  lede::html::Document doc = lede::html::parse(std::move(decoded.value().utf8));
+  lede::Article a;
+  lede::meta::extract_metadata(doc, {url, {}}, a);
+  nlohmann::json r = nlohmann::json::object();
+  auto put = [&](const char* k, const std::string& v) {
+    if (!v.empty()) r[k] = v;
+  };
+  put("canonical_url", a.canonical_url);
+  put("site_name", a.site_name);
+  put("language", a.language);
+  put("title", a.title);
+  put("subtitle", a.subtitle);
+  put("description", a.description);
+  for (const lede::Author& p : a.authors) {
+    nlohmann::json person = {{"name", p.name}};
+    if (!p.role.empty()) person["role"] = p.role;
+    if (!p.url.empty()) person["url"] = p.url;
+    r["authors"].push_back(person);
+  }
+  put("byline", a.byline);
+  put("date_published", a.date_published);
+  put("date_modified", a.date_modified);
+  put("section", a.section);
+  for (const std::string& t : a.tags) r["tags"].push_back(t);
+  if (!a.image.url.empty()) r["image"] = a.image.url;
+  for (const lede::Translation& t : a.translations) {
+    nlohmann::json o = {{"url", t.url}};
+    if (!t.lang.empty()) o["lang"] = t.lang;
+    if (!t.relation.empty()) o["relation"] = t.relation;
+    r["translations"].push_back(o);
+  }
+  std::cout << r.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  return 0;
+}
+
 int main(int argc, char** argv) {
+  if (argc >= 3 && std::string(argv[1]) == "--page") return print_page(argv[2], argc > 3 ? argv[3] : "");
   if (argc != 3) {
     std::cerr << "usage: meta_eval SET_DIR PRED.json\n";
     return 1;

@@ -72,6 +72,8 @@ void add_translation_link(const html::Document& doc, html::NodeId a, Evidence& e
   if (!(original && !lang.empty()) && !(edition && !lang.empty()) && !language_only) return;
   std::string url = resolve_url(ev.context().page_url, doc.attribute_value(a, "href"));
   if (url.empty() || url_key(url) == url_key(ev.context().page_url)) return;
+  // A link to a site's front page is the language switcher of the site, not of this article.
+  if (url_path(url) == "/" || url_path(url).empty()) return;
   ev.add_translation(Origin::kVisibleText, original ? kWeightMeta : kWeightVisible,
                      {url, std::string(lang), original ? "original" : "alternate"},
                      doc.node(a).source_offset);

@@ -66,8 +66,23 @@ Attempt find_semantic_container(const Analysis& a) {
     attempt.roots = {id};
     return true;
   };
-  if (accept(largest(a, itemprop_body))) return attempt;
-  if (accept(largest(a, named_body))) return attempt;
+  // Pages that interleave ads with the text split the body into several sections of the same
+  // tag and class; all of them are the body.
+  auto accept_sections = [&](const std::vector<NodeId>& marked) {
+    NodeId main = largest(a, marked);
+    if (!accept(main)) return false;
+    std::string_view signature = a.doc.attribute_value(main, "class");
+    attempt.roots.clear();
+    for (NodeId id : marked) {
+      bool same = id == main || (a.doc.node(id).tag == a.doc.node(main).tag &&
+                                 a.doc.attribute_value(id, "class") == signature);
+      bool nested = !attempt.roots.empty() && contains(a.doc, attempt.roots.back(), id);
+      if (same && !nested) attempt.roots.push_back(id);
+    }
+    return true;
+  };
+  if (accept_sections(itemprop_body)) return attempt;
+  if (accept_sections(named_body)) return attempt;
   if (!articles.empty()) {
     // Nested articles (comments inside a post) count once, through their outermost article.
     double total = 0;

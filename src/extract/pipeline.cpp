@@ -38,6 +38,10 @@ constexpr size_t kMaxAttempts = 5;
 // unless the article attempt is long enough to be an article on its own.
 constexpr double kRegionCoverage = 0.3;
 constexpr uint32_t kMaxCharsForRegion = 4000;
+// Below this an article attempt is a fragment whatever surrounds it; from there up to
+// kMaxCharsForRegion, the region wins only when what it adds is mostly prose, not links.
+constexpr uint32_t kShortArticleChars = 1000;
+constexpr double kMaxRestLinkDensity = 0.5;
 
 struct Outcome {
   Attempt attempt;
@@ -45,7 +49,23 @@ struct Outcome {
   Emitted emitted;
   std::string text;
   uint32_t chars = 0;
+  uint32_t link_chars = 0;  // of `chars`, inside links
 };
+
+uint32_t kept_link_chars(const Analysis& a, const std::vector<NodeId>& roots, const std::vector<uint8_t>& dropped) {
+  uint32_t total = 0;
+  for (NodeId root : roots) {
+    for (NodeId n = root; n != html::kNoNode;) {
+      if (a.removed[n] || dropped[n] || a.is_tag(n, html::Tag::kA)) {
+        if (!a.removed[n] && !dropped[n]) total += a.stats[n].link_chars;
+        n = a.doc.next_skipping_children(n, root);
+      } else {
+        n = a.doc.next_in_tree(n, root);
+      }
+    }
+  }
+  return total;
+}
 
 Outcome run(const Analysis& a, Attempt attempt, Preset preset, CleanMode mode = CleanMode::kArticle) {
   Outcome o;
@@ -55,6 +75,7 @@ Outcome run(const Analysis& a, Attempt attempt, Preset preset, CleanMode mode = 
   o.emitted = emit_blocks(a, o.attempt.roots, o.cleaning.dropped);
   o.text = blocks_to_text(o.emitted.blocks);
   o.chars = count_text(o.text).chars;
+  o.link_chars = kept_link_chars(a, o.attempt.roots, o.cleaning.dropped);
   return o;
 }
 
@@ -69,6 +90,7 @@ const Outcome* find(const std::vector<Outcome>& outcomes, std::string_view name)
 const Outcome* choose_between(const Analysis& a, const Outcome* semantic, const Outcome* scored) {
   if (!semantic) return scored;
   if (!scored) return semantic;
+  if (semantic->attempt.roots.size() > 1) return semantic;  // the page's own body sections
   NodeId s = semantic->attempt.roots.front();
   const std::vector<NodeId>& t = scored->attempt.roots;
   bool scored_inside = std::all_of(t.begin(), t.end(), [&](NodeId r) { return contains(a.doc, s, r); });
@@ -76,6 +98,15 @@ const Outcome* choose_between(const Analysis& a, const Outcome* semantic, const 
   bool semantic_inside = std::any_of(t.begin(), t.end(), [&](NodeId r) { return contains(a.doc, r, s); });
   if (semantic_inside) return semantic->chars >= kMinSemanticShare * scored->chars ? semantic : scored;
   return semantic->chars > scored->chars ? semantic : scored;
+}
+
+bool prefers_region(const Outcome& article, const Outcome& region) {
+  if (article.chars >= kRegionCoverage * region.chars) return false;
+  if (article.chars < kShortArticleChars) return true;
+  if (article.chars >= kMaxCharsForRegion) return false;
+  double rest = static_cast<double>(region.chars) - article.chars;
+  double rest_links = static_cast<double>(region.link_chars) - article.link_chars;
+  return rest > 0 && rest_links / rest < kMaxRestLinkDensity;
 }
 
 }  // namespace
@@ -103,10 +134,10 @@ Body extract_body(const html::Document& doc, const Options& options, std::string
   outcomes.push_back(run(a, main_region(a), options.preset, CleanMode::kRegion));
   const Outcome& region = outcomes.back();
   // A page that is not one article (a service page of many short sections, a listing, a
-  // product) shows itself by an article attempt that covers little of its main region.
-  if (!chosen || (chosen->chars < kRegionCoverage * region.chars && chosen->chars < kMaxCharsForRegion)) {
-    chosen = &region;
-  }
+  // product) shows itself by an article attempt that covers little of its main region. A news
+  // article covers little of a region too when teasers surround it, but the rest of its region is
+  // links; the rest of a service page is prose.
+  if (!chosen || prefers_region(*chosen, region)) chosen = &region;
 
   if (json_ld_article_body.size() >= kMinJsonLdChars && chosen) {
     double chosen_agreement = word_bag_f1(chosen->text, json_ld_article_body);

@@ -242,13 +242,18 @@ constexpr size_t kMaxNameBytes = 70;
 std::string clean_person_name(std::string_view name, std::string* role) {
   std::string s = collapse_space(strip_contacts(collapse_space(name)));
   s = std::string(trim(s, ",;:|-–—·•*"));
+  // "Zeige alle Beiträge von Petra Ruland", "Recipe by PJ Hamel": the name follows the label.
+  for (std::string_view mid : {" by ", " von ", " par ", " por "}) {
+    size_t at = fold_case(s).rfind(mid);
+    if (at != std::string::npos && at > 0) s = s.substr(at + mid.size());
+  }
   std::string_view label_role = strip_label(s).value_or(std::string_view{});
   std::string_view suffix_role = strip_role_suffix(s);
   if (role) *role = std::string(!suffix_role.empty() ? suffix_role : label_role);
   return std::string(trim(s, ",;:|-–—·•*\"'“”"));
 }
 
-bool looks_like_person(std::string_view name) {
+bool looks_like_person(std::string_view name, bool require_capital) {
   if (name.empty() || name.size() > kMaxNameBytes || has_digit(name)) return false;
   if (name.find('@') != std::string_view::npos || name.find("://") != std::string_view::npos ||
       name.find("www.") != std::string_view::npos || name.find('?') != std::string_view::npos ||
@@ -279,7 +284,7 @@ bool looks_like_person(std::string_view name) {
   if (words > kMaxNameWords) return false;
   // Scripts without case (Arabic, Hebrew, Thai) cannot be checked for capitals.
   bool caseless = first >= 0x590 && !(first >= 0x1E00 && first <= 0x1EFF);
-  return any_capital || caseless;
+  return any_capital || caseless || !require_capital;
 }
 
 std::vector<Author> parse_byline(std::string_view byline) {

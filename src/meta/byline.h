@@ -17,7 +17,9 @@ std::vector<Author> parse_byline(std::string_view byline);
 
 /// True when `name` can be a person's name: not empty, no digits, e-mail or address, not a
 /// date, not a stock word ("Staff", "Redaktion", "admin"), not a sentence.
-bool looks_like_person(std::string_view name);
+/// `require_capital`: a Latin-script name must have a capitalised word (off for handles that a
+/// structured field gives).
+bool looks_like_person(std::string_view name, bool require_capital = true);
 
 /// A person's name with labels, roles, handles and stray punctuation removed ("By Jane Doe" →
 /// "Jane Doe", "홍길동 기자" → "홍길동"); `role` receives a role the name carried.

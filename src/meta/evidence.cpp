@@ -48,7 +48,14 @@ void Evidence::add_date(Field field, Origin origin, int weight, const Date& date
 }
 
 void Evidence::add_author(Origin origin, int weight, Author author, uint32_t position) {
-  if (!looks_like_person(author.name)) return;
+  // Structured fields name their author on purpose, so a lower-case handle ("cubethethird")
+  // counts there; in visible text it is more likely a stray word.
+  bool structured = origin == Origin::kJsonLd || origin == Origin::kMetaTag ||
+                    origin == Origin::kMicrodata || origin == Origin::kOpenGraph;
+  if (!looks_like_person(author.name) &&
+      !(structured && looks_like_person(author.name, /*require_capital=*/false))) {
+    return;
+  }
   Candidate c{Field::kAuthor, origin, weight, position, author.name, {}, std::move(author), {}, {}};
   candidates_.push_back(std::move(c));
 }

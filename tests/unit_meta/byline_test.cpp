@@ -66,3 +66,16 @@ TEST(BylineTest, PersonChecks) {
 
 }  // namespace
 }  // namespace lede::meta
+
+namespace lede::meta {
+namespace {
+
+TEST(BylineTest, LabelInsideTheText) {
+  EXPECT_EQ(people("Zeige alle Beiträge von Petra Ruland"), "Petra Ruland");
+  EXPECT_EQ(people("Recipe by PJ Hamel"), "PJ Hamel");
+  EXPECT_TRUE(looks_like_person("cubethethird", /*require_capital=*/false));
+  EXPECT_FALSE(looks_like_person("cubethethird"));
+}
+
+}  // namespace
+}  // namespace lede::meta

@@ -59,6 +59,10 @@ class Cleaner {
 
   void clean(NodeId root) {
     double total = a_.stats[root].chars;
+    // What the container itself is named is no reason to drop parts of it: inside a chosen
+    // comment thread (a forum page), each post is named "comment" too.
+    inherited_ = 0;
+    for (NodeId n = root; n != html::kNoNode && n != a_.body; n = a_.doc.node(n).parent) inherited_ |= a_.concepts[n];
     for (NodeId n = a_.doc.node(root).first_child; n != html::kNoNode;) {
       if (a_.removed[n] || (a_.doc.node(n).type == NodeType::kElement && should_drop(n, total))) {
         if (!a_.removed[n]) {
@@ -79,7 +83,7 @@ class Cleaner {
     const html::Node& n = a_.doc.node(id);
     const TextStats& s = a_.stats[id];
     bool is_article = total > 0 && s.chars >= kArticleShare * total;
-    uint32_t c = a_.concepts[id];
+    uint32_t c = a_.concepts[id] & ~inherited_;
     // Section 1: tag and role. Chrome inside the article: its own header (title, byline), a
     // footer (tags, share bar), an aside (pull-out box). A page region keeps none of them, and
     // no article is made of navigation.
@@ -143,6 +147,7 @@ class Cleaner {
   const Analysis& a_;
   Thresholds limits_;
   CleanMode mode_;
+  uint32_t inherited_ = 0;
   Cleaning result_;
 };
 

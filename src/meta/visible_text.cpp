@@ -64,6 +64,8 @@ std::vector<html::NodeId> after_headline(const html::Document& doc, html::NodeId
 
 // Text nodes longer than this are prose; a date standing alone is in a short one.
 constexpr size_t kMaxFallbackTextBytes = 300;
+// The part of a longer text node read for a dateline.
+constexpr size_t kDatelineBytes = 40;
 
 // When nothing labels a date, the first date written after the headline (or in the body when
 // there is no headline) is most often the publication date: a last resort at the lowest weight.
@@ -81,7 +83,13 @@ void add_first_body_date(const html::Document& doc, const PageIndex& index, Evid
     }
     if (node.type == html::NodeType::kText && node.source_offset >= after) {
       std::string_view text = doc.data(n);
-      if (text.size() <= kMaxFallbackTextBytes && text.find_first_of("0123456789") != std::string_view::npos) {
+      // In prose only a dateline at the very start counts ("27.1.2022 - Bei der ...").
+      if (text.size() > kMaxFallbackTextBytes) {
+        size_t cut = kDatelineBytes;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+        text = text.substr(0, cut);
+      }
+      if (text.find_first_of("0123456789") != std::string_view::npos) {
         for (const FoundDate& f : find_dates(text, ev.context().numeric_order)) {
           if (!is_plausible(f.date, ev.context().today)) continue;
           ev.add_date(Field::kPublished, Origin::kVisibleText, 1, f.date, node.source_offset);

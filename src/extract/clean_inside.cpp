@@ -88,6 +88,9 @@ class Cleaner {
     // footer (tags, share bar), an aside (pull-out box). A page region keeps none of them, and
     // no article is made of navigation.
     if (a_.chrome[id] && (!is_article || mode_ == CleanMode::kRegion || n.tag == Tag::kNav)) return true;
+    // The headline is the page's title (metadata), not a paragraph of its body; a region
+    // (a service or listing page) keeps its heading.
+    if (mode_ == CleanMode::kArticle && n.tag == Tag::kH1) return true;
     // Section 2: vocabulary.
     if ((c & vocab::kHidden) && !is_article) return true;
     uint32_t boilerplate = mode_ == CleanMode::kArticle ? vocab::kBoilerplate

@@ -46,6 +46,7 @@ TEST(ExtractBodyTest, KeepsTheArticleAndDropsPageChrome) {
   EXPECT_FALSE(has(body.text, "newsletter"));
   EXPECT_FALSE(has(body.text, "Copyright"));
   EXPECT_FALSE(has(body.text, "Home"));
+  EXPECT_FALSE(has(body.text, "Mill to be restored"));  // the headline is metadata
   ASSERT_EQ(body.related.size(), 2u);
   EXPECT_EQ(body.related[0].url, "/a");
   EXPECT_EQ(body.related[0].title, "Valley farmers plan a harvest festival for September");

@@ -99,6 +99,9 @@ class Cleaner {
     if ((c & (vocab::kAuthorBox | vocab::kTags)) && !(c & vocab::kArticleBody) && s.chars < kMaxAuthorBoxChars)
       return true;
     if ((c & vocab::kCredit) && s.chars < kMaxCreditChars) return true;
+    // Captions outside <figure> (a "wp-caption-text" paragraph): as with figcaption, the
+    // picture's description is not the article's prose.
+    if (mode_ == CleanMode::kArticle && (c & vocab::kCaption) && s.chars < kMaxCreditChars) return true;
     // Section 3: shape (Readability's conditional cleaning), for generic containers only.
     if (!is_container_tag(n.tag) || is_article) return false;
     if (s.punctuation >= kProsePunctuation) return false;

@@ -221,7 +221,6 @@ class Emitter {
     Block b;
     b.type = Block::Type::kFigure;
     b.caption = caption;
-    b.text = caption;
     if (img != html::kNoNode) b.src = std::string(image_source(a_.doc, img));
     if (img == html::kNoNode) {
       // A figure without an image (a pull quote, an embedded chart's text) is laid out as is.
@@ -252,6 +251,7 @@ Emitted emit_blocks(const Analysis& a, const std::vector<NodeId>& roots, const s
 std::string blocks_to_text(const std::vector<Block>& blocks) {
   std::string text;
   for (const Block& b : blocks) {
+    // A figure's caption describes the picture; it stays with the figure, out of the prose.
     if (b.text.empty()) continue;
     if (!text.empty()) text += "\n\n";
     text += b.text;

@@ -61,6 +61,9 @@ struct Parser {
   ParseAndWalk parse_and_walk;
 };
 
+/// Positions in the parser list built in main().
+enum ParserIndex : size_t { kLede, kLibxml2, kGumbo, kParserCount };
+
 size_t lede_parse_and_walk(const std::string& utf8) {
   lede::html::Document doc = lede::html::parse(utf8);
   size_t nodes = 0;
@@ -164,13 +167,14 @@ double best_seconds(int repetitions, const std::function<void()>& work) {
   return best;
 }
 
+/// Per parser, in the order of the parser list: best time (0 when skipped) and node count.
 struct SetResult {
-  double seconds[3] = {0, 0, 0};  // per parser; 0: skipped
-  size_t nodes[3] = {0, 0, 0};
+  std::vector<double> seconds;
+  std::vector<size_t> nodes;
 };
 
 SetResult measure_set(const std::vector<Parser>& parsers, const PageSet& set, int repetitions) {
-  SetResult result;
+  SetResult result{std::vector<double>(parsers.size(), 0.0), std::vector<size_t>(parsers.size(), 0)};
   for (size_t p = 0; p < parsers.size(); ++p) {
     std::optional<size_t> nodes = check_plausible(parsers[p], set);
     if (!nodes) continue;
@@ -258,15 +262,16 @@ int main(int argc, char** argv) {
   for (const char* name : {"aeb", "wcxb-dev"}) {
     if (std::optional<PageSet> set = load_set(shared, name)) sets.push_back(std::move(*set));
   }
-  const std::vector<Parser> parsers = {
-      {"lede", lede_parse_and_walk}, {"libxml2", libxml2_parse_and_walk}, {"gumbo", gumbo_parse_and_walk}};
+  std::vector<Parser> parsers(kParserCount);
+  parsers[kLede] = {"lede", lede_parse_and_walk};
+  parsers[kLibxml2] = {"libxml2", libxml2_parse_and_walk};
+  parsers[kGumbo] = {"gumbo", gumbo_parse_and_walk};
 
   std::printf("HTML parse + tree walk, single thread, best of %d (MB = 10^6 bytes of UTF-8)\n\n", repetitions);
   std::printf("  %-10s %6s %9s  %-8s %9s %10s %11s\n", "set", "pages", "MB", "parser", "MB/s", "pages/s", "nodes");
   double lede_seconds_all = 0;
   size_t lede_bytes_all = 0;
-  std::vector<SetResult> results;
-  for (const PageSet& set : sets) {
+    for (const PageSet& set : sets) {
     SetResult r = measure_set(parsers, set, repetitions);
     for (size_t p = 0; p < parsers.size(); ++p) {
       if (r.seconds[p] <= 0) {
@@ -279,11 +284,11 @@ int main(int argc, char** argv) {
                   static_cast<double>(set.bytes) / 1e6 / r.seconds[p],
                   static_cast<double>(set.pages.size()) / r.seconds[p], r.nodes[p]);
     }
-    print_ratio("lede/libxml2", r.seconds[0], r.seconds[1], kTargetVsLibxml2);
-    print_ratio("lede/gumbo", r.seconds[0], r.seconds[2], kTargetVsGumbo);
+    print_ratio("lede/libxml2", r.seconds[kLede], r.seconds[kLibxml2], kTargetVsLibxml2);
+    print_ratio("lede/gumbo", r.seconds[kLede], r.seconds[kGumbo], kTargetVsGumbo);
     print_memory(set);
     std::printf("\n");
-    lede_seconds_all += r.seconds[0];
+    lede_seconds_all += r.seconds[kLede];
     lede_bytes_all += set.bytes;
   }
   if (lede_seconds_all <= 0 || lede_bytes_all == 0) {

@@ -3,6 +3,7 @@
 //
 //   meta_eval SET_DIR PRED.json        SET_DIR holds truth.jsonl and html/<id>.html.gz
 //   meta_eval --page FILE [URL]        prints the metadata of one page as JSON
+//   meta_eval --candidates FILE [URL]  prints every date and author candidate with its origin
 #include <zlib.h>
 
 #include <fstream>
@@ -13,7 +14,10 @@
 
 #include "decode/decode.h"
 #include "html/parser.h"
+#include "meta/evidence.h"
 #include "meta/metadata.h"
+#include "meta/page_index.h"
+#include "meta/sources.h"
 
 namespace {
 
@@ -71,8 +75,54 @@ int print_page(const std::string& path, const std::string& url) {
   return 0;
 }
 
+// Every date and author candidate the sources give, for seeing why resolution chose what it did.
+int print_candidates(const std::string& path, const std::string& url) {
+  std::ifstream in(path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (path.size() > 3 && path.compare(path.size() - 3, 3, ".gz") == 0) bytes = read_gz(path);
+  auto decoded = lede::decode::decode(std::move(bytes));
+  if (!decoded) return 2;
+  lede::html::Document doc = lede::html::parse(std::move(decoded.value().utf8));
+  namespace m = lede::meta;
+  m::PageIndex index = m::index_page(doc);
+  m::Evidence ev({m::today_utc(), m::NumericOrder::kDayFirst, url});
+  m::extract_jsonld_scripts(doc, index, ev);
+  m::extract_opengraph(doc, index, ev);
+  m::extract_meta_tags(doc, index, ev);
+  m::extract_microdata(doc, index, ev);
+  m::extract_time_elements(doc, index, ev);
+  m::extract_links(doc, index, ev);
+  m::extract_headlines(doc, index, ev);
+  m::extract_visible_text(doc, index, ev);
+  m::extract_url(url, ev);
+  for (lede::html::NodeId t : index.times) {
+    std::cout << "time @" << doc.node(t).source_offset << " widget=" << m::in_widget(doc, t)
+              << " chrome=" << m::in_page_chrome(doc, t) << " near=" << m::near_headline(doc, index, t)
+              << " in:";
+    for (lede::html::NodeId p = doc.node(t).parent; p != lede::html::kNoNode; p = doc.node(p).parent) {
+      std::string names = m::class_and_id(doc, p);
+      if (!names.empty()) std::cout << " [" << names << "]";
+    }
+    std::cout << "\n";
+  }
+  for (const m::Candidate& c : ev.candidates()) {
+    const char* field = c.field == m::Field::kPublished  ? "published"
+                        : c.field == m::Field::kModified ? "modified"
+                        : c.field == m::Field::kAuthor   ? "author"
+                        : c.field == m::Field::kByline   ? "byline"
+                                                         : nullptr;
+    if (!field) continue;
+    std::cout << field << "\t" << m::origin_name(c.origin) << "\tw=" << c.weight << "\t@" << c.position
+              << "\t" << c.value << "\n";
+  }
+  return 0;
+}
+
 int main(int argc, char** argv) {
   if (argc >= 3 && std::string(argv[1]) == "--page") return print_page(argv[2], argc > 3 ? argv[3] : "");
+  if (argc >= 3 && std::string(argv[1]) == "--candidates") {
+    return print_candidates(argv[2], argc > 3 ? argv[3] : "");
+  }
   if (argc != 3) {
     std::cerr << "usage: meta_eval SET_DIR PRED.json\n";
     return 1;
@@ -105,6 +155,7 @@ int main(int argc, char** argv) {
     for (const lede::Author& a : article.authors) authors.push_back(a.name);
     if (!authors.empty()) rec["authors"] = authors;
     if (!article.language.empty()) rec["lang"] = article.language;
+    if (!article.date_modified.empty()) rec["modified"] = article.date_modified;
     output[id] = rec;
   }
   std::ofstream(argv[2]) << nlohmann::json{{"output", output}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";

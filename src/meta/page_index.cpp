@@ -44,6 +44,37 @@ bool contains_any(std::string_view haystack, std::span<const std::string_view> n
   return false;
 }
 
+// True when a class/id token names a widget: the word opens the token or one of its parts,
+// split at '-', '_' or a camelCase capital ("sidebar-left", "post_comments", "articleRelated").
+// A word buried inside a layout name ("layouttwocolumnsrightsidebar") or another word
+// ("false") names no widget.
+bool names_widget(std::string_view names) {
+  std::string folded = fold_case(names);
+  for (std::string_view w : kWidgetTokens) {
+    for (size_t at = folded.find(w); at != std::string::npos; at = folded.find(w, at + 1)) {
+      char before = at == 0 ? ' ' : names[at - 1];
+      bool capital = names[at] >= 'A' && names[at] <= 'Z';
+      if (before == ' ' || before == '-' || before == '_' || capital) return true;
+    }
+  }
+  return false;
+}
+
+// The nearest ancestor (or the element itself) whose class or id names a widget; none inside
+// an <article> or <main>, which hold the page's own content.
+NodeId widget_ancestor(const html::Document& doc, NodeId id) {
+  int depth = 0;
+  for (NodeId n = id; n != html::kNoNode && depth < kMaxWidgetDepth; n = doc.node(n).parent, ++depth) {
+    const html::Node& node = doc.node(n);
+    if (node.type != NodeType::kElement) continue;
+    if (node.tag == Tag::kArticle || node.tag == Tag::kMain || node.tag == Tag::kBody) return html::kNoNode;
+    if (names_widget(doc.attribute_value(n, "class")) || names_widget(doc.attribute_value(n, "id"))) {
+      return n;
+    }
+  }
+  return html::kNoNode;
+}
+
 }  // namespace
 
 std::string class_and_id(const html::Document& doc, NodeId id) {
@@ -91,16 +122,7 @@ bool is_inside(const html::Document& doc, NodeId id, NodeId ancestor) {
   return false;
 }
 
-bool in_widget(const html::Document& doc, NodeId id) {
-  int depth = 0;
-  for (NodeId n = id; n != html::kNoNode && depth < kMaxWidgetDepth; n = doc.node(n).parent, ++depth) {
-    const html::Node& node = doc.node(n);
-    if (node.type != NodeType::kElement) continue;
-    if (node.tag == Tag::kArticle || node.tag == Tag::kMain || node.tag == Tag::kBody) return false;
-    if (contains_any(class_and_id(doc, n), kWidgetTokens)) return true;
-  }
-  return false;
-}
+bool in_widget(const html::Document& doc, NodeId id) { return widget_ancestor(doc, id) != html::kNoNode; }
 
 bool in_page_chrome(const html::Document& doc, NodeId id) {
   int depth = 0;
@@ -114,7 +136,13 @@ bool in_page_chrome(const html::Document& doc, NodeId id) {
 }
 
 bool about_other_pages(const html::Document& doc, const PageIndex& index, NodeId id) {
-  return in_widget(doc, id) || (in_page_chrome(doc, id) && !near_headline(doc, index, id));
+  // A "widget" that holds the page's own headline is the article's frame, whatever its name.
+  NodeId widget = widget_ancestor(doc, id);
+  if (widget != html::kNoNode &&
+      (index.main_h1 == html::kNoNode || !is_inside(doc, index.main_h1, widget))) {
+    return true;
+  }
+  return in_page_chrome(doc, id) && !near_headline(doc, index, id);
 }
 
 PageIndex index_page(const html::Document& doc) {

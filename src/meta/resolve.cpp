@@ -209,15 +209,19 @@ std::vector<Author> resolve_authors(const Evidence& ev, std::string_view site_na
     }
     if (!o.people.empty()) options.push_back(std::move(o));
   }
-  // Agreement: another origin naming one of the same people.
+  // Agreement: another origin naming one of the same people adds half its own weight (its
+  // weight before agreement, so that support does not compound through a third origin).
+  std::vector<int> own_score;
+  for (const Option& o : options) own_score.push_back(o.score);
   for (Option& o : options) {
-    for (const Option& other : options) {
+    for (size_t k = 0; k < options.size(); ++k) {
+      const Option& other = options[k];
       if (&other == &o) continue;
       bool agrees = false;
       for (const Candidate* a : o.people) {
         for (const Candidate* b : other.people) agrees |= fold_case(a->author.name) == fold_case(b->author.name);
       }
-      if (agrees) o.score += other.score / 2;
+      if (agrees) o.score += own_score[k] / 2;
     }
   }
   const Option* best = nullptr;

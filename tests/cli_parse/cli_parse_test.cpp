@@ -158,6 +158,19 @@ TEST_F(CliParseTest, DepthCapOptionApplies) {
   EXPECT_EQ(row[kDepth], 10);
 }
 
+TEST_F(CliParseTest, ScriptingFlagTurnsNoscriptIntoText) {
+  // §13.2.6.4.7: with scripting on, <noscript> content is raw text, not markup.
+  std::ofstream(scratch_ / "noscript.html") << "<body><noscript><p>enable scripts</p></noscript>";
+  std::string page = (scratch_ / "noscript.html").string();
+  std::vector<double> off = stats_row(run("parse --stats " + page).out, "noscript.html");
+  std::vector<double> on = stats_row(run("parse --stats --scripting " + page).out, "noscript.html");
+  ASSERT_GE(off.size(), kDepth + 1);
+  ASSERT_GE(on.size(), kDepth + 1);
+  EXPECT_EQ(off[kElements], 5);  // html head body noscript p
+  EXPECT_EQ(on[kElements], 4);   // html head body noscript
+  EXPECT_EQ(on[kText], 1);
+}
+
 TEST_F(CliParseTest, BadCommandLinesExitWithUsageCode) {
   std::string page = (kPages / "small.html").string();
   EXPECT_EQ(run("parse " + page).exit_code, 1);                      // neither --tree nor --stats

@@ -1,7 +1,9 @@
 #include "extract/clean_inside.h"
 
+#include <algorithm>
 #include <string>
 
+#include "extract/text.h"
 #include "extract/vocab.h"
 
 namespace lede::extraction {
@@ -26,6 +28,8 @@ constexpr uint32_t kMinRelatedTitleChars = 12;
 // In a page region, a link block is a menu when its links are this short on average (menus
 // hold one or two words per link; listings hold headlines and product names).
 constexpr double kMaxMenuCharsPerLink = 20;
+// An alt text shorter than this ("photo", "logo") says nothing a caption could repeat.
+constexpr uint32_t kMinAltChars = 8;
 
 struct Thresholds {
   double max_link_density;
@@ -71,6 +75,7 @@ class Cleaner {
         }
         n = a_.doc.next_skipping_children(n, root);
       } else {
+        remember_alt_text(n);
         n = a_.doc.next_in_tree(n, root);
       }
     }
@@ -84,6 +89,10 @@ class Cleaner {
     const TextStats& s = a_.stats[id];
     bool is_article = total > 0 && s.chars >= kArticleShare * total;
     uint32_t c = a_.concepts[id] & ~inherited_;
+    // Section 0: controls. A form is for input, not reading (unless the page wraps its whole
+    // body in one, as ASP.NET pages do); a link that goes nowhere is a button in disguise.
+    if (n.tag == Tag::kForm && !is_article) return true;
+    if (n.tag == Tag::kA && is_control_link(id)) return true;
     // Section 1: tag and role. Chrome inside the article: its own header (title, byline), a
     // footer (tags, share bar), an aside (pull-out box). A page region keeps none of them, and
     // no article is made of navigation.
@@ -99,6 +108,9 @@ class Cleaner {
     if ((c & (vocab::kAuthorBox | vocab::kTags)) && !(c & vocab::kArticleBody) && s.chars < kMaxAuthorBoxChars)
       return true;
     if ((c & vocab::kCredit) && s.chars < kMaxCreditChars) return true;
+    // The caption printed twice: a short block that repeats an image's alt text, which the
+    // image keeps (Image::alt).
+    if (s.chars <= kMaxCreditChars && repeats_alt_text(id)) return true;
     // Captions outside <figure> (a "wp-caption-text" paragraph): as with figcaption, the
     // picture's description is not the article's prose.
     if (mode_ == CleanMode::kArticle && (c & vocab::kCaption) && s.chars < kMaxCreditChars) return true;
@@ -119,6 +131,56 @@ class Cleaner {
     if (k.images > 1 && k.paragraphs * 2 < k.images && s.chars < 200) return true;
     if (!is_list && n.tag != Tag::kTable && k.list_items > k.paragraphs + 1 && density > 0.2) return true;
     return false;
+  }
+
+  bool repeats_alt_text(NodeId id) const {
+    uint32_t chars = a_.stats[id].chars;
+    auto same_length = [&](const AltText& alt) { return alt.chars == chars; };
+    if (chars == 0 || std::none_of(alt_texts_.begin(), alt_texts_.end(), same_length)) return false;
+    // A figure's own caption is laid out with its image, once (emit.cpp).
+    for (NodeId up = id; up != html::kNoNode && up != a_.body; up = a_.doc.node(up).parent) {
+      if (a_.is_tag(up, Tag::kFigcaption)) return false;
+    }
+    std::string text;
+    for (NodeId t = id; t != html::kNoNode; t = a_.doc.next_in_tree(t, id)) {
+      if (a_.doc.node(t).type == NodeType::kText && !a_.removed[t]) text += a_.doc.data(t);
+    }
+    text = collapse(text);
+    return std::any_of(alt_texts_.begin(), alt_texts_.end(), [&](const AltText& alt) { return alt.text == text; });
+  }
+
+  void remember_alt_text(NodeId id) {
+    if (!a_.is_tag(id, Tag::kImg)) return;
+    std::string alt = collapse(std::string(a_.doc.attribute_value(id, "alt")));
+    uint32_t chars = count_text(alt).chars;
+    if (chars >= kMinAltChars) alt_texts_.push_back({std::move(alt), chars});
+  }
+
+  // "#" and "javascript:" links run a script (open a menu, book tickets); a fragment link
+  // whose text is a mere symbol is a heading's permalink anchor ("¶", "#", "§").
+  bool is_control_link(NodeId id) const {
+    std::string_view href = a_.doc.attribute_value(id, "href");
+    if (href == "#" || href.starts_with("javascript:")) return true;
+    return href.starts_with("#") && !has_letter_or_digit(id);
+  }
+
+  bool has_letter_or_digit(NodeId id) const {
+    for (NodeId t = id; t != html::kNoNode; t = a_.doc.next_in_tree(t, id)) {
+      if (a_.doc.node(t).type != NodeType::kText) continue;
+      std::string_view text = a_.doc.data(t);
+      for (size_t i = 0; i < text.size();) {
+        if (is_letter_or_digit(next_code_point(text, i))) return true;
+      }
+    }
+    return false;
+  }
+
+  // Coarse, by block: Latin-1 signs (¶ §), general punctuation, arrows, dingbats and emoji are
+  // symbols; ASCII letters and digits and the letters of other scripts are not.
+  static bool is_letter_or_digit(char32_t c) {
+    if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+    if (c < 0xC0 || (c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F)) return false;
+    return !(c >= 0x1F000 && c <= 0x1FAFF) && c != 0xFE0F;
   }
 
   void collect_related(NodeId id) {
@@ -154,6 +216,11 @@ class Cleaner {
   Thresholds limits_;
   CleanMode mode_;
   uint32_t inherited_ = 0;
+  struct AltText {
+    std::string text;  // collapsed
+    uint32_t chars;
+  };
+  std::vector<AltText> alt_texts_;  // of the images met so far
   Cleaning result_;
 };
 

@@ -24,6 +24,7 @@ struct Body {
   std::vector<Image> images;          // figures kept in the body (caption once)
   std::vector<RelatedLink> related;   // "related" / "most viewed" / "read more" lists removed from the body
   std::vector<std::string> warnings;  // e.g. "no article found"
+  std::string_view attempt;           // which attempt of the cascade was chosen, for debugging
 };
 
 /// Extracts the article body. `json_ld_article_body`, when the page carries one, is evidence

@@ -6,10 +6,12 @@
 //   3. attempts the semantic container, the scored container; relaxed scoring and the whole
 //               body only when those found too little         (candidates.cpp)
 //   4. clean    the inside of each attempt                    (clean_inside.cpp)
-//   5. emit     blocks and text of the chosen attempt         (emit.cpp)
+//   5. emit     blocks and text of the chosen attempt         (emit.cpp), less the lines
+//               that read as boilerplate                      (boilerplate_lines.cpp)
 #include <algorithm>
 
 #include "extract/analysis.h"
+#include "extract/boilerplate_lines.h"
 #include "extract/candidates.h"
 #include "extract/clean_inside.h"
 #include "extract/emit.h"
@@ -42,6 +44,12 @@ constexpr uint32_t kMaxCharsForRegion = 4000;
 // kMaxCharsForRegion, the region wins only when what it adds is mostly prose, not links.
 constexpr uint32_t kShortArticleChars = 1000;
 constexpr double kMaxRestLinkDensity = 0.5;
+// A page whose chosen text is shorter than kMaxTeaserPageChars, holds less than
+// kMaxTeaserPageProse characters outside links and no paragraph of kMinSentenceChars has no
+// article (is_teaser_page). Larger listings are kept: evaluation sets count them as content.
+constexpr uint32_t kMaxTeaserPageChars = 250;
+constexpr uint32_t kMaxTeaserPageProse = 100;
+constexpr uint32_t kMinSentenceChars = 25;
 
 struct Outcome {
   Attempt attempt;
@@ -73,6 +81,7 @@ Outcome run(const Analysis& a, Attempt attempt, Preset preset, CleanMode mode = 
   if (o.attempt.roots.empty()) return o;
   o.cleaning = clean_inside(a, o.attempt.roots, preset, mode);
   o.emitted = emit_blocks(a, o.attempt.roots, o.cleaning.dropped);
+  trim_boilerplate_lines(o.emitted.blocks);
   o.text = blocks_to_text(o.emitted.blocks);
   o.chars = count_text(o.text).chars;
   o.link_chars = kept_link_chars(a, o.attempt.roots, o.cleaning.dropped);
@@ -107,6 +116,18 @@ bool prefers_region(const Outcome& article, const Outcome& region) {
   double rest = static_cast<double>(region.chars) - article.chars;
   double rest_links = static_cast<double>(region.link_chars) - article.link_chars;
   return rest > 0 && rest_links / rest < kMaxRestLinkDensity;
+}
+
+// A front page or a result list keeps, after cleaning, only headlines (inside links) and
+// one-line teasers: a small text with no sentence of its own. An article, however short, has
+// at least one sentence outside links.
+bool is_teaser_page(const Outcome& o) {
+  if (o.chars >= kMaxTeaserPageChars) return false;
+  if (o.chars - std::min(o.chars, o.link_chars) >= kMaxTeaserPageProse) return false;
+  for (const Block& b : o.emitted.blocks) {
+    if (b.type == Block::Type::kParagraph && count_text(b.text).chars >= kMinSentenceChars) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -150,7 +171,7 @@ Body extract_body(const html::Document& doc, const Options& options, std::string
   }
 
   Body body;
-  if (!chosen || chosen->chars == 0) {
+  if (!chosen || chosen->chars == 0 || is_teaser_page(*chosen)) {
     body.warnings.emplace_back("no article found");
     return body;
   }
@@ -159,6 +180,7 @@ Body extract_body(const html::Document& doc, const Options& options, std::string
   body.images = std::move(winner.emitted.images);
   body.related = std::move(winner.cleaning.related);
   body.text = std::move(winner.text);
+  body.attempt = winner.attempt.name;
   return body;
 }
 

@@ -26,7 +26,7 @@ enum Concept : uint32_t {
   kMostViewed = 1u << 6,   // "most viewed", "popular", "trending"
   kNewsletter = 1u << 7,   // sign-up, subscription and paywall boxes
   kAuthorBox = 1u << 8,    // author bios, bylines, post meta lines
-  kCredit = 1u << 9,       // photo credits and copyright lines
+  kCredit = 1u << 9,       // photo credits, copyright lines, disclaimers and trust statements
   kCaption = 1u << 10,     // figure captions
   kSidebar = 1u << 11,     // side columns and widgets
   kPageChrome = 1u << 12,  // site header and footer, cookie and consent banners, modals
@@ -59,21 +59,28 @@ inline constexpr std::string_view kNavigationFragments[] = {"navigation", "bread
 inline constexpr std::string_view kAdsWords[] = {
     "ad", "ads", "adv", "advert", "advertisement", "advertising", "adslot", "adunit", "dfp", "gpt",
     "sponsor", "sponsored", "promo", "promoted", "commercial", "banner", "billboard", "taboola",
-    "outbrain", "teads", "adsense", "adbox", "adcontainer", "affiliate"};
+    "outbrain", "teads", "adsense", "adbox", "adcontainer", "affiliate",
+    // The same slots named in the page's language.
+    "pub", "publicite", "publicidad", "publicidade", "pubblicita", "reklam", "reklama", "werbung",
+    "anzeige", "anzeigen", "advertentie", "reclame", "annonce", "annonces"};
 inline constexpr std::string_view kAdsFragments[] = {"advert", "sponsor", "taboola", "outbrain", "adsense", "googlead"};
 inline constexpr std::string_view kShareWords[] = {
     "share", "sharing", "shares", "social", "sociallinks", "socialmedia", "sharebar", "sharethis",
     "addthis", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "print", "email", "tools",
-    "toolbar", "actions", "reactions", "like", "likes", "follow"};
+    "toolbar", "actions", "reactions", "like", "likes", "follow",
+    "paylas", "teilen", "partager", "compartir", "condividi", "delen"};
 inline constexpr std::string_view kShareFragments[] = {"share", "social", "addthis"};
 inline constexpr std::string_view kCommentsWords[] = {
     "comment", "comments", "commentlist", "respond", "reply", "replies", "disqus", "discussion",
-    "feedback", "reviews"};
+    "feedback", "reviews",
+    "yorum", "yorumlar", "kommentar", "kommentare", "commentaires", "commentaire", "comentarios",
+    "comentario", "commenti", "reacties", "komentarze"};
 inline constexpr std::string_view kCommentsFragments[] = {"comment", "disqus"};
 inline constexpr std::string_view kRelatedWords[] = {
     "related", "relatedposts", "readmore", "recommended", "recommendations", "recommend", "more",
     "moreposts", "morestories", "further", "also", "next", "prev", "previous", "suggested",
-    "suggestions", "teaser", "teasers", "recirculation", "recirc", "similar", "external"};
+    "suggestions", "teaser", "teasers", "recirculation", "recirc", "similar", "external",
+    "ilgili", "relacionadas", "relacionados", "correlati", "verwandte", "similaires"};
 inline constexpr std::string_view kRelatedFragments[] = {"related", "readmore", "recommend", "morestories", "recirc"};
 inline constexpr std::string_view kMostViewedWords[] = {
     "popular", "mostpopular", "mostread", "mostviewed", "trending", "top10", "hot", "viewed", "ranking"};
@@ -88,7 +95,8 @@ inline constexpr std::string_view kAuthorBoxWords[] = {
     "date", "posted", "info"};
 inline constexpr std::string_view kAuthorBoxFragments[] = {"byline", "author"};
 inline constexpr std::string_view kCreditWords[] = {
-    "credit", "credits", "copyright", "photographer", "source", "attribution", "courtesy"};
+    "credit", "credits", "copyright", "photographer", "source", "attribution", "courtesy",
+    "disclaimer", "trust"};
 inline constexpr std::string_view kCreditFragments[] = {"credit", "copyright"};
 inline constexpr std::string_view kCaptionWords[] = {"caption", "figcaption", "legend"};
 inline constexpr std::string_view kCaptionFragments[] = {"caption"};
@@ -103,7 +111,8 @@ inline constexpr std::string_view kPageChromeFragments[] = {"footer", "masthead"
 inline constexpr std::string_view kHiddenWords[] = {
     "invisible", "sronly", "visuallyhidden", "screenreader", "offscreen", "noprint"};
 inline constexpr std::string_view kHiddenFragments[] = {"visuallyhidden", "screenreader", "sronly"};
-inline constexpr std::string_view kTagsWords[] = {"tags", "tag", "tagcloud", "taglist", "categories", "category", "topics", "keywords", "labels"};
+inline constexpr std::string_view kTagsWords[] = {"tags", "tag", "tagcloud", "taglist", "categories", "category", "topics", "keywords", "labels",
+    "etiket", "etiketler", "etiquetas", "schlagworte", "stichworte"};
 inline constexpr std::string_view kTagsFragments[] = {"tagcloud", "taglist"};
 }  // namespace tokens
 

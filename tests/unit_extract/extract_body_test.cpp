@@ -124,6 +124,32 @@ TEST(ExtractBodyTest, PageWithoutArticleWarns) {
   EXPECT_EQ(body.warnings[0], "no article found");
 }
 
+TEST(ExtractBodyTest, FrontPageOfHeadlinesAndTeasersHasNoArticle) {
+  Body body = extract(
+      "<body><main><h2>Latest</h2>"
+      "<div><a href=/a><h3>Mill roof to be repaired in spring</h3></a><p>Work starts soon.</p></div>"
+      "<div><a href=/b><h3>Bridge closed for two nights</h3></a><p>Detour signed.</p></div>"
+      "<div><a href=/c><h3>School timetable changes</h3></a><p>Buses adjusted.</p></div>"
+      "</main></body>");
+  EXPECT_TRUE(body.text.empty());
+  ASSERT_EQ(body.warnings.size(), 1u);
+  EXPECT_EQ(body.warnings[0], "no article found");
+}
+
+TEST(ExtractBodyTest, FormsAndLinksThatGoNowhereAreControls) {
+  std::string page = std::string("<body><article><h2>Restoring the mill<a href='#mill'>\u00B6</a></h2>") +
+                     kParagraphs +
+                     "<form><label>Your email <input type=email></label></form>"
+                     "<p><a href='#'>Book a visit</a></p>"
+                     "<p>See the <a href='#sources'>sources</a> below.</p></article></body>";
+  Body body = extract(page);
+  EXPECT_TRUE(has(body.text, "Restoring the mill\n"));
+  EXPECT_FALSE(has(body.text, "\u00B6"));
+  EXPECT_FALSE(has(body.text, "Your email"));
+  EXPECT_FALSE(has(body.text, "Book a visit"));
+  EXPECT_TRUE(has(body.text, "See the sources below."));
+}
+
 TEST(ExtractBodyTest, PresetsMoveTheLinkDensityLimit) {
   // A block where about a third of the text is links, with little punctuation: kept by the
   // balanced preset, dropped by the precision preset.

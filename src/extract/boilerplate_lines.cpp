@@ -1,0 +1,218 @@
+#include "extract/boilerplate_lines.h"
+
+#include <algorithm>
+#include <string>
+
+#include "extract/text.h"
+
+namespace lede::extraction {
+namespace {
+
+// The labels, folded (lower case, no surrounding punctuation). Pages print them above or inside
+// an ad slot; the slot's script is gone, the label stays.
+constexpr std::string_view kAdLabels[] = {
+    "ad", "ads", "advert", "adverts", "advertisement", "advertisements", "advertising",
+    "sponsored", "sponsored content", "paid content", "paid post", "promoted",
+    "story continues below advertisement", "article continues below advertisement",
+    "continue reading below", "content continues below", "scroll to continue with content",
+    "anzeige", "werbung", "publicité", "publicite", "publicidad", "pubblicità", "publicidade",
+    "pub", "reklam", "reklama", "реклама", "advertentie", "annonce", "mainos", "hirdetés",
+    "διαφήμιση", "إعلان", "פרסומת", "広告", "광고", "广告", "廣告", "โฆษณา", "quảng cáo", "iklan"};
+
+// "Please enable JavaScript" is one sentence; a paragraph about JavaScript settings is prose.
+constexpr size_t kMaxNoticeChars = 160;
+// A byline names one to a few people: a line longer than this is a sentence that starts "By".
+constexpr size_t kMaxBylineChars = 120;
+constexpr uint32_t kMaxBylineWords = 16;
+// A contact line is one short instruction; a paragraph that mentions an address is prose.
+constexpr size_t kMaxContactChars = 200;
+constexpr uint32_t kMaxContactWords = 25;
+
+bool is_ascii_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// Lower case for the scripts the labels are written in (ASCII, Latin-1, Greek, Cyrillic); other
+// code points are kept as they are.
+char32_t to_lower(char32_t c) {
+  if (c >= 'A' && c <= 'Z') return c + 0x20;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;
+  if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 0x20;
+  if (c >= 0x410 && c <= 0x42F) return c + 0x20;
+  return c;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+// Separators that decorate a label: "— Advertisement —", "ADVERTISEMENT:", "· Anzeige ·".
+bool is_decoration(char32_t c) {
+  return is_html_space(c) || c == '-' || c == ':' || c == '|' || c == '*' || c == '.' ||
+         c == 0x2013 || c == 0x2014 || c == 0xB7 || c == 0x2022 || c == '[' || c == ']' ||
+         c == '(' || c == ')';
+}
+
+// The line lower-cased, its decoration at both ends removed and inner spaces collapsed.
+std::string fold(std::string_view line) {
+  std::u32string chars;
+  for (size_t i = 0; i < line.size();) chars += to_lower(next_code_point(line, i));
+  size_t begin = 0, end = chars.size();
+  while (begin < end && is_decoration(chars[begin])) ++begin;
+  while (end > begin && is_decoration(chars[end - 1])) --end;
+  std::string out;
+  bool space = false;
+  for (size_t k = begin; k < end; ++k) {
+    if (is_html_space(chars[k])) {
+      space = true;
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    append_utf8(out, chars[k]);
+  }
+  return out;
+}
+
+size_t code_points(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); next_code_point(s, i)) ++n;
+  return n;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+bool has_email_address(std::string_view line) {
+  for (size_t at = line.find('@'); at != std::string_view::npos; at = line.find('@', at + 1)) {
+    if (at == 0 || !is_ascii_alnum(line[at - 1])) continue;
+    size_t end = at + 1;
+    while (end < line.size() && (is_ascii_alnum(line[end]) || line[end] == '.' || line[end] == '-')) ++end;
+    std::string_view domain = line.substr(at + 1, end - at - 1);
+    size_t dot = domain.find('.');
+    if (dot != std::string_view::npos && dot > 0 && dot + 1 < domain.size()) return true;
+  }
+  return false;
+}
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return lines;
+}
+
+std::string join_lines(const std::vector<std::string_view>& lines) {
+  std::string out;
+  for (std::string_view line : lines) {
+    if (!out.empty()) out += '\n';
+    out.append(line);
+  }
+  return out;
+}
+
+bool is_prose_block(const Block& b) { return b.type == Block::Type::kParagraph; }
+
+// Removes from the end (or the start) of `lines` those `drop` accepts; true when any went.
+template <typename Predicate>
+bool trim_edge(std::vector<std::string_view>& lines, bool from_end, Predicate drop) {
+  bool changed = false;
+  while (!lines.empty()) {
+    std::string_view line = from_end ? lines.back() : lines.front();
+    if (!trim(line).empty() && !drop(line)) break;
+    if (from_end) lines.pop_back();
+    else lines.erase(lines.begin());
+    changed = true;
+  }
+  return changed;
+}
+
+}  // namespace
+
+bool is_ad_label(std::string_view line) {
+  std::string folded = fold(line);
+  if (folded.empty()) return false;
+  return std::find(std::begin(kAdLabels), std::end(kAdLabels), folded) != std::end(kAdLabels);
+}
+
+bool is_script_notice(std::string_view line) {
+  if (code_points(line) > kMaxNoticeChars) return false;
+  std::string folded = fold(line);
+  if (folded.find("javascript") == std::string::npos) return false;
+  for (std::string_view verb : {"enable", "disabled", "required", "turn on", "activate", "aktivier"}) {
+    if (folded.find(verb) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool is_byline(std::string_view line) {
+  line = trim(line);
+  if (line.size() < 4 || code_points(line) > kMaxBylineChars) return false;
+  if (!(line.substr(0, 3) == "By " || line.substr(0, 3) == "BY ")) return false;
+  std::string_view name = trim(line.substr(3));
+  if (name.empty()) return false;
+  unsigned char first = static_cast<unsigned char>(name.front());
+  // A capital letter, or a letter outside ASCII (names in other scripts have no case).
+  if (!((first >= 'A' && first <= 'Z') || first >= 0x80)) return false;
+  char last = name.back();
+  if (last == '.' || last == '!' || last == '?') return false;
+  return count_text(name).words <= kMaxBylineWords;
+}
+
+bool is_contact_line(std::string_view line) {
+  line = trim(line);
+  return !line.empty() && code_points(line) <= kMaxContactChars &&
+         count_text(line).words <= kMaxContactWords && has_email_address(line);
+}
+
+void trim_boilerplate_lines(std::vector<Block>& blocks) {
+  for (Block& b : blocks) {
+    if (!is_prose_block(b) && b.type != Block::Type::kHeading) continue;
+    std::vector<std::string_view> lines = split_lines(b.text);
+    size_t before = lines.size();
+    std::erase_if(lines, [](std::string_view line) { return is_ad_label(line) || is_script_notice(line); });
+    if (lines.size() != before) b.text = join_lines(lines);
+  }
+  auto closing = [](std::string_view line) { return is_byline(line) || is_contact_line(line); };
+  // From the end: a closing block may span several paragraphs (byline, then contact line).
+  while (!blocks.empty() && is_prose_block(blocks.back())) {
+    std::vector<std::string_view> lines = split_lines(blocks.back().text);
+    if (!trim_edge(lines, true, closing)) break;
+    blocks.back().text = join_lines(lines);
+    if (!blocks.back().text.empty()) break;
+    blocks.pop_back();
+  }
+  // From the start: only a byline opens a story.
+  while (!blocks.empty() && is_prose_block(blocks.front())) {
+    std::vector<std::string_view> lines = split_lines(blocks.front().text);
+    if (!trim_edge(lines, false, [](std::string_view line) { return is_byline(line); })) break;
+    blocks.front().text = join_lines(lines);
+    if (!blocks.front().text.empty()) break;
+    blocks.erase(blocks.begin());
+  }
+  std::erase_if(blocks, [](const Block& b) { return b.text.empty() && b.type != Block::Type::kFigure; });
+}
+
+}  // namespace lede::extraction

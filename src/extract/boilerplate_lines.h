@@ -1,0 +1,32 @@
+// Lines that pages print inside the article's container but that are not the article, recognised
+// by their text rather than their markup: the label left where an ad slot was ("Advertisement",
+// "Publicité", "REKLAM"), and the byline and contact lines that close a story ("By A and B,
+// Tokyo correspondents", "Please direct questions to desk@paper.example"). Markup names most
+// boilerplate (vocab.h); these lines often sit in a bare <p> or between <br>s of the body text.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "lede/article.h"
+
+namespace lede::extraction {
+
+/// The whole line is an ad slot's label, in one of the languages pages label ads in.
+bool is_ad_label(std::string_view line);
+
+/// The notice a script-driven page shows without its scripts: "You need to enable JavaScript
+/// to run this app."
+bool is_script_notice(std::string_view line);
+
+/// A byline: "By " and a capitalised name, short, not a sentence ("By Friday, talks ended.").
+bool is_byline(std::string_view line);
+
+/// A short line that gives an e-mail address: how to reach the desk or the author.
+bool is_contact_line(std::string_view line);
+
+/// Removes ad labels and script notices from every paragraph, bylines from the start of the body, and bylines and
+/// contact lines from its end. Blocks left empty are removed.
+void trim_boilerplate_lines(std::vector<Block>& blocks);
+
+}  // namespace lede::extraction

@@ -1,0 +1,64 @@
+#include "extract/boilerplate_lines.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace lede::extraction {
+namespace {
+
+Block paragraph(std::string text) {
+  Block b;
+  b.type = Block::Type::kParagraph;
+  b.text = std::move(text);
+  return b;
+}
+
+TEST(BoilerplateLinesTest, AdLabelsInSeveralLanguagesAndDecorations) {
+  EXPECT_TRUE(is_ad_label("Advertisement"));
+  EXPECT_TRUE(is_ad_label("— ADVERTISEMENT —"));
+  EXPECT_TRUE(is_ad_label("PUBLICITÉ"));
+  EXPECT_TRUE(is_ad_label("Publicidad"));
+  EXPECT_TRUE(is_ad_label("REKLAM"));
+  EXPECT_TRUE(is_ad_label("Реклама"));
+  EXPECT_TRUE(is_ad_label("広告"));
+  EXPECT_FALSE(is_ad_label("Advertisement spending rose by a third last year."));
+  EXPECT_FALSE(is_ad_label(""));
+}
+
+TEST(BoilerplateLinesTest, BylinesAreNamesNotSentences) {
+  EXPECT_TRUE(is_byline("By Kim Min-ji and Cho Ki-weon, Tokyo and Busan correspondents"));
+  EXPECT_TRUE(is_byline("BY JANE DOE"));
+  EXPECT_FALSE(is_byline("By Friday, the talks had ended."));
+  EXPECT_FALSE(is_byline("By the end of the year the mill was restored"));
+  EXPECT_FALSE(is_byline("By 2030 the town wants a new bridge"));
+  EXPECT_FALSE(is_byline("Reporting by Ana Ruiz"));
+}
+
+TEST(BoilerplateLinesTest, ContactLinesGiveAnAddress) {
+  EXPECT_TRUE(is_contact_line("Please direct questions or comments to [desk@paper.example]"));
+  EXPECT_FALSE(is_contact_line("Follow us @paper on every network"));
+  EXPECT_FALSE(is_contact_line("The council has no e-mail address and answers letters only."));
+}
+
+TEST(BoilerplateLinesTest, ScriptNotices) {
+  EXPECT_TRUE(is_script_notice("You need to enable JavaScript to run this app."));
+  EXPECT_FALSE(is_script_notice("JavaScript and TypeScript share most of their syntax."));
+}
+
+TEST(BoilerplateLinesTest, TrimsClosingLinesAndLabelsButKeepsTheStory) {
+  std::vector<Block> blocks = {
+      paragraph("By Ana Ruiz"),
+      paragraph("The mill reopened on Sunday.\nAdvertisement\nHundreds came to see it."),
+      paragraph("The roof was paid for by the valley.\nBy Ana Ruiz and Li Wei, valley correspondents"),
+      paragraph("Write to us at letters@valley.example"),
+  };
+  trim_boilerplate_lines(blocks);
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(blocks[0].text, "The mill reopened on Sunday.\nHundreds came to see it.");
+  EXPECT_EQ(blocks[1].text, "The roof was paid for by the valley.");
+}
+
+}  // namespace
+}  // namespace lede::extraction

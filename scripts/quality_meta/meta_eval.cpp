@@ -90,13 +90,18 @@ int print_candidates(const std::string& path, const std::string& url) {
   m::extract_opengraph(doc, index, ev);
   m::extract_meta_tags(doc, index, ev);
   m::extract_microdata(doc, index, ev);
+  m::extract_microformats(doc, index, ev);
   m::extract_time_elements(doc, index, ev);
   m::extract_links(doc, index, ev);
   m::extract_headlines(doc, index, ev);
   m::extract_visible_text(doc, index, ev);
   m::extract_url(url, ev);
-  for (lede::html::NodeId t : index.times) {
-    std::cout << "time @" << doc.node(t).source_offset << " widget=" << m::in_widget(doc, t)
+  std::vector<lede::html::NodeId> dated = index.times;
+  for (lede::html::NodeId n : index.date_like) {
+    if (doc.find_attribute(n, "title")) dated.push_back(n);
+  }
+  for (lede::html::NodeId t : dated) {
+    std::cout << "dated @" << doc.node(t).source_offset << " widget=" << m::in_widget(doc, t)
               << " chrome=" << m::in_page_chrome(doc, t) << " near=" << m::near_headline(doc, index, t)
               << " in:";
     for (lede::html::NodeId p = doc.node(t).parent; p != lede::html::kNoNode; p = doc.node(p).parent) {

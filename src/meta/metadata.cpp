@@ -28,6 +28,7 @@ void extract_metadata(const html::Document& doc, const PageContext& context, Art
   extract_opengraph(doc, index, ev);
   extract_meta_tags(doc, index, ev);
   extract_microdata(doc, index, ev);
+  extract_microformats(doc, index, ev);
   extract_time_elements(doc, index, ev);
   extract_links(doc, index, ev);
   extract_language(doc, index, context.http_content_language, ev);

@@ -44,6 +44,32 @@ bool contains_any(std::string_view haystack, std::span<const std::string_view> n
   return false;
 }
 
+// Some pages ship their schema.org JSON-LD in a <script> without the ld+json type; the text
+// itself says what it is.
+constexpr size_t kJsonLdSniffBytes = 80;
+
+bool is_jsonld_script(const html::Document& doc, NodeId n) {
+  std::string type = fold_case(doc.attribute_value(n, "type"));
+  if (type == "application/ld+json") return true;
+  if (!type.empty() || doc.node(n).first_child == html::kNoNode) return false;
+  std::string_view text = trim(doc.data(doc.node(n).first_child));
+  if (text.empty() || text.front() != '{') return false;
+  std::string_view head = text.substr(0, kJsonLdSniffBytes);
+  return head.find("\"@context\"") != std::string_view::npos &&
+         text.find("schema.org") != std::string_view::npos;
+}
+
+// Class tokens that file a post under a taxonomy term ("category-popular", "tag-comments"):
+// the term is a topic name, not the element's role.
+constexpr std::string_view kTaxonomyPrefixes[] = {"category-", "tag-"};
+
+bool is_taxonomy_token(std::string_view folded, size_t token_start) {
+  for (std::string_view p : kTaxonomyPrefixes) {
+    if (folded.substr(token_start, p.size()) == p) return true;
+  }
+  return false;
+}
+
 // True when a class/id token names a widget: the word opens the token or one of its parts,
 // split at '-', '_' or a camelCase capital ("sidebar-left", "post_comments", "articleRelated").
 // A word buried inside a layout name ("layouttwocolumnsrightsidebar") or another word
@@ -54,10 +80,58 @@ bool names_widget(std::string_view names) {
     for (size_t at = folded.find(w); at != std::string::npos; at = folded.find(w, at + 1)) {
       char before = at == 0 ? ' ' : names[at - 1];
       bool capital = names[at] >= 'A' && names[at] <= 'Z';
-      if (before == ' ' || before == '-' || before == '_' || capital) return true;
+      if (before != ' ' && before != '-' && before != '_' && !capital) continue;
+      size_t token_start = folded.rfind(' ', at);
+      token_start = token_start == std::string::npos ? 0 : token_start + 1;
+      // "post-footer", "entry-footer": the post's own footer (its date and author); only a
+      // token that starts with the word names the page's footer.
+      if (w == "footer" && at != token_start) continue;
+      if (!is_taxonomy_token(folded, token_start)) return true;
     }
   }
   return false;
+}
+
+// Class tokens of a container holding one post or article (hAtom's "hentry", CMS templates).
+constexpr std::string_view kArticleClassTokens[] = {"article", "post", "hentry", "entry"};
+
+bool has_token(std::string_view folded, std::string_view token) {
+  size_t start = 0;
+  while (start < folded.size()) {
+    size_t end = folded.find(' ', start);
+    if (end == std::string_view::npos) end = folded.size();
+    if (folded.substr(start, end - start) == token) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+bool inside_article(const html::Document& doc, NodeId id) {
+  for (NodeId n = doc.node(id).parent; n != html::kNoNode; n = doc.node(n).parent) {
+    if (doc.is_element(n, Tag::kArticle)) return true;
+    std::string classes = fold_case(doc.attribute_value(n, "class"));
+    for (std::string_view t : kArticleClassTokens) {
+      if (has_token(classes, t)) return true;
+    }
+  }
+  return false;
+}
+
+bool names_only_footer(const html::Document& doc, NodeId n) {
+  std::string names = class_and_id(doc, n);
+  if (names.find("footer") == std::string::npos) return false;
+  for (std::string_view w : kWidgetTokens) {
+    if (w != "footer" && names.find(w) != std::string::npos) return false;
+  }
+  return true;
+}
+
+// One post marked as such: hAtom's "hentry" or a schema.org article item. Blog platforms put
+// the whole post column in a container they call a widget.
+bool is_entry_container(const html::Document& doc, NodeId n) {
+  if (has_token(fold_case(doc.attribute_value(n, "class")), "hentry")) return true;
+  std::string type = fold_case(doc.attribute_value(n, "itemtype"));
+  return type.find("blogposting") != std::string::npos || type.find("article") != std::string::npos;
 }
 
 // The nearest ancestor (or the element itself) whose class or id names a widget; none inside
@@ -68,8 +142,11 @@ NodeId widget_ancestor(const html::Document& doc, NodeId id) {
     const html::Node& node = doc.node(n);
     if (node.type != NodeType::kElement) continue;
     if (node.tag == Tag::kArticle || node.tag == Tag::kMain || node.tag == Tag::kBody) return html::kNoNode;
+    if (is_entry_container(doc, n)) return html::kNoNode;
     if (names_widget(doc.attribute_value(n, "class")) || names_widget(doc.attribute_value(n, "id"))) {
-      return n;
+      // A footer inside an <article> is the article's own (its date, its author), not the
+      // page's footer.
+      if (!names_only_footer(doc, n) || !inside_article(doc, n)) return n;
     }
   }
   return html::kNoNode;
@@ -161,9 +238,7 @@ PageIndex index_page(const html::Document& doc) {
       case Tag::kH1: index.h1s.push_back(n); break;
       case Tag::kArticle: index.articles.push_back(n); break;
       case Tag::kScript:
-        if (fold_case(doc.attribute_value(n, "type")) == "application/ld+json") {
-          index.jsonld_scripts.push_back(n);
-        }
+        if (is_jsonld_script(doc, n)) index.jsonld_scripts.push_back(n);
         break;
       case Tag::kA:
         if (!doc.attribute_value(n, "href").empty() &&

@@ -18,6 +18,8 @@ void extract_meta_tags(const html::Document& doc, const PageIndex& index, Eviden
 void extract_jsonld_scripts(const html::Document& doc, const PageIndex& index, Evidence& ev);
 /// itemprop microdata of the page's article (microdata.cpp).
 void extract_microdata(const html::Document& doc, const PageIndex& index, Evidence& ev);
+/// hAtom "published"/"updated" elements whose title holds the time (microformats.cpp).
+void extract_microformats(const html::Document& doc, const PageIndex& index, Evidence& ev);
 /// <time datetime> elements (time_elements.cpp).
 void extract_time_elements(const html::Document& doc, const PageIndex& index, Evidence& ev);
 /// <link rel=canonical|alternate hreflang|image_src> and translation links (links.cpp).

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <map>
 #include <optional>
 #include <set>
@@ -145,11 +146,78 @@ int precision_rank(const Date& d) {
   return static_cast<int>(d.precision) * 2 + (d.has_offset ? 1 : 0);
 }
 
+// "YYYY-MM-DD" of a day number (days since 1970-01-01), proleptic Gregorian.
+std::string day_key(int64_t days) {
+  // Shift to a calendar whose years start in March, so that leap days fall at a year's end.
+  int64_t z = days + 719468;
+  int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  int64_t doe = z - era * 146097;
+  int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  int64_t mp = (5 * doy + 2) / 153;
+  int64_t day = doy - (153 * mp + 2) / 5 + 1;
+  int64_t month = mp < 10 ? mp + 3 : mp - 9;
+  int64_t year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", static_cast<int>(year), static_cast<int>(month),
+                static_cast<int>(day));
+  return buf;
+}
+
+int64_t minute_of(const Date& d) {
+  return d.day_number() * 1440 + d.hour * 60 + d.minute - (d.has_offset ? d.offset_minutes : 0);
+}
+
+bool is_utc_time(const Date& d) { return d.has_time() && d.has_offset && d.offset_minutes == 0; }
+
+// Inhabited zones run from UTC-10 (Hawaii) to UTC+14: the local day of a UTC time can be the
+// day before or after.
+constexpr int kWestmostOffsetMinutes = -10 * 60;
+constexpr int kEastmostOffsetMinutes = 14 * 60;
+
+// The day a page's own readers saw for each dated candidate. A time given in UTC ("...Z",
+// "+00:00") is often the same moment as a local time elsewhere on the page, and a US evening
+// is the next day in UTC: the publication day is the local one. When another candidate states
+// the same moment with a zone, or the page's URL names a day within the zones' reach of the
+// UTC time, that day is the candidate's day.
+std::map<const Candidate*, std::string> local_days(const Evidence& ev) {
+  std::map<const Candidate*, std::string> days;
+  std::vector<const Candidate*> dated;
+  for (const Candidate& c : ev.candidates()) {
+    if ((c.field == Field::kPublished || c.field == Field::kModified) && c.date) dated.push_back(&c);
+  }
+  for (const Candidate* c : dated) {
+    const Date& d = *c->date;
+    days[c] = d.iso().substr(0, 10);
+    if (!is_utc_time(d)) continue;
+    int64_t at = minute_of(d);
+    const Candidate* twin = nullptr;
+    for (const Candidate* o : dated) {
+      const Date& od = *o->date;
+      if (od.has_time() && od.has_offset && od.offset_minutes != 0 && minute_of(od) == at) twin = o;
+    }
+    if (twin) {
+      days[c] = twin->date->iso().substr(0, 10);
+      continue;
+    }
+    int64_t earliest = (at + kWestmostOffsetMinutes) / 1440;
+    int64_t latest = (at + kEastmostOffsetMinutes) / 1440;
+    for (const Candidate* o : dated) {
+      const Date& od = *o->date;
+      if (o->origin != Origin::kUrl || od.precision != DatePrecision::kDay) continue;
+      int64_t day = od.day_number();
+      if (day != d.day_number() && day >= earliest && day <= latest) days[c] = day_key(day);
+    }
+  }
+  return days;
+}
+
 const Candidate* best_date(const Evidence& ev, Field field, const Candidate* not_before) {
+  std::map<const Candidate*, std::string> days = local_days(ev);
   std::vector<Group> groups = group_by(ev, field, [&](const Candidate& c) -> std::string {
     if (!c.date || c.date->precision == DatePrecision::kMonth) return {};
     if (not_before && not_before->date && c.date->day_number() < not_before->date->day_number()) return {};
-    return c.date->iso().substr(0, 10);
+    return days[&c];
   });
   // A month-only date (from a URL) supports the days of that month.
   for (const Candidate& c : ev.candidates()) {
@@ -168,14 +236,21 @@ const Candidate* best_date(const Evidence& ev, Field field, const Candidate* not
     }
   }
   if (!best) return nullptr;
+  // The group's day is the local one; a UTC member written on another day does not say it.
   const Candidate* pick = nullptr;
   for (const Candidate* c : best->members) {
+    if (c->date->iso().compare(0, 10, best->key) != 0) continue;
     if (!pick || precision_rank(*c->date) > precision_rank(*pick->date) ||
         (precision_rank(*c->date) == precision_rank(*pick->date) && c->weight > pick->weight)) {
       pick = c;
     }
   }
-  return pick;
+  if (pick) return pick;
+  // Only UTC times on the group's day: the day is known, its time of day in the zone is not.
+  for (const Candidate& c : ev.candidates()) {
+    if (c.field == field && c.date && !c.date->has_time() && c.date->iso() == best->key) return &c;
+  }
+  return best->members.front();
 }
 
 // ---- authors ----

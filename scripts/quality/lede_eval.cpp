@@ -75,7 +75,7 @@ int main(int argc, char** argv) {
     lede::html::Document doc = lede::quality::load_document(std::move(raw));
     lede::extraction::Body body = lede::extraction::extract_body(doc, options);
     seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    output[id] = {{"text", body.text}, {"attempt", body.attempt}};
+    output[id] = {{"text", body.text}, {"attempt", body.attempt}, {"trace", body.trace}};
     ++pages;
   }
   std::ofstream(pred_path) << nlohmann::json{{"output", output}, {"version", "lede"}}.dump(-1, ' ', false,

@@ -9,6 +9,7 @@
 //   5. emit     blocks and text of the chosen attempt         (emit.cpp), less the lines
 //               that read as boilerplate                      (boilerplate_lines.cpp)
 #include <algorithm>
+#include <string>
 
 #include "extract/analysis.h"
 #include "extract/boilerplate_lines.h"
@@ -45,10 +46,11 @@ constexpr uint32_t kMaxCharsForRegion = 4000;
 constexpr uint32_t kShortArticleChars = 1000;
 constexpr double kMaxRestLinkDensity = 0.5;
 // A page whose chosen text is shorter than kMaxTeaserPageChars, holds less than
-// kMaxTeaserPageProse characters outside links and no paragraph of kMinSentenceChars has no
-// article (is_teaser_page). Larger listings are kept: evaluation sets count them as content.
+// kMaxTeaserPageProse characters outside links and no paragraph of kMinSentenceChars with
+// punctuation (a sentence, not a data line such as a weather box) has no article
+// (is_teaser_page). Larger listings are kept: evaluation sets count them as content.
 constexpr uint32_t kMaxTeaserPageChars = 250;
-constexpr uint32_t kMaxTeaserPageProse = 100;
+constexpr uint32_t kMaxTeaserPageProse = 150;
 constexpr uint32_t kMinSentenceChars = 25;
 
 struct Outcome {
@@ -125,7 +127,9 @@ bool is_teaser_page(const Outcome& o) {
   if (o.chars >= kMaxTeaserPageChars) return false;
   if (o.chars - std::min(o.chars, o.link_chars) >= kMaxTeaserPageProse) return false;
   for (const Block& b : o.emitted.blocks) {
-    if (b.type == Block::Type::kParagraph && count_text(b.text).chars >= kMinSentenceChars) return false;
+    if (b.type != Block::Type::kParagraph) continue;
+    TextCounts counts = count_text(b.text);
+    if (counts.chars >= kMinSentenceChars && counts.punctuation > 0) return false;
   }
   return true;
 }
@@ -171,6 +175,10 @@ Body extract_body(const html::Document& doc, const Options& options, std::string
   }
 
   Body body;
+  for (const Outcome& o : outcomes) {
+    if (!body.trace.empty()) body.trace += ' ';
+    body.trace += std::string(o.attempt.name) + ':' + std::to_string(o.chars);
+  }
   if (!chosen || chosen->chars == 0 || is_teaser_page(*chosen)) {
     body.warnings.emplace_back("no article found");
     return body;

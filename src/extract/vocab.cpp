@@ -9,9 +9,14 @@ bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
-uint32_t classify_word(std::string_view word) {
+uint32_t classify_word(std::string_view word, bool leads_token) {
   uint32_t mask = 0;
   for (const Group& g : kGroups) {
+    if (leads_token) {
+      for (std::string_view w : g.lead_words) {
+        if (w == word) mask |= g.concept_id;
+      }
+    }
     for (std::string_view w : g.words) {
       if (w == word) {
         mask |= g.concept_id;
@@ -38,13 +43,13 @@ uint32_t classify_tokens(std::string_view value) {
   // fragments such as "articlebody" find "article-body" and "article_body".
   std::string joined;
   auto flush_word = [&] {
-    if (!word.empty()) mask |= classify_word(word);
+    if (!word.empty()) mask |= classify_word(word, joined.empty());
     joined += word;
     word.clear();
   };
   auto flush_token = [&] {
     flush_word();
-    if (!joined.empty()) mask |= classify_word(joined);
+    if (!joined.empty()) mask |= classify_word(joined, false);
     joined.clear();
   };
   for (size_t i = 0; i < value.size(); ++i) {

@@ -6,7 +6,7 @@
 // at lower-to-upper case changes ("articleBody" -> article, body; "post__share-bar" -> post,
 // share, bar). `words` must equal one of those words; `fragments` may appear inside one, so
 // they must be long enough not to hide in unrelated words ("ad" would match "header", so it is a
-// word, never a fragment).
+// word, never a fragment); `lead_words` count only as the first word of a class token.
 #pragma once
 
 #include <array>
@@ -40,6 +40,10 @@ struct Group {
   std::string_view name;
   std::span<const std::string_view> words;
   std::span<const std::string_view> fragments;
+  // Generic words that name the box only when they open a class token: "widget-area" and
+  // "widget_text" are a sidebar's widgets, while in "builder-widget-text" the word names a
+  // page builder's content box.
+  std::span<const std::string_view> lead_words = {};
 };
 
 namespace tokens {
@@ -101,8 +105,9 @@ inline constexpr std::string_view kCreditFragments[] = {"credit", "copyright"};
 inline constexpr std::string_view kCaptionWords[] = {"caption", "figcaption", "legend"};
 inline constexpr std::string_view kCaptionFragments[] = {"caption"};
 inline constexpr std::string_view kSidebarWords[] = {
-    "sidebar", "aside", "widget", "widgets", "rail", "rightrail", "sidebox", "secondary"};
-inline constexpr std::string_view kSidebarFragments[] = {"sidebar", "widget"};
+    "sidebar", "aside", "rail", "rightrail", "sidebox", "secondary", "widgetarea"};
+inline constexpr std::string_view kSidebarFragments[] = {"sidebar"};
+inline constexpr std::string_view kSidebarLeadWords[] = {"widget", "widgets"};
 inline constexpr std::string_view kPageChromeWords[] = {
     "header", "footer", "masthead", "cookie", "cookies", "consent", "gdpr", "modal", "popup",
     "overlay", "lightbox", "dialog", "banner", "notice", "alert", "copyright", "legal", "colophon",
@@ -128,7 +133,7 @@ inline constexpr Group kGroups[] = {
     {kAuthorBox, "author box", tokens::kAuthorBoxWords, tokens::kAuthorBoxFragments},
     {kCredit, "credit", tokens::kCreditWords, tokens::kCreditFragments},
     {kCaption, "caption", tokens::kCaptionWords, tokens::kCaptionFragments},
-    {kSidebar, "sidebar", tokens::kSidebarWords, tokens::kSidebarFragments},
+    {kSidebar, "sidebar", tokens::kSidebarWords, tokens::kSidebarFragments, tokens::kSidebarLeadWords},
     {kPageChrome, "page chrome", tokens::kPageChromeWords, tokens::kPageChromeFragments},
     {kHidden, "hidden", tokens::kHiddenWords, tokens::kHiddenFragments},
     {kTags, "tags", tokens::kTagsWords, tokens::kTagsFragments},

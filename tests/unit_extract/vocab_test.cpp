@@ -26,6 +26,12 @@ TEST(VocabTest, SeveralTokensCombine) {
   EXPECT_FALSE(mask & kArticleBody);
 }
 
+TEST(VocabTest, LeadWordsCountOnlyAtTheStartOfAToken) {
+  EXPECT_TRUE(classify_tokens("widget_recent_entries") & kSidebar);
+  EXPECT_TRUE(classify_tokens("widgets-area") & kSidebar);
+  EXPECT_FALSE(classify_tokens("builder-widget-container") & kSidebar);
+}
+
 TEST(VocabTest, NeutralNamesHaveNoConcept) { EXPECT_EQ(classify_tokens("row col-md-8 clearfix"), 0u); }
 
 }  // namespace

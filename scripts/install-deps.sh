@@ -7,6 +7,7 @@ packages=(
   build-essential cmake pkg-config python3
   libuchardet-dev libicu-dev zlib1g-dev       # decode, gzipped input
   libcli11-dev libfmt-dev nlohmann-json3-dev  # the lede command and its JSON output
+  libcld2-dev                                 # the article's language (metadata)
   libgtest-dev libbenchmark-dev               # tests and benchmarks
   libxml2-dev libgumbo-dev                    # parse-only peers, benchmark only
 )

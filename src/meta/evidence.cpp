@@ -20,6 +20,7 @@ std::string_view origin_name(Origin origin) {
     case Origin::kTitleElement: return "title";
     case Origin::kHeading: return "heading";
     case Origin::kVisibleText: return "text";
+    case Origin::kDetected: return "cld2";
   }
   return "unknown";
 }

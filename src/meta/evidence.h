@@ -45,6 +45,7 @@ enum class Origin : uint8_t {
   kTitleElement,
   kHeading,
   kVisibleText,
+  kDetected,  // a language detected in the text
 };
 
 /// "jsonld", "opengraph", ...: how `--explain` names an origin.

@@ -340,7 +340,15 @@ std::string resolve_language(const Evidence& ev) {
     return primary_subtag(normalize_language(c.value));
   });
   const Group* g = best_group(groups);
-  return g ? normalize_language(strongest(g->members)->value) : std::string{};
+  if (!g) return {};
+  // Detection names a bare language; a declared tag of the same language may add its region
+  // or script ("en-GB", "zh-Hant"), which the text cannot tell.
+  std::string tag = normalize_language(strongest(g->members)->value);
+  for (const Candidate* c : g->members) {
+    std::string declared = normalize_language(c->value);
+    if (c->origin != Origin::kDetected && declared.size() > tag.size()) tag = declared;
+  }
+  return tag;
 }
 
 // ---- lists ----

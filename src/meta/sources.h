@@ -27,6 +27,9 @@ void extract_links(const html::Document& doc, const PageIndex& index, Evidence& 
 /// <html lang>, <meta http-equiv=content-language> and the HTTP header (html_lang.cpp).
 void extract_language(const html::Document& doc, const PageIndex& index,
                       std::string_view http_content_language, Evidence& ev);
+/// The article's language as CLD2 detects it in its text, else in its title and description
+/// (text_language.cpp). Reads the title and description candidates already gathered.
+void extract_text_language(const html::Document& doc, const PageIndex& index, Evidence& ev);
 /// <title> and the article's <h1> (headline.cpp).
 void extract_headlines(const html::Document& doc, const PageIndex& index, Evidence& ev);
 /// Bylines and date lines written on the page near the headline (visible_text.cpp).

@@ -1,0 +1,113 @@
+// Whole-page behaviour of extract_metadata on small invented pages: the article's language,
+// the local day of a UTC time, hAtom dates, and what counts as a widget.
+#include "meta/metadata.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "html/parser.h"
+
+namespace lede::meta {
+namespace {
+
+Article meta_of(const std::string& html, std::string_view url = "") {
+  html::Document doc = html::parse(html);
+  Article a;
+  extract_metadata(doc, {url, {}}, a);
+  return a;
+}
+
+constexpr const char* kGermanText =
+    "Die Gemeinde hat am Montag beschlossen, die alte Brücke über den Fluss nicht abzureißen, "
+    "sondern sie in den kommenden zwei Jahren gründlich zu sanieren. Der Bürgermeister sagte, "
+    "die Bürgerinnen und Bürger hätten sich in einer Umfrage mit großer Mehrheit für den Erhalt "
+    "ausgesprochen. Die Kosten werden auf rund vier Millionen Euro geschätzt, wovon das Land "
+    "einen großen Teil übernehmen soll. Während der Bauarbeiten wird der Verkehr über eine "
+    "Umleitung durch das Industriegebiet geführt, was nach Angaben der Verwaltung zu längeren "
+    "Fahrzeiten führen kann. Anwohner können sich in einer Sprechstunde im Rathaus informieren. "
+    "Die Arbeiten sollen im Frühjahr beginnen, sobald die Witterung es zulässt, und im Herbst "
+    "des übernächsten Jahres abgeschlossen sein. Der Gemeinderat will die Fortschritte "
+    "regelmäßig auf seiner Internetseite veröffentlichen und die Anwohner auf dem Laufenden "
+    "halten. Auch der Radweg entlang des Ufers wird in dieser Zeit teilweise gesperrt sein. ";
+
+constexpr const char* kEnglishText =
+    "The council decided on Monday not to demolish the old bridge over the river but to "
+    "restore it thoroughly over the next two years. The mayor said residents had voted by a "
+    "large majority to keep it in a survey last spring. The cost is estimated at around four "
+    "million pounds, most of which the county is expected to cover. During the works, traffic "
+    "will be diverted through the industrial estate, which the council says may lengthen "
+    "journeys at peak times. Residents can ask questions at a weekly drop-in session held at "
+    "the town hall. Work is due to start in the spring, as soon as the weather allows, and to "
+    "finish in the autumn of the year after next. The council will publish progress reports "
+    "on its website and keep residents informed throughout. The riverside cycle path will "
+    "also be partly closed while the bridge is being repaired, with signs showing a detour. ";
+
+TEST(MetadataTest, LanguageIsTheArticleTextsNotTheTemplates) {
+  Article a = meta_of(std::string("<html lang=en><body><article><h1>Brücke bleibt stehen</h1><p>") +
+                      kGermanText + "</p></article></body></html>");
+  EXPECT_EQ(a.language, "de");
+}
+
+TEST(MetadataTest, DeclaredRegionKeptWhenTheTextAgrees) {
+  Article a = meta_of(std::string("<html lang=en-gb><body><article><h1>Bridge to stay</h1><p>") +
+                      kEnglishText + "</p></article></body></html>");
+  EXPECT_EQ(a.language, "en-GB");
+}
+
+TEST(MetadataTest, UtcTimeTakesTheLocalDayTheUrlNames) {
+  Article a = meta_of(
+      "<html><head><meta property='article:published_time' content='2023-11-09T03:28:35Z'>"
+      "</head><body><h1>An evening story in New York</h1></body></html>",
+      "https://news.example/2023/11/08/evening-story/");
+  EXPECT_EQ(a.date_published.substr(0, 10), "2023-11-08");
+}
+
+TEST(MetadataTest, UtcTimeTakesTheDayOfTheSameMomentInTheLocalZone) {
+  Article a = meta_of(
+      "<html><head><meta property='article:published_time' content='2023-11-09T03:28:35Z'>"
+      "</head><body><article><h1>An evening story in New York</h1>"
+      "<time datetime='2023-11-08T22:28:35-05:00'>Nov. 8</time></article></body></html>");
+  EXPECT_EQ(a.date_published, "2023-11-08T22:28:35-05:00");
+}
+
+TEST(MetadataTest, UtcTimeAloneKeepsItsDay) {
+  Article a = meta_of(
+      "<html><head><meta property='article:published_time' content='2023-11-09T03:28:35Z'>"
+      "</head><body><h1>An evening story in New York</h1></body></html>");
+  EXPECT_EQ(a.date_published, "2023-11-09T03:28:35+00:00");
+}
+
+TEST(MetadataTest, HatomPublishedTitleInsideABlogWidget) {
+  Article a = meta_of(
+      "<html><body><div class='widget blog'><div class='post hentry'>"
+      "<h3 class='post-title'>A walk by the lake</h3><p>We walked.</p>"
+      "<div class='post-footer'><abbr class='published' title='2017-09-09T10:52:00+02:00'>10:52"
+      "</abbr></div></div></div></body></html>");
+  EXPECT_EQ(a.date_published, "2017-09-09T10:52:00+02:00");
+}
+
+TEST(MetadataTest, RelatedWidgetDatesStayOut) {
+  Article a = meta_of(
+      "<html><body><h1>A walk by the lake in autumn</h1><p>We walked.</p>"
+      "<div class='relatedPosts'><time datetime='2016-01-02'>2 Jan</time></div></body></html>");
+  EXPECT_EQ(a.date_published, "");
+}
+
+TEST(MetadataTest, LayoutNamesAreNotWidgets) {
+  Article a = meta_of(
+      "<html><body><div class='layouttwocolumnsrightsidebar'><h1>A walk by the lake in autumn</h1>"
+      "<time datetime='2021-11-25'>25 Nov</time><p>We walked.</p></div></body></html>");
+  EXPECT_EQ(a.date_published, "2021-11-25");
+}
+
+TEST(MetadataTest, SchemaJsonInAnUntypedScript) {
+  Article a = meta_of(
+      "<html><head><script>{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", "
+      "\"headline\": \"Lake walk\", \"datePublished\": \"2022-01-28T06:00:00+01:00\"}</script>"
+      "</head><body><p>We walked.</p></body></html>");
+  EXPECT_EQ(a.date_published, "2022-01-28T06:00:00+01:00");
+}
+
+}  // namespace
+}  // namespace lede::meta

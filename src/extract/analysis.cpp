@@ -53,18 +53,36 @@ bool contains_ignoring_space_and_case(std::string_view haystack, std::string_vie
 }
 
 // ---- Section 2: attributes that hide an element ----
-bool is_hidden_by_attributes(const html::Document& doc, NodeId id) {
+enum class Hiding : uint8_t { kVisible, kHiddenAttribute, kHiddenOtherwise };
+
+Hiding hiding_by_attributes(const html::Document& doc, NodeId id) {
+  Hiding hiding = Hiding::kVisible;
   for (const html::Attribute& a : doc.attributes(id)) {
     std::string_view name = doc.str(a.name);
     std::string_view value = doc.str(a.value);
-    if (name == "hidden") return true;
-    if (name == "aria-hidden" && equals_ignoring_case(value, "true")) return true;
+    if (name == "hidden") hiding = Hiding::kHiddenAttribute;
+    if (name == "aria-hidden" && equals_ignoring_case(value, "true")) return Hiding::kHiddenOtherwise;
     if (name == "style" && (contains_ignoring_space_and_case(value, "display:none") ||
                             contains_ignoring_space_and_case(value, "visibility:hidden"))) {
-      return true;
+      return Hiding::kHiddenOtherwise;
     }
   }
-  return false;
+  return hiding;
+}
+
+// Characters of text below `id`, scripts and styles left out.
+uint32_t text_chars_below(const html::Document& doc, NodeId id) {
+  uint32_t chars = 0;
+  for (NodeId n = id; n != html::kNoNode;) {
+    const html::Node& node = doc.node(n);
+    if (node.type == NodeType::kElement && (node.tag == Tag::kScript || node.tag == Tag::kStyle)) {
+      n = doc.next_skipping_children(n, id);
+      continue;
+    }
+    if (node.type == NodeType::kText) chars += count_text(doc.data(n)).chars;
+    n = doc.next_in_tree(n, id);
+  }
+  return chars;
 }
 
 // ARIA landmark roles that mark site chrome (WAI-ARIA 1.2, §5.3.4 landmark roles).
@@ -137,7 +155,7 @@ bool is_block_tag(html::TagId tag) {
   }
 }
 
-Analysis::Analysis(const html::Document& document)
+Analysis::Analysis(const html::Document& document, bool reveal_hidden_attribute)
     : doc(document),
       removed(document.node_count(), 0),
       chrome(document.node_count(), 0),
@@ -154,8 +172,14 @@ Analysis::Analysis(const html::Document& document)
     const html::Node& node = doc.node(n);
     bool keep = node.type == NodeType::kText || node.type == NodeType::kElement;
     if (keep && node.type == NodeType::kElement) {
-      keep = node.ns == Namespace::kHtml && !is_never_content_tag(node.tag) &&
-             !is_hidden_by_attributes(doc, n);
+      keep = node.ns == Namespace::kHtml && !is_never_content_tag(node.tag);
+      Hiding hiding = keep ? hiding_by_attributes(doc, n) : Hiding::kVisible;
+      if (hiding == Hiding::kHiddenAttribute) {
+        hidden_attribute_chars += text_chars_below(doc, n);
+        keep = reveal_hidden_attribute;
+      } else if (hiding == Hiding::kHiddenOtherwise) {
+        keep = false;
+      }
     }
     if (!keep) {
       removed[n] = 1;

@@ -32,7 +32,10 @@ struct ElementCounts {
 };
 
 struct Analysis {
-  explicit Analysis(const html::Document& document);
+  /// `reveal_hidden_attribute` keeps elements that only the `hidden` attribute hides: pages
+  /// rendered on the server in streamed chunks put their content in a hidden element that a
+  /// script moves into place (the pipeline reveals them when they hold more text than the page shows).
+  explicit Analysis(const html::Document& document, bool reveal_hidden_attribute = false);
 
   const html::Document& doc;
   NodeId body = html::kNoNode;  // <body>, or the root when the page has none
@@ -51,6 +54,8 @@ struct Analysis {
   std::vector<ElementCounts> counts;
   /// Depth below <body>.
   std::vector<uint16_t> depth;
+  /// Characters of text inside elements hidden by the `hidden` attribute (scripts excluded).
+  uint32_t hidden_attribute_chars = 0;
 
   bool is_tag(NodeId id, html::TagId tag) const { return doc.is_element(id, tag); }
   double link_density(NodeId id) const {

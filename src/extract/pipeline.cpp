@@ -134,10 +134,19 @@ bool is_teaser_page(const Outcome& o) {
   return true;
 }
 
+// A page that shows less text than it hides with the `hidden` attribute is waiting for a
+// script to reveal it (streamed server rendering sends the content in a hidden element and moves
+// it into place): what a reader sees is the hidden text.
+Analysis analyse(const html::Document& doc) {
+  Analysis a(doc);
+  if (a.hidden_attribute_chars > a.stats[a.body].chars) return Analysis(doc, true);
+  return a;
+}
+
 }  // namespace
 
 Body extract_body(const html::Document& doc, const Options& options, std::string_view json_ld_article_body) {
-  Analysis a(doc);
+  Analysis a = analyse(doc);
   std::vector<Outcome> outcomes;
   outcomes.reserve(kMaxAttempts);  // `chosen` points into it
   outcomes.push_back(run(a, find_semantic_container(a), options.preset));

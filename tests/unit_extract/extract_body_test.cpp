@@ -150,6 +150,19 @@ TEST(ExtractBodyTest, FormsAndLinksThatGoNowhereAreControls) {
   EXPECT_TRUE(has(body.text, "See the sources below."));
 }
 
+TEST(ExtractBodyTest, StreamedContentHiddenUntilAScriptMovesItIsRevealed) {
+  // Server rendering in streamed chunks: a placeholder where the article goes, the article
+  // itself in a hidden element that a script moves into place.
+  std::string page = std::string("<body><nav><a href=/>Home</a></nav><main><template id=B:0></template>"
+                                 "Loading...</main><div hidden id=S:0><article>") +
+                     kParagraphs + "</article></div></body>";
+  EXPECT_TRUE(has(extract(page).text, "how the old mill would be restored"));
+  // A small hidden element beside a visible article stays hidden.
+  std::string small = std::string("<body><article>") + kParagraphs +
+                      "<div hidden><p>An answer shown only after a click.</p></div></article></body>";
+  EXPECT_FALSE(has(extract(small).text, "shown only after a click"));
+}
+
 TEST(ExtractBodyTest, PresetsMoveTheLinkDensityLimit) {
   // A block where about a third of the text is links, with little punctuation: kept by the
   // balanced preset, dropped by the precision preset.

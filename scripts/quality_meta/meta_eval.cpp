@@ -96,6 +96,7 @@ int print_candidates(const std::string& path, const std::string& url) {
   m::extract_headlines(doc, index, ev);
   m::extract_visible_text(doc, index, ev);
   m::extract_url(url, ev);
+  m::extract_fallback_dates(doc, index, ev);
   std::vector<lede::html::NodeId> dated = index.times;
   for (lede::html::NodeId n : index.date_like) {
     if (doc.find_attribute(n, "title")) dated.push_back(n);

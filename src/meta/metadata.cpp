@@ -35,6 +35,7 @@ void extract_metadata(const html::Document& doc, const PageContext& context, Art
   extract_headlines(doc, index, ev);
   extract_visible_text(doc, index, ev);
   extract_url(context.url, ev);
+  extract_fallback_dates(doc, index, ev);
   extract_text_language(doc, index, ev);
   resolve(ev, context.url, article);
 }

@@ -2,6 +2,7 @@
 // candidates to the Evidence; none of them decides a field (resolve.cpp does).
 #pragma once
 
+#include <optional>
 #include <string_view>
 
 #include "html/dom.h"
@@ -36,5 +37,12 @@ void extract_headlines(const html::Document& doc, const PageIndex& index, Eviden
 void extract_visible_text(const html::Document& doc, const PageIndex& index, Evidence& ev);
 /// Dates and language written in the page's URL path (url_date.cpp; needs no document).
 void extract_url(std::string_view url, Evidence& ev);
+/// The date in a URL path ("/2017/05/09/", "/2017-05-09-slug", "/20170509/", "/2017/05/" as a
+/// month): a year that starts a path segment or follows a separator (url_date.cpp).
+std::optional<Date> date_in_path(std::string_view path);
+/// Last resorts for a page no source dated: dates under publication keys in inline scripts,
+/// dates in page chrome near the headline, in the article's image paths, and the first date
+/// written anywhere in the body (fallback_dates.cpp). Adds nothing when a day is known.
+void extract_fallback_dates(const html::Document& doc, const PageIndex& index, Evidence& ev);
 
 }  // namespace lede::meta

@@ -29,7 +29,8 @@ bool boundary(std::string_view s, size_t at) {
   return at >= s.size() || !std::isdigit(static_cast<unsigned char>(s[at]));
 }
 
-// A year that starts a path segment or follows a separator.
+}  // namespace
+
 std::optional<Date> date_in_path(std::string_view path) {
   for (size_t i = 0; i + 4 <= path.size(); ++i) {
     if (i > 0 && std::isalnum(static_cast<unsigned char>(path[i - 1]))) continue;
@@ -66,8 +67,6 @@ std::optional<Date> date_in_path(std::string_view path) {
   }
   return std::nullopt;
 }
-
-}  // namespace
 
 void extract_url(std::string_view url, Evidence& ev) {
   std::string_view path = url_path(url);

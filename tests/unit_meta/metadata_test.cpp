@@ -89,9 +89,25 @@ TEST(MetadataTest, HatomPublishedTitleInsideABlogWidget) {
 
 TEST(MetadataTest, RelatedWidgetDatesStayOut) {
   Article a = meta_of(
+      "<html><body><h1>A walk by the lake in autumn</h1><p class='date'>3 March 2021</p>"
+      "<p>We walked.</p><div class='relatedPosts'><time datetime='2021-03-04'>4 Mar</time>"
+      "<time datetime='2021-03-05'>5 Mar</time></div></body></html>");
+  EXPECT_EQ(a.date_published, "2021-03-03");
+}
+
+TEST(MetadataTest, LastResortIsTheFirstDateInTheBody) {
+  Article a = meta_of(
       "<html><body><h1>A walk by the lake in autumn</h1><p>We walked.</p>"
-      "<div class='relatedPosts'><time datetime='2016-01-02'>2 Jan</time></div></body></html>");
-  EXPECT_EQ(a.date_published, "");
+      "<div class='relatedPosts'><p>2 January 2016</p></div></body></html>");
+  EXPECT_EQ(a.date_published, "2016-01-02");
+}
+
+TEST(MetadataTest, LastResortReadsPublicationKeysInScripts) {
+  Article a = meta_of(
+      "<html><head><script>window.state = {\"article\": {\"publishedDate\": "
+      "\"2016-11-04T20:37:27Z\"}};</script></head><body><h1>A walk by the lake in autumn</h1>"
+      "<p>We walked.</p></body></html>");
+  EXPECT_EQ(a.date_published, "2016-11-04T20:37:27+00:00");
 }
 
 TEST(MetadataTest, LayoutNamesAreNotWidgets) {

@@ -113,8 +113,11 @@ inline constexpr std::string_view kPageChromeWords[] = {
     "overlay", "lightbox", "dialog", "banner", "notice", "alert", "copyright", "legal", "colophon",
     "sitefooter", "siteheader", "topnav", "logo"};
 inline constexpr std::string_view kPageChromeFragments[] = {"footer", "masthead", "cookie", "consent", "popup"};
+// "invisible" opens Bootstrap's class; inside a token it names an animation's start state
+// ("builder-invisible" until the entrance effect runs), not hidden text.
+inline constexpr std::string_view kHiddenLeadWords[] = {"invisible"};
 inline constexpr std::string_view kHiddenWords[] = {
-    "invisible", "sronly", "visuallyhidden", "screenreader", "offscreen", "noprint"};
+    "sronly", "visuallyhidden", "screenreader", "offscreen", "noprint"};
 inline constexpr std::string_view kHiddenFragments[] = {"visuallyhidden", "screenreader", "sronly"};
 inline constexpr std::string_view kTagsWords[] = {"tags", "tag", "tagcloud", "taglist", "categories", "category", "topics", "keywords", "labels",
     "etiket", "etiketler", "etiquetas", "schlagworte", "stichworte"};
@@ -135,7 +138,7 @@ inline constexpr Group kGroups[] = {
     {kCaption, "caption", tokens::kCaptionWords, tokens::kCaptionFragments},
     {kSidebar, "sidebar", tokens::kSidebarWords, tokens::kSidebarFragments, tokens::kSidebarLeadWords},
     {kPageChrome, "page chrome", tokens::kPageChromeWords, tokens::kPageChromeFragments},
-    {kHidden, "hidden", tokens::kHiddenWords, tokens::kHiddenFragments},
+    {kHidden, "hidden", tokens::kHiddenWords, tokens::kHiddenFragments, tokens::kHiddenLeadWords},
     {kTags, "tags", tokens::kTagsWords, tokens::kTagsFragments},
     {kArticleBody, "article body", tokens::kArticleBodyWords, tokens::kArticleBodyFragments},
 };

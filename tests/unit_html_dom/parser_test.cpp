@@ -116,6 +116,19 @@ TEST(ParserTest, DepthCapHoldsForFormattingAndTables) {
   EXPECT_LE(max_element_depth(parse(html, options)), kCap);
 }
 
+TEST(ParserTest, DepthCapHoldsAfterAdoptionAgencyAtTheCap) {
+  // Misnested </a> over elements attached at the cap: the adoption agency re-nests them.
+  constexpr uint32_t kCap = 12;
+  ParseOptions options;
+  options.max_depth = kCap;
+  std::string html = "<div><a><b>";
+  for (int i = 0; i < 40; ++i) html += "<div>";
+  html += "</a>x";
+  Document doc = parse(html, options);
+  EXPECT_LE(max_element_depth(doc), kCap);
+  EXPECT_EQ(doc.text_content(doc.root()), "x");
+}
+
 TEST(ParserTest, DefaultDepthCapIs512) {
   std::string html;
   for (int i = 0; i < 2000; ++i) html += "<span>";

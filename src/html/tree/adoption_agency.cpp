@@ -11,6 +11,7 @@ namespace lede::html::tree {
 namespace {
 constexpr int kOuterLoopLimit = 8;
 constexpr int kInnerLoopCloneLimit = 3;
+constexpr uint32_t kMaxDepthGrowthPerIteration = kInnerLoopCloneLimit + 2;
 }  // namespace
 
 bool TreeBuilder::adoption_agency(TagId subject) {
@@ -62,6 +63,10 @@ bool TreeBuilder::adoption_agency(TagId subject) {
       last_node = copy;
     }
 
+    // Subtrees move below: the furthest block can end up below the surviving clones and the
+    // replacement, deeper than before when the stack and the DOM disagree (depth cap, foster
+    // parenting). run() checks the cap again when these could add up to it.
+    adoption_growth_ += kMaxDepthGrowthPerIteration;
     insert_node_at(appropriate_place(common_ancestor), last_node);
     NodeId replacement = clone_element(formatting_element);
     if (!doc_.is_element(furthest_block, Tag::kTemplate)) doc_.move_children(furthest_block, replacement);

@@ -26,6 +26,50 @@ void TreeBuilder::run() {
     update_cdata_allowed();
     if (t.kind == TokenKind::kEof) break;
   }
+  // Insertion keeps every element within the depth cap, but the adoption agency moves
+  // subtrees. Only when its moves could have reached the cap (pages nested hundreds deep, or
+  // hundreds of misnested tags) does one pass over the tree restore it.
+  if (depth_pass_needed_ || (adoption_growth_ > 0 && deepest_inserted_ + adoption_growth_ >= depth_cap())) {
+    enforce_depth_cap();
+  }
+}
+
+uint32_t TreeBuilder::depth_cap() const {
+  // <html> and its <head>/<body> sit at depths 1 and 2 whatever the cap says.
+  constexpr uint32_t kSmallestCap = 2;
+  return std::max(options_.max_depth, kSmallestCap);
+}
+
+void TreeBuilder::enforce_depth_cap() {
+  uint32_t cap = depth_cap();
+  NodeId id = doc_.node(doc_.root()).first_child;
+  uint32_t parent_depth = 0;  // element depth of id's parent
+  while (id != kNoNode) {
+    const Node& n = doc_.node(id);
+    bool element = n.type == NodeType::kElement;
+    if (element && parent_depth >= cap) {
+      // Too deep: becomes the next sibling of its parent, one level up (visited again there).
+      NodeId next = n.next_sibling;
+      NodeId parent = n.parent;
+      doc_.insert_before(doc_.node(parent).parent, id, doc_.node(parent).next_sibling);
+      if (next != kNoNode) {
+        id = next;
+        continue;
+      }
+      id = parent;
+      parent_depth -= doc_.node(parent).type == NodeType::kElement ? 1 : 0;
+    } else if (n.first_child != kNoNode) {
+      parent_depth += element ? 1 : 0;
+      id = n.first_child;
+      continue;
+    }
+    while (id != kNoNode && doc_.node(id).next_sibling == kNoNode) {
+      id = doc_.node(id).parent;
+      if (id == doc_.root()) id = kNoNode;
+      else parent_depth -= doc_.node(id).type == NodeType::kElement ? 1 : 0;
+    }
+    if (id != kNoNode) id = doc_.node(id).next_sibling;
+  }
 }
 
 // §13.2.6 "tree construction dispatcher".
@@ -114,13 +158,52 @@ TreeBuilder::Place TreeBuilder::appropriate_place(NodeId override_target) const 
   return place;
 }
 
-// ParseOptions::max_depth: past the cap, a new element goes to the parent of its intended
-// parent, so it sits at the cap instead of below it (Blink's rule, on the same depth).
-TreeBuilder::Place TreeBuilder::capped_place(Place place) const {
-  if (open_.size() < options_.max_depth) return place;
-  NodeId grandparent = doc_.node(place.parent).parent;
-  if (grandparent == kNoNode || doc_.node(grandparent).type == NodeType::kDocument) return place;
-  return {grandparent, kNoNode};
+// ParseOptions::max_depth: an element that would sit deeper than the cap goes to the
+// ancestor of its intended parent at depth cap - 1 instead (as Blink does), so it sits at the
+// cap and nothing is lost. Depths are the DOM's (template contents add no level), recorded
+// per node when first asked; subtrees the adoption agency moves keep their old records, which
+// run() accounts for, so the common case costs one lookup.
+TreeBuilder::Place TreeBuilder::capped_place(Place place) {
+  // Bounds the walk up to a shallow enough ancestor; past it, run()'s final pass finishes.
+  constexpr int kMaxRedirectSteps = 64;
+  uint32_t cap = depth_cap();
+  uint32_t parent_depth = element_depth(place.parent);
+  if (parent_depth < cap) {
+    deepest_inserted_ = std::max(deepest_inserted_, parent_depth + 1);
+    return place;
+  }
+  NodeId parent = place.parent;
+  for (int step = 0; doc_.node(parent).type != NodeType::kElement || element_depth(parent) >= cap; ++step) {
+    if (step == kMaxRedirectSteps) {
+      depth_pass_needed_ = true;
+      break;
+    }
+    parent = doc_.node(parent).parent;
+  }
+  deepest_inserted_ = std::max(deepest_inserted_, cap);
+  if (doc_.is_element(parent, Tag::kTemplate)) parent = template_content(parent);
+  return {parent, kNoNode};
+}
+
+uint32_t TreeBuilder::element_depth(NodeId node) {
+  if (depth_cache_.size() < doc_.node_count()) depth_cache_.resize(doc_.node_count() + doc_.node_count() / 2);
+  scratch_path_.clear();
+  NodeId n = node;
+  uint32_t depth = 0;
+  while (n != kNoNode) {
+    if (depth_cache_[n].known) {
+      depth = depth_cache_[n].depth;
+      break;
+    }
+    scratch_path_.push_back(n);
+    n = doc_.node(n).parent;
+  }
+  for (size_t i = scratch_path_.size(); i > 0; --i) {
+    NodeId p = scratch_path_[i - 1];
+    if (doc_.node(p).type == NodeType::kElement) ++depth;
+    depth_cache_[p] = {true, depth};
+  }
+  return depth;
 }
 
 NodeId TreeBuilder::template_content(NodeId element) const { return doc_.node(element).first_child; }

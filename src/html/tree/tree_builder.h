@@ -99,7 +99,12 @@ class TreeBuilder {
 
   // ---- shared algorithms (tree_builder.cpp) ----
   Place appropriate_place(NodeId override_target = kNoNode) const;
-  Place capped_place(Place place) const;
+  Place capped_place(Place place);
+  /// Elements on the path from `node` to the root, `node` included when it is an element.
+  uint32_t element_depth(NodeId node);
+  /// Moves every element deeper than the cap up to it, in one pass; see run().
+  void enforce_depth_cap();
+  uint32_t depth_cap() const;
   NodeId insert_element(TagId tag, Namespace ns, std::span<const Attribute> attributes,
                         uint32_t source_offset);
   NodeId insert_html_element(const Token& t) {
@@ -160,6 +165,16 @@ class TreeBuilder {
   std::vector<OpenElements::Entry> scratch_entries_;
   std::vector<StrRef> adjusted_attribute_names_;  // lazily filled, per adjustment table entry
   std::string scratch_text_;
+  // Element depth per node as first computed (moved subtrees keep theirs; see run()).
+  struct CachedDepth {
+    bool known = false;
+    uint32_t depth = 0;
+  };
+  std::vector<CachedDepth> depth_cache_;
+  std::vector<NodeId> scratch_path_;
+  bool depth_pass_needed_ = false;
+  uint32_t deepest_inserted_ = 0;   // element depth of the deepest element inserted
+  uint32_t adoption_growth_ = 0;    // bound on the depth adoption agency moves may have added
   Mode mode_ = Mode::kInitial;
   Mode original_mode_ = Mode::kInitial;
   NodeId head_ = kNoNode;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <cstdio>
 #include <map>
 #include <optional>
@@ -212,6 +213,12 @@ std::map<const Candidate*, std::string> local_days(const Evidence& ev) {
   return days;
 }
 
+uint32_t first_position(const Group& g) {
+  uint32_t first = UINT32_MAX;
+  for (const Candidate* c : g.members) first = std::min(first, c->position);
+  return first;
+}
+
 const Candidate* best_date(const Evidence& ev, Field field, const Candidate* not_before) {
   std::map<const Candidate*, std::string> days = local_days(ev);
   std::vector<Group> groups = group_by(ev, field, [&](const Candidate& c) -> std::string {
@@ -230,8 +237,10 @@ const Candidate* best_date(const Evidence& ev, Field field, const Candidate* not
   const Group* best = nullptr;
   for (const Group& g : groups) {
     if (!best || g.score > best->score ||
-        // Equal evidence: the earlier day is the publication, a later one an update.
-        (g.score == best->score && field == Field::kPublished && g.key < best->key)) {
+        // Equal evidence: the date written first in the page is the article's (teasers and
+        // comments follow it).
+        (g.score == best->score && field == Field::kPublished &&
+         first_position(g) < first_position(*best))) {
       best = &g;
     }
   }

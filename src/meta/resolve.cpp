@@ -213,6 +213,51 @@ std::map<const Candidate*, std::string> local_days(const Evidence& ev) {
   return days;
 }
 
+bool is_shown(const Candidate& c) {
+  return (c.origin == Origin::kVisibleText || c.origin == Origin::kTimeElement) && c.weight > kWeightWeak;
+}
+
+bool is_declared(const Candidate& c) {
+  return c.origin == Origin::kJsonLd || c.origin == Origin::kOpenGraph || c.origin == Origin::kMetaTag;
+}
+
+// The date line a page shows without a label is the date it presents itself by. When that day
+// is the one its metadata gives as the last modification, and the page shows its declared
+// publication day nowhere, the shown day is the one the page stands by: the declared
+// modification supports it.
+void support_shown_dates(const Evidence& ev, std::map<const Candidate*, std::string>& days,
+                         std::vector<Group>& groups) {
+  // A date line inside an element marked as the modification (<time itemprop=dateModified>)
+  // shows the update, whatever its own text says.
+  auto marked_modified = [&](const Candidate& shown) {
+    for (const Candidate& c : ev.candidates()) {
+      if (c.field == Field::kModified && !is_declared(c) && c.position == shown.position) return true;
+    }
+    return false;
+  };
+  auto shown_on = [&](const Group& g) {
+    for (const Candidate* c : g.members) {
+      if (is_shown(*c) && !marked_modified(*c)) return true;
+    }
+    return false;
+  };
+  for (const Group& g : groups) {
+    bool declared = false;
+    for (const Candidate* c : g.members) declared |= is_declared(*c);
+    if (declared && shown_on(g)) return;
+  }
+  for (Group& g : groups) {
+    if (!shown_on(g)) continue;
+    int support = 0;
+    for (const Candidate& c : ev.candidates()) {
+      if (c.field == Field::kModified && c.date && is_declared(c) && days[&c] == g.key) {
+        support = std::max(support, c.weight);
+      }
+    }
+    g.score += support;
+  }
+}
+
 uint32_t first_position(const Group& g) {
   uint32_t first = UINT32_MAX;
   for (const Candidate* c : g.members) first = std::min(first, c->position);
@@ -234,6 +279,7 @@ const Candidate* best_date(const Evidence& ev, Field field, const Candidate* not
       if (g.key.substr(0, 7) == month) g.score += c.weight;
     }
   }
+  if (field == Field::kPublished) support_shown_dates(ev, days, groups);
   const Group* best = nullptr;
   for (const Group& g : groups) {
     if (!best || g.score > best->score ||

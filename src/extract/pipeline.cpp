@@ -45,6 +45,11 @@ constexpr uint32_t kMaxCharsForRegion = 4000;
 // kMaxCharsForRegion, the region wins only when what it adds is mostly prose, not links.
 constexpr uint32_t kShortArticleChars = 1000;
 constexpr double kMaxRestLinkDensity = 0.5;
+// Whatever its length, an article attempt covering less than this share of its region gives way
+// when the rest of the region is prose (links under kMaxProseRestLinkDensity of it): the page is
+// a service page or a documentation chapter of many sections, not one article among teasers.
+constexpr double kProseRegionCoverage = 0.5;
+constexpr double kMaxProseRestLinkDensity = 0.3;
 // A page whose chosen text is shorter than kMaxTeaserPageChars, holds less than
 // kMaxTeaserPageProse characters outside links and no paragraph of kMinSentenceChars with
 // punctuation (a sentence, not a data line such as a weather box) has no article
@@ -112,12 +117,14 @@ const Outcome* choose_between(const Analysis& a, const Outcome* semantic, const 
 }
 
 bool prefers_region(const Outcome& article, const Outcome& region) {
-  if (article.chars >= kRegionCoverage * region.chars) return false;
-  if (article.chars < kShortArticleChars) return true;
-  if (article.chars >= kMaxCharsForRegion) return false;
+  if (article.chars >= kProseRegionCoverage * region.chars) return false;
   double rest = static_cast<double>(region.chars) - article.chars;
   double rest_links = static_cast<double>(region.link_chars) - article.link_chars;
-  return rest > 0 && rest_links / rest < kMaxRestLinkDensity;
+  double rest_link_density = rest > 0 ? rest_links / rest : 1.0;
+  if (rest_link_density < kMaxProseRestLinkDensity) return true;
+  if (article.chars >= kRegionCoverage * region.chars) return false;
+  if (article.chars < kShortArticleChars) return true;
+  return article.chars < kMaxCharsForRegion && rest_link_density < kMaxRestLinkDensity;
 }
 
 // A front page or a result list keeps, after cleaning, only headlines (inside links) and

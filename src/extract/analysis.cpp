@@ -188,15 +188,7 @@ Analysis::Analysis(const html::Document& document, bool reveal_hidden_attribute)
     }
     NodeId parent = node.parent;
     depth[n] = parent == body ? 1 : static_cast<uint16_t>(depth[parent] + 1);
-    if (node.type == NodeType::kElement) {
-      concepts[n] = own_concepts(doc, n);
-      std::string_view role = doc.attribute_value(n, "role");
-      chrome[n] = is_chrome_tag(node.tag) || has_chrome_role(role);
-      bool boilerplate_words = (concepts[n] & vocab::kBoilerplate) != 0;
-      in_boilerplate[n] = (parent != body && in_boilerplate[parent]) || chrome[n] || boilerplate_words;
-    } else {
-      in_boilerplate[n] = parent != body && in_boilerplate[parent];
-    }
+    if (node.type == NodeType::kElement) concepts[n] = own_concepts(doc, n);
     order.push_back(n);
     n = doc.next_in_tree(n, body);
   }
@@ -226,6 +218,29 @@ Analysis::Analysis(const html::Document& document, bool reveal_hidden_attribute)
     stats[body].punctuation += stats[c].punctuation;
     stats[body].words += stats[c].words;
   }
+  // Chrome and boilerplate, top-down now that the text below each node is measured.
+  for (NodeId n : order) {
+    const html::Node& node = doc.node(n);
+    NodeId parent = node.parent;
+    bool inherited = parent != body && in_boilerplate[parent];
+    if (node.type != NodeType::kElement) {
+      in_boilerplate[n] = inherited;
+      continue;
+    }
+    // A <header> that holds pages of prose is a section of the article that borrowed the tag; a
+    // masthead holds links and labels. Footers and asides do hold prose (legal notes, pull-out
+    // boxes) and stay chrome.
+    std::string_view role = doc.attribute_value(n, "role");
+    bool prose_header = node.tag == Tag::kHeader && holds_prose(n);
+    chrome[n] = (is_chrome_tag(node.tag) || has_chrome_role(role)) && !prose_header;
+    in_boilerplate[n] = inherited || chrome[n] || (concepts[n] & vocab::kBoilerplate) != 0;
+  }
+}
+
+bool Analysis::holds_prose(NodeId id) const {
+  const TextStats& s = stats[id];
+  return s.punctuation >= kProseMinPunctuation && s.chars >= kProseMinChars &&
+         link_density(id) < kProseMaxLinkDensity;
 }
 
 }  // namespace lede::extraction

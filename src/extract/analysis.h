@@ -31,6 +31,11 @@ struct ElementCounts {
   uint32_t links = 0;       // <a href>
 };
 
+// holds_prose(): at least this many sentence marks and characters, and links under this share.
+inline constexpr uint32_t kProseMinPunctuation = 30;
+inline constexpr uint32_t kProseMinChars = 1000;
+inline constexpr double kProseMaxLinkDensity = 0.3;
+
 struct Analysis {
   /// `reveal_hidden_attribute` keeps elements that only the `hidden` attribute hides: pages
   /// rendered on the server in streamed chunks put their content in a hidden element that a
@@ -44,7 +49,8 @@ struct Analysis {
   /// Never content: scripts, styles, form controls, hidden elements (stage 1). A removed node's
   /// descendants are not measured and never visited.
   std::vector<uint8_t> removed;
-  /// Site chrome by tag or ARIA role: nav, header, footer, aside (kept unless they hold the article).
+  /// Site chrome by tag or ARIA role: nav, header, footer, aside (kept unless they hold the
+  /// article), unless they hold prose.
   std::vector<uint8_t> chrome;
   /// vocab::Concept bits named by the node's own class and id.
   std::vector<uint32_t> concepts;
@@ -56,6 +62,10 @@ struct Analysis {
   std::vector<uint16_t> depth;
   /// Characters of text inside elements hidden by the `hidden` attribute (scripts excluded).
   uint32_t hidden_attribute_chars = 0;
+
+  /// Pages of prose below `id` (many sentences, few links): no menu or masthead looks like
+  /// this, whatever the element is called.
+  bool holds_prose(NodeId id) const;
 
   bool is_tag(NodeId id, html::TagId tag) const { return doc.is_element(id, tag); }
   double link_density(NodeId id) const {

@@ -57,7 +57,9 @@ inline constexpr int kWeightStructured = 10;  // JSON-LD of the page's article, 
 inline constexpr int kWeightMeta = 8;         // named <meta> fields (DC.*, parsely-*, date)
 inline constexpr int kWeightMarkup = 6;       // itemprop, <time pubdate>, rel=author
 inline constexpr int kWeightUrl = 6;          // a full date in the page's own path
-inline constexpr int kWeightVisible = 4;      // a labelled byline or date line near the headline
+inline constexpr int kWeightVisible = 4;      // a labelled byline near the headline
+// A date line beside the headline is what readers go by; it weighs as much as markup.
+inline constexpr int kWeightVisibleDate = 6;
 inline constexpr int kWeightWeak = 2;         // unlabelled text, generic <meta>, other pages' data
 
 struct Candidate {

@@ -119,7 +119,7 @@ void extract_visible_text(const html::Document& doc, const PageIndex& index, Evi
     std::string text = element_text(doc, n, kMaxDateLineBytes + 1);
     if (text.empty() || text.size() > kMaxDateLineBytes) continue;
     bool near = near_headline(doc, index, n);
-    add_dates(text, near ? kWeightVisible : kWeightWeak, doc.node(n).source_offset, ev);
+    add_dates(text, near ? kWeightVisibleDate : kWeightWeak, doc.node(n).source_offset, ev);
   }
   add_first_body_date(doc, index, ev);
   if (index.main_h1 == html::kNoNode) return;
@@ -129,7 +129,7 @@ void extract_visible_text(const html::Document& doc, const PageIndex& index, Evi
     if (text.empty() || text.size() > kMaxDateLineBytes) continue;
     uint32_t pos = doc.node(n).source_offset;
     if (starts_like_byline(text) && text.size() <= kMaxBylineBytes) add_byline(text, kWeightVisible, pos, ev);
-    add_dates(text, kWeightVisible, pos, ev);
+    add_dates(text, kWeightVisibleDate, pos, ev);
   }
 }
 

@@ -4,6 +4,8 @@
 // scripts (a CMS's state for its own article), dates in chrome next to the headline, a day in
 // the path of the article's images (CMSs file uploads by day), then the first date written
 // anywhere in the body.
+#include <cctype>
+
 #include "meta/sources.h"
 #include "meta/text_util.h"
 #include "meta/url.h"
@@ -95,6 +97,15 @@ bool dates_near_headline(const html::Document& doc, const PageIndex& index, Evid
   }
   for (html::NodeId n : index.date_like) {
     if (near_headline(doc, index, n) && first_date_in(doc, n, ev)) return true;
+  }
+  // "<div class=news-time-ago title=2020-09-20T14:20:02Z>15 minutes ago</div>": a relative
+  // time shown with its machine-readable moment in the title.
+  for (html::NodeId n : index.date_like) {
+    std::string_view title = doc.attribute_value(n, "title");
+    if (title.size() >= 10 && std::isdigit(static_cast<unsigned char>(title[0])) &&
+        ev.add_date(Field::kPublished, Origin::kVisibleText, 1, title, doc.node(n).source_offset)) {
+      return true;
+    }
   }
   return false;
 }

@@ -65,6 +65,20 @@ std::optional<Date> date_in_path(std::string_view path) {
     }
     return d;
   }
+  // "/meldungen/29-10-2021": a day-first date as a whole path segment or its start.
+  for (size_t i = 0; i + 10 <= path.size(); ++i) {
+    if (i > 0 && std::isalnum(static_cast<unsigned char>(path[i - 1]))) continue;
+    if (!digits(path, i, 2) || !digits(path, i + 3, 2) || !digits(path, i + 6, 4)) continue;
+    char sep = path[i + 2];
+    if ((sep != '-' && sep != '.' && sep != '_') || path[i + 5] != sep || !boundary(path, i + 10)) continue;
+    Date d;
+    d.day = number(path, i, 2);
+    d.month = number(path, i + 3, 2);
+    d.year = number(path, i + 6, 4);
+    if (d.year < kEarliestYear || d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) continue;
+    if (parse_date(d.iso()) == std::nullopt) continue;
+    return d;
+  }
   return std::nullopt;
 }
 

@@ -310,6 +310,12 @@ const Candidate* best_date(const Evidence& ev, Field field, const Candidate* not
 
 // ---- authors ----
 
+bool is_statement(const Candidate& c) {
+  return (c.origin == Origin::kJsonLd || c.origin == Origin::kMetaTag || c.origin == Origin::kOpenGraph ||
+          c.origin == Origin::kMicrodata) &&
+         c.weight >= kWeightMarkup;
+}
+
 // Each origin's people, strongest statements only: a visible byline near the headline outranks
 // an author box further down, but both are the same origin.
 std::vector<Author> resolve_authors(const Evidence& ev, std::string_view site_name) {
@@ -318,8 +324,12 @@ std::vector<Author> resolve_authors(const Evidence& ev, std::string_view site_na
     if (c.field == Field::kAuthor) by_origin[c.origin].push_back(&c);
   }
   std::string site_key = title_key(site_name);
-  auto is_site = [&](const std::string& name) {
-    std::string k = title_key(name);
+  // Words on the page that match the site's name are its branding, not a byline. A structured
+  // author field is a statement, though: one-person sites ("Rick Steves' Europe") and company
+  // blogs name the owner or the company as the author on purpose. So such a statement is taken
+  // when nothing on the page names anyone else.
+  auto names_site = [&](const Candidate& c) {
+    std::string k = title_key(c.author.name);
     return !site_key.empty() && (k == site_key || site_key.find(k) != std::string::npos);
   };
   struct Option {
@@ -327,18 +337,23 @@ std::vector<Author> resolve_authors(const Evidence& ev, std::string_view site_na
     std::vector<const Candidate*> people;
     int score = 0;
   };
-  std::vector<Option> options;
-  for (auto& [origin, cands] : by_origin) {
-    int top = 0;
-    for (const Candidate* c : cands) top = std::max(top, c->weight);
-    Option o{origin, {}, top};
-    std::set<std::string> seen;
-    for (const Candidate* c : cands) {
-      if (c->weight < top || is_site(c->author.name)) continue;
-      if (seen.insert(fold_case(c->author.name)).second) o.people.push_back(c);
+  auto gather = [&](bool site_statements) {
+    std::vector<Option> found;
+    for (auto& [origin, cands] : by_origin) {
+      int top = 0;
+      for (const Candidate* c : cands) top = std::max(top, c->weight);
+      Option o{origin, {}, top};
+      std::set<std::string> seen;
+      for (const Candidate* c : cands) {
+        if (c->weight < top || (names_site(*c) && !(site_statements && is_statement(*c)))) continue;
+        if (seen.insert(fold_case(c->author.name)).second) o.people.push_back(c);
+      }
+      if (!o.people.empty()) found.push_back(std::move(o));
     }
-    if (!o.people.empty()) options.push_back(std::move(o));
-  }
+    return found;
+  };
+  std::vector<Option> options = gather(false);
+  if (options.empty()) options = gather(true);
   // Agreement: another origin naming one of the same people adds half its own weight (its
   // weight before agreement, so that support does not compound through a third origin).
   std::vector<int> own_score;

@@ -3,27 +3,24 @@
 #include <algorithm>
 #include <string>
 
+#include "extract/boilerplate_labels.h"
 #include "extract/text.h"
 
 namespace lede::extraction {
 namespace {
-
-// The labels, folded (lower case, no surrounding punctuation). Pages print them above or inside
-// an ad slot; the slot's script is gone, the label stays.
-constexpr std::string_view kAdLabels[] = {
-    "ad", "ads", "advert", "adverts", "advertisement", "advertisements", "advertising",
-    "sponsored", "sponsored content", "paid content", "paid post", "promoted",
-    "story continues below advertisement", "article continues below advertisement",
-    "continue reading below", "content continues below", "scroll to continue with content",
-    "anzeige", "werbung", "publicité", "publicite", "publicidad", "pubblicità", "publicidade",
-    "pub", "reklam", "reklama", "реклама", "advertentie", "annonce", "mainos", "hirdetés",
-    "διαφήμιση", "إعلان", "פרסומת", "広告", "광고", "广告", "廣告", "โฆษณา", "quảng cáo", "iklan"};
 
 // "Please enable JavaScript" is one sentence; a paragraph about JavaScript settings is prose.
 constexpr size_t kMaxNoticeChars = 160;
 // A byline names one to a few people: a line longer than this is a sentence that starts "By".
 constexpr size_t kMaxBylineChars = 120;
 constexpr uint32_t kMaxBylineWords = 16;
+// A pointer line ("Read more: <headline>") or a credit line ("Foto: A. Name") is a label and a
+// title or a name; a longer line is a sentence that happens to start with the word.
+constexpr uint32_t kMaxPointerWords = 25;
+constexpr uint32_t kMaxCreditWords = 12;
+// A "follow us" line names at least this many networks, in at most kMaxFollowWords words.
+constexpr int kMinFollowNetworks = 2;
+constexpr uint32_t kMaxFollowWords = 30;
 // A contact line is one short instruction; a paragraph that mentions an address is prose.
 constexpr size_t kMaxContactChars = 200;
 constexpr uint32_t kMaxContactWords = 25;
@@ -62,7 +59,8 @@ void append_utf8(std::string& out, char32_t c) {
 
 // Separators that decorate a label: "— Advertisement —", "ADVERTISEMENT:", "· Anzeige ·".
 bool is_decoration(char32_t c) {
-  return is_html_space(c) || c == '-' || c == ':' || c == '|' || c == '*' || c == '.' ||
+  return is_html_space(c) || c == '-' || c == ':' || c == '|' || c == '*' || c == '.' || c == '?' ||
+         c == '!' || c == 0xBB || c == 0xAB || c == '>' ||
          c == 0x2013 || c == 0x2014 || c == 0xB7 || c == 0x2022 || c == '[' || c == ']' ||
          c == '(' || c == ')';
 }
@@ -149,12 +147,45 @@ bool trim_edge(std::vector<std::string_view>& lines, bool from_end, Predicate dr
   return changed;
 }
 
+template <size_t N>
+bool is_one_of(std::string_view folded, const std::string_view (&list)[N]) {
+  return !folded.empty() && std::find(std::begin(list), std::end(list), folded) != std::end(list);
+}
+
+// The folded line opens with one of `labels` and a colon ("read more: ...", "foto : ...").
+template <size_t N>
+bool opens_with_label(std::string_view folded, const std::string_view (&labels)[N]) {
+  for (std::string_view label : labels) {
+    if (!folded.starts_with(label)) continue;
+    std::string_view rest = folded.substr(label.size());
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    if (!rest.empty() && rest.front() == ':') return true;
+  }
+  return false;
+}
+
 }  // namespace
 
-bool is_ad_label(std::string_view line) {
+bool is_ad_label(std::string_view line) { return is_one_of(fold(line), labels::kAdLabels); }
+
+bool is_box_heading(std::string_view line) { return is_one_of(fold(line), labels::kBoxHeadings); }
+
+bool is_pointer_line(std::string_view line) {
+  return count_text(line).words <= kMaxPointerWords && opens_with_label(fold(line), labels::kPointerLabels);
+}
+
+bool is_credit_line(std::string_view line) {
+  if (count_text(line).words > kMaxCreditWords) return false;
   std::string folded = fold(line);
-  if (folded.empty()) return false;
-  return std::find(std::begin(kAdLabels), std::end(kAdLabels), folded) != std::end(kAdLabels);
+  return is_one_of(folded, labels::kCreditLabels) || opens_with_label(folded, labels::kCreditLabels);
+}
+
+bool is_follow_line(std::string_view line) {
+  if (count_text(line).words > kMaxFollowWords) return false;
+  std::string folded = fold(line);
+  int networks = 0;
+  for (std::string_view network : labels::kSocialNetworks) networks += folded.find(network) != std::string::npos;
+  return networks >= kMinFollowNetworks;
 }
 
 bool is_script_notice(std::string_view line) {
@@ -192,7 +223,10 @@ void trim_boilerplate_lines(std::vector<Block>& blocks) {
     if (!is_prose_block(b) && b.type != Block::Type::kHeading) continue;
     std::vector<std::string_view> lines = split_lines(b.text);
     size_t before = lines.size();
-    std::erase_if(lines, [](std::string_view line) { return is_ad_label(line) || is_script_notice(line); });
+    std::erase_if(lines, [](std::string_view line) {
+      return is_ad_label(line) || is_script_notice(line) || is_box_heading(line) || is_pointer_line(line) ||
+             is_credit_line(line) || is_follow_line(line);
+    });
     if (lines.size() != before) b.text = join_lines(lines);
   }
   auto closing = [](std::string_view line) { return is_byline(line) || is_contact_line(line); };
@@ -213,6 +247,26 @@ void trim_boilerplate_lines(std::vector<Block>& blocks) {
     blocks.erase(blocks.begin());
   }
   std::erase_if(blocks, [](const Block& b) { return b.text.empty() && b.type != Block::Type::kFigure; });
+}
+
+void drop_orphan_headings(std::vector<Block>& blocks) {
+  // From the end, so that a heading whose only content was an orphan heading goes too.
+  int next_level = 0;  // of the heading that follows; 0: a non-heading block or the end
+  bool at_end = true;
+  for (size_t i = blocks.size(); i-- > 0;) {
+    const Block& b = blocks[i];
+    if (b.type != Block::Type::kHeading) {
+      next_level = 0;
+      at_end = false;
+      continue;
+    }
+    bool empty_section = at_end || (next_level != 0 && next_level <= b.level);
+    if (empty_section) {
+      blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i));
+      continue;
+    }
+    next_level = b.level;
+  }
 }
 
 }  // namespace lede::extraction

@@ -15,6 +15,19 @@ namespace lede::extraction {
 /// The whole line is an ad slot's label, in one of the languages pages label ads in.
 bool is_ad_label(std::string_view line);
 
+/// The heading of a box around the article: "Related stories", "Mehr zum Thema", "Über den
+/// Autor", "Share this".
+bool is_box_heading(std::string_view line);
+
+/// A line that points to another page: "Read more: <headline>", "MIRA: <headline>".
+bool is_pointer_line(std::string_view line);
+
+/// A credit or source line: "Foto: A. Name", "Crédits photos : Agence".
+bool is_credit_line(std::string_view line);
+
+/// "Follow us on Facebook, Instagram and Telegram": a short line naming several networks.
+bool is_follow_line(std::string_view line);
+
 /// The notice a script-driven page shows without its scripts: "You need to enable JavaScript
 /// to run this app."
 bool is_script_notice(std::string_view line);
@@ -25,8 +38,13 @@ bool is_byline(std::string_view line);
 /// A short line that gives an e-mail address: how to reach the desk or the author.
 bool is_contact_line(std::string_view line);
 
-/// Removes ad labels and script notices from every paragraph, bylines from the start of the body, and bylines and
+/// Removes the lines above from every paragraph and heading (ad labels, script notices, box
+/// headings, pointer, credit and follow lines), bylines from the start of the body, and bylines and
 /// contact lines from its end. Blocks left empty are removed.
 void trim_boilerplate_lines(std::vector<Block>& blocks);
+
+/// Removes headings whose section holds nothing (the content below them was cleaned away): a
+/// heading followed by one of the same or a higher rank, or by the end of the body.
+void drop_orphan_headings(std::vector<Block>& blocks);
 
 }  // namespace lede::extraction

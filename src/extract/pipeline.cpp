@@ -89,6 +89,9 @@ Outcome run(const Analysis& a, Attempt attempt, Preset preset, CleanMode mode = 
   o.cleaning = clean_inside(a, o.attempt.roots, preset, mode);
   o.emitted = emit_blocks(a, o.attempt.roots, o.cleaning.dropped);
   trim_boilerplate_lines(o.emitted.blocks);
+  // In a region (a listing, a service page) a heading with nothing under it is often the content
+  // itself: the title of a listed item.
+  if (mode == CleanMode::kArticle) drop_orphan_headings(o.emitted.blocks);
   o.text = blocks_to_text(o.emitted.blocks);
   o.chars = count_text(o.text).chars;
   o.link_chars = kept_link_chars(a, o.attempt.roots, o.cleaning.dropped);

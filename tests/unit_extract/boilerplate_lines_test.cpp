@@ -47,6 +47,40 @@ TEST(BoilerplateLinesTest, ScriptNotices) {
   EXPECT_FALSE(is_script_notice("JavaScript and TypeScript share most of their syntax."));
 }
 
+TEST(BoilerplateLinesTest, BoxHeadingsPointersCreditsAndFollowLines) {
+  EXPECT_TRUE(is_box_heading("Mehr zum Thema:"));
+  EXPECT_TRUE(is_box_heading("You might also like"));
+  EXPECT_TRUE(is_box_heading("À lire aussi"));
+  EXPECT_FALSE(is_box_heading("Related work on mill roofs"));
+  EXPECT_TRUE(is_pointer_line("Read more: Valley mill reopens after ten years"));
+  EXPECT_TRUE(is_pointer_line("LE PUEDE INTERESAR: El molino vuelve a abrir"));
+  EXPECT_FALSE(is_pointer_line("Read more about the mill in the council's report, which lists every repair."));
+  EXPECT_TRUE(is_credit_line("Foto: Ana Ruiz"));
+  EXPECT_TRUE(is_credit_line("Crédits photos : Agence Vallée"));
+  EXPECT_FALSE(is_credit_line("Photographers came from three towns to see the mill."));
+  EXPECT_TRUE(is_follow_line("Follow us on Facebook, Instagram and Telegram"));
+  EXPECT_FALSE(is_follow_line("The council posts its minutes on Facebook."));
+}
+
+TEST(BoilerplateLinesTest, HeadingsWithEmptySectionsGo) {
+  Block h2;
+  h2.type = Block::Type::kHeading;
+  h2.level = 2;
+  std::vector<Block> blocks(5, h2);
+  blocks[0].text = "The mill";
+  blocks[1] = paragraph("It reopened.");
+  blocks[2].text = "Gallery";  // its pictures were cleaned away
+  blocks[3].text = "History";
+  blocks[4] = paragraph("Built in 1820.");
+  blocks.push_back(h2);
+  blocks.back().text = "Newsletter";  // nothing after it
+  drop_orphan_headings(blocks);
+  ASSERT_EQ(blocks.size(), 4u);
+  EXPECT_EQ(blocks[0].text, "The mill");
+  EXPECT_EQ(blocks[2].text, "History");
+  EXPECT_EQ(blocks[3].text, "Built in 1820.");
+}
+
 TEST(BoilerplateLinesTest, TrimsClosingLinesAndLabelsButKeepsTheStory) {
   std::vector<Block> blocks = {
       paragraph("By Ana Ruiz"),

@@ -237,11 +237,30 @@ constexpr size_t kMaxNameWords = 6;
 // Bytes beyond which a "name" is a sentence.
 constexpr size_t kMaxNameBytes = 70;
 
+// Words that follow a name in a byline box without punctuation ("Jane Doe Last Updated",
+// "John Roe Sponsored", "Ann Poe 5 min read"): the name ends before them (case-folded).
+constexpr std::string_view kAfterName[] = {
+    " last updated", " last update", " page updated", " updated", " published", " posted",
+    " sponsored", " reading time", " min read", " follow", " view all", " more about",
+    " read more", " - ", " – ", " — ", " | "};
+
+std::string cut_trailing_words(std::string s) {
+  std::string folded = fold_case(s);
+  size_t cut = s.size();
+  for (std::string_view w : kAfterName) {
+    size_t at = folded.find(w);
+    // Same byte offsets: the words are ASCII and fold_case keeps ASCII lengths.
+    if (at != std::string::npos && at > 0 && at < cut && folded.size() == s.size()) cut = at;
+  }
+  return s.substr(0, cut);
+}
+
 }  // namespace
 
 std::string clean_person_name(std::string_view name, std::string* role) {
   std::string s = collapse_space(strip_contacts(collapse_space(name)));
   s = std::string(trim(s, ",;:|-–—·•*"));
+  s = cut_trailing_words(std::move(s));
   // "Zeige alle Beiträge von Petra Ruland", "Recipe by PJ Hamel": the name follows the label.
   for (std::string_view mid : {" by ", " von ", " par ", " por "}) {
     size_t at = fold_case(s).rfind(mid);

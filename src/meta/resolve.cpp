@@ -310,6 +310,23 @@ const Candidate* best_date(const Evidence& ev, Field field, const Candidate* not
 
 // ---- authors ----
 
+// A byline box and the link inside it both give a name: "Jane Doe" and "Jane Doe Senior
+// Editor". The longer one is the name with the box's other words.
+void drop_extended_names(std::vector<const Candidate*>& people) {
+  std::vector<const Candidate*> kept;
+  for (const Candidate* c : people) {
+    std::string name = fold_case(c->author.name);
+    bool extends = false;
+    for (const Candidate* o : people) {
+      std::string other = fold_case(o->author.name);
+      extends |= o != c && name.size() > other.size() && name.compare(0, other.size(), other) == 0 &&
+                 name[other.size()] == ' ';
+    }
+    if (!extends) kept.push_back(c);
+  }
+  people.swap(kept);
+}
+
 bool is_statement(const Candidate& c) {
   return (c.origin == Origin::kJsonLd || c.origin == Origin::kMetaTag || c.origin == Origin::kOpenGraph ||
           c.origin == Origin::kMicrodata) &&
@@ -348,6 +365,7 @@ std::vector<Author> resolve_authors(const Evidence& ev, std::string_view site_na
         if (c->weight < top || (names_site(*c) && !(site_statements && is_statement(*c)))) continue;
         if (seen.insert(fold_case(c->author.name)).second) o.people.push_back(c);
       }
+      drop_extended_names(o.people);
       if (!o.people.empty()) found.push_back(std::move(o));
     }
     return found;

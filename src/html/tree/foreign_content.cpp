@@ -82,13 +82,6 @@ constexpr size_t kDefinitionUrlSlot = kSvgAttributeNames.size();
 
 constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";
 
-bool equals_ignoring_ascii_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
-           return lower(x) == lower(y);
-         });
-}
-
 }  // namespace
 
 void TreeBuilder::adjust_foreign_attributes(std::vector<Attribute>& attributes, Namespace ns) {

@@ -12,14 +12,6 @@ bool is_heading(TagId tag) {
   return tag == Tag::kH1 || tag == Tag::kH2 || tag == Tag::kH3 || tag == Tag::kH4 || tag == Tag::kH5 ||
          tag == Tag::kH6;
 }
-
-bool equals_ignoring_ascii_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
-           return lower(x) == lower(y);
-         });
-}
-
 }  // namespace
 
 bool has_hidden_type(const Document& doc, const Token& t) {

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "html/dom.h"
@@ -190,6 +191,15 @@ class TreeBuilder {
 
 /// True when a start tag has type=hidden (ASCII case-insensitive), as for <input>.
 bool has_hidden_type(const Document& doc, const Token& t);
+
+inline bool equals_ignoring_ascii_case(std::string_view a, std::string_view b) {
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; };
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (lower(a[i]) != lower(b[i])) return false;
+  }
+  return true;
+}
 
 inline bool is_html_whitespace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 

@@ -94,7 +94,10 @@ constexpr std::string_view kNotPeople[] = {
     "photographer", "wire", "wires", "agencies", "agency", "agences", "the associated press",
     "associated press", "ap", "afp", "reuters", "dpa", "apa", "ansa", "efe", "sda",
     "press release", "sponsored", "advertisement", "read more", "view all posts", "posts",
-    "home", "users", "user", "moderator", "webmaster", "none", "null", "undefined"};
+    "home", "users", "user", "moderator", "webmaster", "none", "null", "undefined",
+    "no author", "gesponserte inhalte", "anzeige", "werbung", "datum", "quelle", "tags",
+    "kontakt", "hinterlasse einen kommentar", "kommentar", "kommentare", "comments", "comment",
+    "leave a comment", "edit", "about this", "about the author", "über den autor"};
 
 // Joining words between two names in a list.
 constexpr std::string_view kConjunctions[] = {
@@ -242,7 +245,10 @@ constexpr size_t kMaxNameBytes = 70;
 constexpr std::string_view kAfterName[] = {
     " last updated", " last update", " page updated", " updated", " published", " posted",
     " sponsored", " reading time", " min read", " follow", " view all", " more about",
-    " read more", " - ", " – ", " — ", " | "};
+    " read more", " kontakt", " contact", " tags", " quelle", " veröffentlicht", " aktualisiert",
+    " publié", " mis à jour", " publicado", " actualizado", " monday", " tuesday", " wednesday",
+    " thursday", " friday", " saturday", " sunday", " montag", " dienstag", " mittwoch",
+    " donnerstag", " freitag", " samstag", " sonntag", " - ", " – ", " — ", " | "};
 
 std::string cut_trailing_words(std::string s) {
   std::string folded = fold_case(s);
@@ -301,6 +307,17 @@ bool looks_like_person(std::string_view name, bool require_capital) {
     at_word_start = false;
   }
   if (words > kMaxNameWords) return false;
+  // A phrase that ends in a small word ("Veröffentlicht am", "Artikel von", "in Uncategorized"
+  // ends otherwise) is a label; names end in a capitalised word.
+  if (require_capital && words > 1) {
+    size_t last = name.rfind(' ') + 1;
+    size_t k = last;
+    next_code_point(name, k);
+    std::string_view initial = name.substr(last, k - last);
+    if (fold_case(initial) == initial && !(first >= 0x590 && !(first >= 0x1E00 && first <= 0x1EFF))) {
+      return false;
+    }
+  }
   // Scripts without case (Arabic, Hebrew, Thai) cannot be checked for capitals.
   bool caseless = first >= 0x590 && !(first >= 0x1E00 && first <= 0x1EFF);
   return any_capital || caseless || !require_capital;

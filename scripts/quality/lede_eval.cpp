@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "extract/extract_body.h"
+#include "extract/json_ld_body.h"
 #include "scripts/quality/page_source.h"
 
 namespace {
@@ -73,7 +74,9 @@ int main(int argc, char** argv) {
     bytes += raw.size();
     auto start = std::chrono::steady_clock::now();
     lede::html::Document doc = lede::quality::load_document(std::move(raw));
-    lede::extraction::Body body = lede::extraction::extract_body(doc, options);
+    // As lede::extract does: the page's JSON-LD articleBody is evidence for the choice.
+    lede::extraction::Body body =
+        lede::extraction::extract_body(doc, options, lede::extraction::find_json_ld_article_body(doc));
     seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     output[id] = {{"text", body.text}, {"attempt", body.attempt}, {"trace", body.trace}};
     ++pages;

@@ -5,6 +5,7 @@
 
 #include "decode/decode.h"
 #include "extract/extract_body.h"
+#include "extract/json_ld_body.h"
 #include "extract/text.h"
 #include "html/parser.h"
 #include "input_check.h"
@@ -34,7 +35,7 @@ Result<Article> run_pipeline(std::string_view page_bytes, const Options& options
                          article);
 
   // 5. The body.
-  extraction::Body body = extraction::extract_body(doc, options);
+  extraction::Body body = extraction::extract_body(doc, options, extraction::find_json_ld_article_body(doc));
   article.text = std::move(body.text);
   article.blocks = options.want_blocks ? std::move(body.blocks) : std::vector<Block>{};
   article.images = std::move(body.images);

@@ -1,5 +1,6 @@
 #include "meta/jsonld.h"
 
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -123,17 +124,59 @@ bool is_about(const json& obj, std::string_view page_key) {
   return false;
 }
 
-void add_people(const json& v, Evidence& ev, int weight, uint32_t pos, int depth = 0) {
+// Entities of a @graph refer to each other by "@id" ("author": {"@id": "...#/schema/person/1"}).
+using IdIndex = std::map<std::string, const json*>;
+
+void index_ids(const json& v, IdIndex& ids, int depth = 0) {
   if (depth > kMaxDepth) return;
   if (v.is_array()) {
-    for (const json& e : v) add_people(e, ev, weight, pos, depth + 1);
+    for (const json& e : v) index_ids(e, ids, depth + 1);
     return;
+  }
+  if (!v.is_object()) return;
+  if (auto id = v.find("@id"); id != v.end() && id->is_string() && v.size() > 1) {
+    ids.emplace(id->get<std::string>(), &v);
+  }
+  for (const auto& [key, child] : v.items()) {
+    if (child.is_object() || child.is_array()) index_ids(child, ids, depth + 1);
+  }
+}
+
+// A bare reference replaced by the entity it names.
+const json& dereference(const json& v, const IdIndex& ids) {
+  if (!v.is_object() || v.contains("name")) return v;
+  auto id = v.find("@id");
+  if (id == v.end() || !id->is_string()) return v;
+  auto it = ids.find(id->get<std::string>());
+  return it == ids.end() ? v : *it->second;
+}
+
+bool is_organization(const json& v) {
+  return has_type(v, "organization") || has_type(v, "newsmediaorganization") ||
+         has_type(v, "corporation");
+}
+
+// Adds the people named in an author value; organizations only when `organizations` is set
+// (an organization is the author only of a page that names no person). Returns how many
+// authors it offered.
+int add_people(const json& raw, Evidence& ev, int weight, uint32_t pos, const IdIndex& ids,
+               bool organizations = false, int depth = 0) {
+  if (depth > kMaxDepth) return 0;
+  const json& v = dereference(raw, ids);
+  if (v.is_array()) {
+    int n = 0;
+    for (const json& e : v) n += add_people(e, ev, weight, pos, ids, organizations, depth + 1);
+    return n;
   }
   if (v.is_string()) {
-    for (Author& a : parse_byline(v.get_ref<const std::string&>())) ev.add_author(Origin::kJsonLd, weight, a, pos);
-    return;
+    int n = 0;
+    for (Author& a : parse_byline(v.get_ref<const std::string&>())) {
+      ev.add_author(Origin::kJsonLd, weight, a, pos);
+      ++n;
+    }
+    return n;
   }
-  if (!v.is_object() || has_type(v, "organization") || has_type(v, "newsmediaorganization")) return;
+  if (!v.is_object() || is_organization(v) != organizations) return 0;
   std::string name = field(v, "name");
   if (name.empty()) {
     std::string given = field(v, "givenName");
@@ -150,6 +193,7 @@ void add_people(const json& v, Evidence& ev, int weight, uint32_t pos, int depth
     a.role = probe.empty() ? std::string{} : probe.front().role;
   }
   ev.add_author(Origin::kJsonLd, weight, std::move(a), pos);
+  return 1;
 }
 
 void add_translations(const json& obj, const char* key, std::string_view relation, Evidence& ev,
@@ -190,7 +234,7 @@ void add_keywords(const json& v, Evidence& ev, uint32_t pos) {
   }
 }
 
-void emit_article(const json& obj, int weight, Evidence& ev, uint32_t pos) {
+void emit_article(const json& obj, int weight, Evidence& ev, uint32_t pos, const IdIndex& ids) {
   ev.add_text(Field::kTitle, Origin::kJsonLd, weight, field(obj, "headline"), pos);
   if (!obj.contains("headline")) ev.add_text(Field::kTitle, Origin::kJsonLd, weight - 2, field(obj, "name"), pos);
   ev.add_text(Field::kSubtitle, Origin::kJsonLd, weight, field(obj, "alternativeHeadline"), pos);
@@ -200,8 +244,12 @@ void emit_article(const json& obj, int weight, Evidence& ev, uint32_t pos) {
     ev.add_date(Field::kPublished, Origin::kJsonLd, weight - 2, field(obj, "dateCreated"), pos);
   }
   ev.add_date(Field::kModified, Origin::kJsonLd, weight, field(obj, "dateModified"), pos);
-  if (auto a = obj.find("author"); a != obj.end()) add_people(*a, ev, weight, pos);
-  if (auto a = obj.find("creator"); a != obj.end() && !obj.contains("author")) add_people(*a, ev, weight - 2, pos);
+  if (auto a = obj.find("author"); a != obj.end()) {
+    if (add_people(*a, ev, weight, pos, ids) == 0) add_people(*a, ev, weight, pos, ids, true);
+  }
+  if (auto a = obj.find("creator"); a != obj.end() && !obj.contains("author")) {
+    add_people(*a, ev, weight - 2, pos, ids);
+  }
   if (auto p = obj.find("publisher"); p != obj.end()) {
     ev.add_text(Field::kSiteName, Origin::kJsonLd, weight, text_of(*p), pos);
   }
@@ -337,9 +385,11 @@ void extract_jsonld(std::span<const JsonLdScript> scripts, Evidence& ev) {
       ev.add_text(Field::kSiteName, Origin::kJsonLd, weight, field(*site, "name"), positions[d]);
     }
   }
-  if (main) emit_article(*main, kWeightStructured, ev, main_pos);
+  IdIndex ids;
+  for (const json& d : docs) index_ids(d, ids);
+  if (main) emit_article(*main, kWeightStructured, ev, main_pos, ids);
   // A WebPage's own dates and names count when no article entity says otherwise.
-  if (page) emit_article(*page, main ? kWeightWeak : kWeightMeta, ev, page_pos);
+  if (page) emit_article(*page, main ? kWeightWeak : kWeightMeta, ev, page_pos, ids);
 }
 
 }  // namespace lede::meta

@@ -28,6 +28,8 @@ constexpr uint32_t kMinRelatedTitleChars = 12;
 // In a page region, a link block is a menu when its links are this short on average (menus
 // hold one or two words per link; listings hold headlines and product names).
 constexpr double kMaxMenuCharsPerLink = 20;
+// A related or most-viewed box is made of links: at least this share of its text.
+constexpr double kMinRelatedLinkDensity = 0.1;
 // An alt text shorter than this ("photo", "logo") says nothing a caption could repeat.
 constexpr uint32_t kMinAltChars = 8;
 
@@ -104,6 +106,12 @@ class Cleaner {
     if ((c & vocab::kHidden) && !is_article) return true;
     uint32_t boilerplate = mode_ == CleanMode::kArticle ? vocab::kBoilerplate
                                                         : vocab::kBoilerplate & ~(vocab::kRelated | vocab::kMostViewed);
+    // Related and most-viewed boxes point to other pages; a block so named without links is the
+    // article's own teaser or lead ("teaser-text").
+    if (a_.link_density(id) < kMinRelatedLinkDensity) boilerplate &= ~(vocab::kRelated | vocab::kMostViewed);
+    // A quotation named after a network is an embedded post ("twitter-tweet"): a quote in the
+    // article, not a share button.
+    if (n.tag == Tag::kBlockquote) boilerplate &= ~vocab::kShare;
     if ((c & boilerplate) && !(c & vocab::kArticleBody) && !is_article) return true;
     if ((c & (vocab::kAuthorBox | vocab::kTags)) && !(c & vocab::kArticleBody) && s.chars < kMaxAuthorBoxChars)
       return true;

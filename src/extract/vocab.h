@@ -108,8 +108,11 @@ inline constexpr std::string_view kSidebarWords[] = {
     "sidebar", "aside", "rail", "rightrail", "sidebox", "secondary", "widgetarea"};
 inline constexpr std::string_view kSidebarFragments[] = {"sidebar"};
 inline constexpr std::string_view kSidebarLeadWords[] = {"widget", "widgets"};
+// "header" names the page's header when it opens the class ("header", "header-top"); later in
+// a class it names the head of a card, a table or the article itself ("card-header").
+inline constexpr std::string_view kPageChromeLeadWords[] = {"header"};
 inline constexpr std::string_view kPageChromeWords[] = {
-    "header", "footer", "masthead", "cookie", "cookies", "consent", "gdpr", "modal", "popup",
+    "pageheader", "mainheader", "globalheader", "topheader", "footer", "masthead", "cookie", "cookies", "consent", "gdpr", "modal", "popup",
     "overlay", "lightbox", "dialog", "banner", "notice", "alert", "copyright", "legal", "colophon",
     "sitefooter", "siteheader", "topnav", "logo"};
 inline constexpr std::string_view kPageChromeFragments[] = {"footer", "masthead", "cookie", "consent", "popup"};
@@ -137,7 +140,7 @@ inline constexpr Group kGroups[] = {
     {kCredit, "credit", tokens::kCreditWords, tokens::kCreditFragments},
     {kCaption, "caption", tokens::kCaptionWords, tokens::kCaptionFragments},
     {kSidebar, "sidebar", tokens::kSidebarWords, tokens::kSidebarFragments, tokens::kSidebarLeadWords},
-    {kPageChrome, "page chrome", tokens::kPageChromeWords, tokens::kPageChromeFragments},
+    {kPageChrome, "page chrome", tokens::kPageChromeWords, tokens::kPageChromeFragments, tokens::kPageChromeLeadWords},
     {kHidden, "hidden", tokens::kHiddenWords, tokens::kHiddenFragments, tokens::kHiddenLeadWords},
     {kTags, "tags", tokens::kTagsWords, tokens::kTagsFragments},
     {kArticleBody, "article body", tokens::kArticleBodyWords, tokens::kArticleBodyFragments},

@@ -104,6 +104,38 @@ void add_list(Field field, int weight, std::string_view content, Evidence& ev, u
   }
 }
 
+// A content that names no one by the byline rules may still be the author's handle
+// ("stephenlega"): one word, stated in a field made for the author.
+void add_meta_author(std::string_view content, uint32_t pos, Evidence& ev) {
+  if (content.find("://") != std::string_view::npos) return;
+  std::vector<Author> people = parse_byline(content);
+  // A dotted word is a domain or a template placeholder ("page.head.author"), not a handle.
+  if (people.empty() && content.find_first_of(" .") == std::string_view::npos) {
+    people.push_back({std::string(content), {}, {}});
+  }
+  for (Author& a : people) ev.add_author(Origin::kMetaTag, kWeightMeta, a, pos);
+}
+
+std::string_view label_for(const html::Document& doc, const PageIndex& index, std::string_view key) {
+  for (html::NodeId m : index.metas) {
+    if (fold_case(doc.attribute_value(m, "name")) == key) return doc.attribute_value(m, "content");
+  }
+  return {};
+}
+
+// Labels of a Twitter data pair that announce the author.
+constexpr std::string_view kAuthorLabels[] = {"written by", "verfasst von", "geschrieben von",
+                                              "écrit par", "escrito por", "scritto da", "author",
+                                              "autor", "auteur", "by"};
+
+bool labels_author(std::string_view label) {
+  std::string folded = fold_case(trim(label));
+  for (std::string_view l : kAuthorLabels) {
+    if (folded == l) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void extract_meta_tags(const html::Document& doc, const PageIndex& index, Evidence& ev) {
@@ -117,8 +149,13 @@ void extract_meta_tags(const html::Document& doc, const PageIndex& index, Eviden
     bool is_author = false;
     for (std::string_view a : kAuthorNames) is_author |= key == a;
     if (is_author) {
-      if (content.find("://") != std::string_view::npos) continue;
-      for (Author& a : parse_byline(content)) ev.add_author(Origin::kMetaTag, kWeightMeta, a, pos);
+      add_meta_author(content, pos, ev);
+      continue;
+    }
+    // Twitter's "enhanced data" pairs: twitter:label1 "Written by", twitter:data1 "Jane Doe".
+    if (key.rfind("twitter:data", 0) == 0) {
+      std::string label_key = "twitter:label" + key.substr(std::string_view("twitter:data").size());
+      if (labels_author(label_for(doc, index, label_key))) add_meta_author(content, pos, ev);
       continue;
     }
     for (const Named& n : kNamed) {

@@ -28,6 +28,10 @@ constexpr uint32_t kMinRelatedTitleChars = 12;
 // In a page region, a link block is a menu when its links are this short on average (menus
 // hold one or two words per link; listings hold headlines and product names).
 constexpr double kMaxMenuCharsPerLink = 20;
+// An article <header> holding this much text outside links, with sentence punctuation, holds
+// the lead.
+constexpr uint32_t kMinLeadChars = 100;
+constexpr uint32_t kMinLeadPunctuation = 2;
 // A related or most-viewed box is made of links: at least this share of its text.
 constexpr double kMinRelatedLinkDensity = 0.1;
 // An alt text shorter than this ("photo", "logo") says nothing a caption could repeat.
@@ -98,7 +102,10 @@ class Cleaner {
     // Section 1: tag and role. Chrome inside the article: its own header (title, byline), a
     // footer (tags, share bar), an aside (pull-out box). A page region keeps none of them, and
     // no article is made of navigation.
-    if (a_.chrome[id] && (!is_article || mode_ == CleanMode::kRegion || n.tag == Tag::kNav)) return true;
+    if (a_.chrome[id] && (!is_article || mode_ == CleanMode::kRegion || n.tag == Tag::kNav) &&
+        !is_article_header_with_lead(id)) {
+      return true;
+    }
     // The headline is the page's title (metadata), not a paragraph of its body; a region
     // (a service or listing page) keeps its heading.
     if (mode_ == CleanMode::kArticle && n.tag == Tag::kH1) return true;
@@ -162,6 +169,14 @@ class Cleaner {
     std::string alt = collapse(std::string(a_.doc.attribute_value(id, "alt")));
     uint32_t chars = count_text(alt).chars;
     if (chars >= kMinAltChars) alt_texts_.push_back({std::move(alt), chars});
+  }
+
+  // The article's own <header> holds its headline and byline, and often its lead (standfirst):
+  // a sentence or two outside links. Its headline and byline go by their own rules.
+  bool is_article_header_with_lead(NodeId id) const {
+    if (mode_ != CleanMode::kArticle || !a_.is_tag(id, Tag::kHeader)) return false;
+    const TextStats& s = a_.stats[id];
+    return s.chars - s.link_chars >= kMinLeadChars && s.punctuation >= kMinLeadPunctuation;
   }
 
   // "#" and "javascript:" links run a script (open a menu, book tickets); a fragment link

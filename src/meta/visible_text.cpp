@@ -101,6 +101,60 @@ void add_first_body_date(const html::Document& doc, const PageIndex& index, Evid
   }
 }
 
+// A label standing alone in its element, with the name in the next one:
+// "<p>Written by</p><p>Jane Doe</p>".
+constexpr std::string_view kStandaloneLabels[] = {
+    "written by", "by", "by:", "author", "author:", "authors", "posted by", "von", "von:",
+    "autor", "autor:", "autorin", "verfasst von", "geschrieben von", "par", "écrit par", "por",
+    "escrito por", "di", "scritto da"};
+constexpr size_t kMaxLabelBytes = 20;
+
+bool is_standalone_label(std::string_view text) {
+  std::string folded = fold_case(trim(text));
+  for (std::string_view l : kStandaloneLabels) {
+    if (folded == l) return true;
+  }
+  return false;
+}
+
+void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evidence& ev) {
+  html::NodeId root = doc.root();
+  for (html::NodeId n = root; n != html::kNoNode;) {
+    const html::Node& node = doc.node(n);
+    if (node.type == html::NodeType::kElement &&
+        (node.tag == Tag::kScript || node.tag == Tag::kStyle || node.tag == Tag::kHead)) {
+      n = doc.next_skipping_children(n, root);
+      continue;
+    }
+    if (node.type == html::NodeType::kText && doc.data(n).size() <= kMaxLabelBytes &&
+        is_standalone_label(doc.data(n))) {
+      // The label's element, then the element after it (climbing while it is the last child).
+      html::NodeId label = node.parent;
+      html::NodeId next = html::kNoNode;
+      for (html::NodeId at = label; at != html::kNoNode && next == html::kNoNode;
+           at = doc.node(at).parent) {
+        for (html::NodeId s = doc.node(at).next_sibling; s != html::kNoNode; s = doc.node(s).next_sibling) {
+          if (doc.node(s).type == html::NodeType::kElement) {
+            next = s;
+            break;
+          }
+          if (!trim(doc.data(s)).empty()) break;
+        }
+        if (at != label) break;
+      }
+      if (next != html::kNoNode && !about_other_pages(doc, index, next)) {
+        std::string text = element_text(doc, next, kMaxBylineBytes + 1);
+        if (!text.empty() && text.size() <= kMaxBylineBytes) {
+          // Below a marked byline: the element after a label holds other text now and then.
+          int weight = near_headline(doc, index, next) ? kWeightVisible - 1 : kWeightWeak - 1;
+          add_byline(text, weight, doc.node(next).source_offset, ev);
+        }
+      }
+    }
+    n = doc.next_in_tree(n, root);
+  }
+}
+
 }  // namespace
 
 void extract_visible_text(const html::Document& doc, const PageIndex& index, Evidence& ev) {
@@ -122,6 +176,7 @@ void extract_visible_text(const html::Document& doc, const PageIndex& index, Evi
     add_dates(text, near ? kWeightVisibleDate : kWeightWeak, doc.node(n).source_offset, ev);
   }
   add_first_body_date(doc, index, ev);
+  add_labelled_bylines(doc, index, ev);
   if (index.main_h1 == html::kNoNode) return;
   for (html::NodeId n : after_headline(doc, index.main_h1)) {
     if (doc.is_element(n, Tag::kScript) || doc.is_element(n, Tag::kStyle)) continue;

@@ -46,7 +46,9 @@ inline constexpr std::string_view kBoxHeadings[] = {
     // Dutch, Polish, Turkish
     "lees ook", "lees meer", "gerelateerde artikelen", "delen", "czytaj też", "czytaj także",
     "czytaj więcej", "zobacz również", "zobacz też", "przeczytaj też", "przeczytaj także",
-    "dowiedz się więcej", "udostępnij", "ilgili haberler", "paylaş"};
+    "dowiedz się więcej", "udostępnij", "ilgili haberler", "paylaş",
+    // Contact and image-viewer labels left without their box
+    "kontakt", "contact", "bild anzeigen", "bild vergrößern", "view image", "enlarge image"};
 
 // Labels that open a line pointing elsewhere ("Read more: <headline>", "MIRA: <headline>"): the
 // line is this label, a colon and a short title.
@@ -55,8 +57,17 @@ inline constexpr std::string_view kPointerLabels[] = {
     "lesen sie auch", "lesen sie mehr", "mehr zum thema", "weiterlesen", "auch lesen",
     "zum weiterlesen", "lire aussi", "à lire aussi", "a lire aussi", "voir aussi",
     "le puede interesar", "te puede interesar", "lee también", "lea también", "mira", "ver más",
-    "leia também", "leia mais", "veja também", "leggi anche", "lees ook", "czytaj też",
+    "vea también", "ver también", "leia também", "leia mais", "veja também", "leggi anche", "lees ook", "czytaj też",
     "czytaj także", "zobacz też", "zobacz również", "przeczytaj też"};
+
+// Openings of a post's meta line, printed under a blog post ("This entry was posted in News on
+// May 5 by Ana"): the line opens with one of these.
+inline constexpr std::string_view kPostMetaOpenings[] = {
+    "this entry was posted", "this entry was filed", "posted in", "filed under", "categories:",
+    "category:", "tags:", "tagged:", "tagged with", "dieser eintrag wurde", "dieser beitrag wurde",
+    "der beitrag wurde", "veröffentlicht in", "kategorie:", "kategorien:", "schlagwörter:",
+    "schlagworte:", "publié dans", "catégories :", "publicado en", "categorías:", "etiquetas:",
+    "pubblicato in", "geplaatst in", "opublikowano w"};
 
 // Labels that open a credit or source line ("Foto: A. Name", "Crédits photos : Agence").
 inline constexpr std::string_view kCreditLabels[] = {

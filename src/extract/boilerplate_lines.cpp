@@ -18,6 +18,8 @@ constexpr uint32_t kMaxBylineWords = 16;
 // title or a name; a longer line is a sentence that happens to start with the word.
 constexpr uint32_t kMaxPointerWords = 25;
 constexpr uint32_t kMaxCreditWords = 12;
+// A post's meta line names a date, an author and a few categories.
+constexpr uint32_t kMaxPostMetaWords = 40;
 // A "follow us" line names at least this many networks, in at most kMaxFollowWords words.
 constexpr int kMinFollowNetworks = 2;
 constexpr uint32_t kMaxFollowWords = 30;
@@ -180,6 +182,19 @@ bool is_credit_line(std::string_view line) {
   return is_one_of(folded, labels::kCreditLabels) || opens_with_label(folded, labels::kCreditLabels);
 }
 
+bool is_post_meta_line(std::string_view line) {
+  if (count_text(line).words > kMaxPostMetaWords) return false;
+  std::string folded = fold(line);
+  for (std::string_view opening : labels::kPostMetaOpenings) {
+    // Whole words only: "posted in" opens "Posted in News", not "Posted inside the mill".
+    if (folded.starts_with(opening) &&
+        (folded.size() == opening.size() || opening.back() == ':' || !is_ascii_alnum(folded[opening.size()]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool is_follow_line(std::string_view line) {
   if (count_text(line).words > kMaxFollowWords) return false;
   std::string folded = fold(line);
@@ -225,7 +240,7 @@ void trim_boilerplate_lines(std::vector<Block>& blocks) {
     size_t before = lines.size();
     std::erase_if(lines, [](std::string_view line) {
       return is_ad_label(line) || is_script_notice(line) || is_box_heading(line) || is_pointer_line(line) ||
-             is_credit_line(line) || is_follow_line(line);
+             is_credit_line(line) || is_follow_line(line) || is_post_meta_line(line);
     });
     if (lines.size() != before) b.text = join_lines(lines);
   }

@@ -25,6 +25,9 @@ bool is_pointer_line(std::string_view line);
 /// A credit or source line: "Foto: A. Name", "Crédits photos : Agence".
 bool is_credit_line(std::string_view line);
 
+/// A post's meta line: "This entry was posted in News", "Tags: mills, roofs".
+bool is_post_meta_line(std::string_view line);
+
 /// "Follow us on Facebook, Instagram and Telegram": a short line naming several networks.
 bool is_follow_line(std::string_view line);
 
@@ -39,7 +42,7 @@ bool is_byline(std::string_view line);
 bool is_contact_line(std::string_view line);
 
 /// Removes the lines above from every paragraph and heading (ad labels, script notices, box
-/// headings, pointer, credit and follow lines), bylines from the start of the body, and bylines and
+/// headings, pointer, credit, post-meta and follow lines), bylines from the start of the body, and bylines and
 /// contact lines from its end. Blocks left empty are removed.
 void trim_boilerplate_lines(std::vector<Block>& blocks);
 

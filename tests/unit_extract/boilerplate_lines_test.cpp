@@ -58,6 +58,9 @@ TEST(BoilerplateLinesTest, BoxHeadingsPointersCreditsAndFollowLines) {
   EXPECT_TRUE(is_credit_line("Foto: Ana Ruiz"));
   EXPECT_TRUE(is_credit_line("Crédits photos : Agence Vallée"));
   EXPECT_FALSE(is_credit_line("Photographers came from three towns to see the mill."));
+  EXPECT_TRUE(is_post_meta_line("This entry was posted in News on May 5, 2021 by Ana."));
+  EXPECT_TRUE(is_post_meta_line("Tags: mills, roofs, valley"));
+  EXPECT_FALSE(is_post_meta_line("Posted inside the mill, the notice was easy to miss."));
   EXPECT_TRUE(is_follow_line("Follow us on Facebook, Instagram and Telegram"));
   EXPECT_FALSE(is_follow_line("The council posts its minutes on Facebook."));
 }

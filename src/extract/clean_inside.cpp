@@ -32,7 +32,7 @@ constexpr double kMaxMenuCharsPerLink = 20;
 // the lead.
 constexpr uint32_t kMinLeadChars = 100;
 constexpr uint32_t kMinLeadPunctuation = 2;
-// A related or most-viewed box is made of links: at least this share of its text.
+// A related or most-viewed box, or a tag list, is made of links: at least this share of its text.
 constexpr double kMinRelatedLinkDensity = 0.1;
 // An alt text shorter than this ("photo", "logo") says nothing a caption could repeat.
 constexpr uint32_t kMinAltChars = 8;
@@ -120,8 +120,10 @@ class Cleaner {
     // article, not a share button.
     if (n.tag == Tag::kBlockquote) boilerplate &= ~vocab::kShare;
     if ((c & boilerplate) && !(c & vocab::kArticleBody) && !is_article) return true;
-    if ((c & (vocab::kAuthorBox | vocab::kTags)) && !(c & vocab::kArticleBody) && s.chars < kMaxAuthorBoxChars)
-      return true;
+    // Tag lists are links to tag pages; a block named "tag" without links is something else
+    // (generated style classes such as "tagStyle_x1").
+    uint32_t box = vocab::kAuthorBox | (a_.link_density(id) >= kMinRelatedLinkDensity ? uint32_t{vocab::kTags} : 0u);
+    if ((c & box) && !(c & vocab::kArticleBody) && s.chars < kMaxAuthorBoxChars) return true;
     if ((c & vocab::kCredit) && s.chars < kMaxCreditChars) return true;
     // The caption printed twice: a short block that repeats an image's alt text, which the
     // image keeps (Image::alt).

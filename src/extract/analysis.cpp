@@ -233,7 +233,10 @@ Analysis::Analysis(const html::Document& document, bool reveal_hidden_attribute)
     std::string_view role = doc.attribute_value(n, "role");
     bool prose_header = node.tag == Tag::kHeader && holds_prose(n);
     chrome[n] = (is_chrome_tag(node.tag) || has_chrome_role(role)) && !prose_header;
-    in_boilerplate[n] = inherited || chrome[n] || (concepts[n] & vocab::kBoilerplate) != 0;
+    // A node named as the article body is not boilerplate whatever else it is called
+    // ("entry-content paywall-container"), as in clean_inside.cpp.
+    bool named_boilerplate = (concepts[n] & vocab::kBoilerplate) && !(concepts[n] & vocab::kArticleBody);
+    in_boilerplate[n] = inherited || chrome[n] || named_boilerplate;
   }
 }
 

@@ -36,21 +36,35 @@ uint32_t classify_word(std::string_view word, bool leads_token) {
 
 }  // namespace
 
+// A token opening with one of these describes a state of the element, not what it is:
+// "has-paywall" is an article with a paywall, "no-sidebar" a page without one.
+bool is_state_word(std::string_view word) {
+  return word == "has" || word == "with" || word == "no" || word == "without";
+}
+
 uint32_t classify_tokens(std::string_view value) {
   uint32_t mask = 0;
+  uint32_t token_mask = 0;  // of the token being read
+  bool state_token = false;
   std::string word;
   // Joined words of one class token ("post__share-bar" -> "postsharebar") are matched too, so
   // fragments such as "articlebody" find "article-body" and "article_body".
   std::string joined;
   auto flush_word = [&] {
-    if (!word.empty()) mask |= classify_word(word, joined.empty());
+    if (!word.empty()) {
+      if (joined.empty()) state_token = is_state_word(word);
+      token_mask |= classify_word(word, joined.empty());
+    }
     joined += word;
     word.clear();
   };
   auto flush_token = [&] {
     flush_word();
-    if (!joined.empty()) mask |= classify_word(joined, false);
+    if (!joined.empty()) token_mask |= classify_word(joined, false);
+    if (!state_token) mask |= token_mask;
     joined.clear();
+    token_mask = 0;
+    state_token = false;
   };
   for (size_t i = 0; i < value.size(); ++i) {
     char c = value[i];

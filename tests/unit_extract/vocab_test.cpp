@@ -32,6 +32,12 @@ TEST(VocabTest, LeadWordsCountOnlyAtTheStartOfAToken) {
   EXPECT_FALSE(classify_tokens("builder-widget-container") & kSidebar);
 }
 
+TEST(VocabTest, StateTokensNameNothing) {
+  EXPECT_EQ(classify_tokens("has-paywall"), 0u);
+  EXPECT_EQ(classify_tokens("no-sidebar with-comments"), 0u);
+  EXPECT_TRUE(classify_tokens("has-paywall paywall") & kNewsletter);
+}
+
 TEST(VocabTest, NeutralNamesHaveNoConcept) { EXPECT_EQ(classify_tokens("row col-md-8 clearfix"), 0u); }
 
 }  // namespace

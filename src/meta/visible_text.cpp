@@ -17,8 +17,9 @@ constexpr size_t kMaxDateLineBytes = 240;
 // Elements after the headline read for an unmarked "By ..." line or date line.
 constexpr int kSiblingsAfterHeadline = 6;
 
-constexpr std::string_view kBylineStarts[] = {"by ", "von ", "par ", "por ", "di ", "door ",
-                                              "av ", "af ", "text: ", "autor: ", "written by "};
+constexpr std::string_view kBylineStarts[] = {
+    "by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ", "text: ", "autor: ",
+    "autorin: ", "auteur : ", "auteur: ", "author: ", "written by ", "text von ", "text und fotos von "};
 
 void add_dates(std::string_view text, int weight, uint32_t pos, Evidence& ev) {
   for (const FoundDate& f : find_dates(text, ev.context().numeric_order)) {
@@ -117,6 +118,24 @@ bool is_standalone_label(std::string_view text) {
   return false;
 }
 
+// A short element in the page that starts with a byline label ("<p><i>von Daniela Obers</i></p>",
+// "<p class=bodytext>Von Claudia Lindner</p>") wherever the template put it.
+constexpr size_t kMaxLooseBylineBytes = 80;
+
+void add_loose_byline(const html::Document& doc, const PageIndex& index, html::NodeId n, Evidence& ev) {
+  const html::Node& node = doc.node(n);
+  if (node.tag != Tag::kP && node.tag != Tag::kDiv && node.tag != Tag::kSpan &&
+      node.tag != Tag::kSmall && node.tag != Tag::kEm && node.tag != Tag::kI &&
+      node.tag != Tag::kStrong && node.tag != Tag::kB && node.tag != Tag::kAddress &&
+      node.tag != Tag::kH4 && node.tag != Tag::kH5 && node.tag != Tag::kH6) {
+    return;
+  }
+  std::string text = element_text(doc, n, kMaxLooseBylineBytes + 1);
+  if (text.size() > kMaxLooseBylineBytes || !starts_like_byline(text)) return;
+  if (about_other_pages(doc, index, n) || in_page_chrome(doc, n)) return;
+  add_byline(text, near_headline(doc, index, n) ? kWeightWeak : kWeightWeak - 1, node.source_offset, ev);
+}
+
 void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evidence& ev) {
   html::NodeId root = doc.root();
   for (html::NodeId n = root; n != html::kNoNode;) {
@@ -126,6 +145,7 @@ void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evi
       n = doc.next_skipping_children(n, root);
       continue;
     }
+    if (node.type == html::NodeType::kElement) add_loose_byline(doc, index, n, ev);
     if (node.type == html::NodeType::kText && doc.data(n).size() <= kMaxLabelBytes &&
         is_standalone_label(doc.data(n))) {
       // The label's element, then the element after it (climbing while it is the last child).
@@ -159,10 +179,17 @@ void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evi
 
 void extract_visible_text(const html::Document& doc, const PageIndex& index, Evidence& ev) {
   for (html::NodeId n : index.byline_like) {
-    if (about_other_pages(doc, index, n)) continue;
+    bool elsewhere = about_other_pages(doc, index, n);
+    bool near = near_headline(doc, index, n);
+    if (elsewhere && !near) continue;
     std::string text = element_text(doc, n, kMaxBylineBytes + 1);
     if (text.empty() || text.size() > kMaxBylineBytes) continue;
-    bool near = near_headline(doc, index, n);
+    // A side column beside the headline often carries the article's own byline; a labelled
+    // one there ("Por Alberto Ávila") counts when nothing better names the author.
+    if (elsewhere) {
+      if (starts_like_byline(text)) add_byline(text, kWeightWeak - 1, doc.node(n).source_offset, ev);
+      continue;
+    }
     bool marked = doc.attribute_value(n, "rel") == "author" ||
                   fold_case(doc.attribute_value(n, "itemprop")) == "author";
     int weight = near ? (marked ? kWeightMarkup : kWeightVisible) : kWeightWeak;

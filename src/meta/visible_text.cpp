@@ -21,14 +21,52 @@ constexpr std::string_view kBylineStarts[] = {
     "by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ", "text: ", "autor: ",
     "autorin: ", "auteur : ", "auteur: ", "author: ", "written by ", "text von ", "text und fotos von "};
 
+// A date line that also names the author: "11.12.2019 - Amelie Loevenich",
+// "04.02.2022 | 13:10 Uhr | Uta Helkenberg". What is left once the dates, times and separators
+// are gone is a name when it reads as one of at least two words.
+void add_name_beside_dates(std::string_view text, const std::vector<FoundDate>& dates, uint32_t pos,
+                           Evidence& ev) {
+  std::string rest;
+  size_t at = 0;
+  for (const FoundDate& f : dates) {
+    rest.append(text.substr(at, f.begin - at));
+    rest += " | ";
+    at = f.end;
+  }
+  rest.append(text.substr(at));
+  std::vector<std::string> parts;
+  std::string part;
+  auto flush = [&] {
+    std::string t(trim(part, ",;:-–—|•·/"));
+    bool has_digit = t.find_first_of("0123456789") != std::string::npos;
+    if (!t.empty() && !has_digit) parts.push_back(t);
+    part.clear();
+  };
+  for (size_t i = 0; i < rest.size(); ++i) {
+    char c = rest[i];
+    if (c == '|' || c == '/' || (c == '-' && i > 0 && rest[i - 1] == ' ')) {
+      flush();
+    } else {
+      part += c;
+    }
+  }
+  flush();
+  if (parts.size() != 1 || parts[0].find(' ') == std::string::npos) return;
+  std::string name = clean_person_name(parts[0]);
+  if (!looks_like_person(name)) return;
+  ev.add_author(Origin::kVisibleText, kWeightWeak, {name, {}, {}}, pos);
+}
+
 void add_dates(std::string_view text, int weight, uint32_t pos, Evidence& ev) {
-  for (const FoundDate& f : find_dates(text, ev.context().numeric_order)) {
+  std::vector<FoundDate> dates = find_dates(text, ev.context().numeric_order);
+  for (const FoundDate& f : dates) {
     DateLabel label = label_before(text.substr(0, f.begin));
     Field field = label == DateLabel::kModified ? Field::kModified : Field::kPublished;
     // An unlabelled second date after a first is usually the update ("9 May 2017, 10 May").
     ev.add_date(field, Origin::kVisibleText, label == DateLabel::kNone ? weight - 1 : weight,
                 f.date, pos);
   }
+  if (!dates.empty() && weight > kWeightWeak) add_name_beside_dates(text, dates, pos, ev);
 }
 
 void add_byline(std::string_view text, int weight, uint32_t pos, Evidence& ev) {

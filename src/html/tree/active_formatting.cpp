@@ -39,15 +39,23 @@ uint64_t ActiveFormatting::fingerprint(const Document& doc, NodeId node) {
   return sum;
 }
 
+uint64_t ActiveFormatting::fingerprint_of(const Document& doc, Entry& e) {
+  if (!e.fingerprinted) {
+    e.fingerprint = fingerprint(doc, e.node);
+    e.fingerprinted = true;
+  }
+  return e.fingerprint;
+}
+
 void ActiveFormatting::push(const Document& doc, NodeId node, TagId tag) {
-  uint64_t print = fingerprint(doc, node);
+  Entry pushed{node, tag};
   size_t first_after_marker = entries_.size();
   size_t identical = 0;
   size_t earliest_identical = 0;
   while (first_after_marker > 0 && !entries_[first_after_marker - 1].is_marker()) {
     --first_after_marker;
-    const Entry& e = entries_[first_after_marker];
-    if (e.tag == tag && e.fingerprint == print && same_attributes(doc, e.node, node)) {
+    Entry& e = entries_[first_after_marker];
+    if (e.tag == tag && fingerprint_of(doc, e) == fingerprint_of(doc, pushed) && same_attributes(doc, e.node, node)) {
       ++identical;
       earliest_identical = first_after_marker;
     }
@@ -57,7 +65,7 @@ void ActiveFormatting::push(const Document& doc, NodeId node, TagId tag) {
   } else if (entries_.size() - first_after_marker >= kMaxEntriesAfterMarker) {
     remove_at(first_after_marker);
   }
-  entries_.push_back({node, tag, print});
+  entries_.push_back(pushed);
 }
 
 void ActiveFormatting::clear_to_last_marker() {

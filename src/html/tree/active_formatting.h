@@ -15,7 +15,10 @@ class ActiveFormatting {
   struct Entry {
     NodeId node;  // kNoNode for a marker
     TagId tag;
-    uint64_t fingerprint = 0;  // order-independent hash of the attributes (Noah's Ark test)
+    // Order-independent hash of the attributes for the Noah's Ark test, computed only once an
+    // entry with the same tag is pushed (most formatting elements never meet a twin).
+    bool fingerprinted = false;
+    uint64_t fingerprint = 0;
     bool is_marker() const { return node == kNoNode; }
   };
 
@@ -31,7 +34,7 @@ class ActiveFormatting {
   const Entry& at(size_t i) const { return entries_[i]; }
   const Entry& back() const { return entries_.back(); }
 
-  void push_marker() { entries_.push_back({kNoNode, 0, 0}); }
+  void push_marker() { entries_.push_back({kNoNode, 0}); }
   /// Pushes a formatting element, applying the Noah's Ark clause and the size cap first.
   void push(const Document& doc, NodeId node, TagId tag);
   /// Removes entries up to and including the last marker.
@@ -42,14 +45,17 @@ class ActiveFormatting {
   int32_t index_of(NodeId node) const;
   void remove_at(size_t index) { entries_.erase(entries_.begin() + static_cast<ptrdiff_t>(index)); }
   /// Inserts `node` (the adoption agency's replacement of an entry) at `index`.
-  void insert_at(const Document& doc, size_t index, NodeId node, TagId tag) {
-    entries_.insert(entries_.begin() + static_cast<ptrdiff_t>(index), Entry{node, tag, fingerprint(doc, node)});
+  void insert_at(size_t index, NodeId node, TagId tag) {
+    entries_.insert(entries_.begin() + static_cast<ptrdiff_t>(index), Entry{node, tag});
   }
   /// Order-independent hash of an element's attributes: equal attribute sets hash equally.
   static uint64_t fingerprint(const Document& doc, NodeId node);
+  /// Puts `node` (a copy with the same attributes) in place of entry `index`'s element.
   void replace_node(size_t index, NodeId node) { entries_[index].node = node; }
 
  private:
+  static uint64_t fingerprint_of(const Document& doc, Entry& e);
+
   std::vector<Entry> entries_;
 };
 

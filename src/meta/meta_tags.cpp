@@ -1,6 +1,8 @@
 // Named <meta> fields that are not OpenGraph: author, description, the many date names CMSs
 // use, Dublin Core (DC.* / dcterms.*), Parse.ly (parsely-*), Sailthru (sailthru.*), citation_*.
+#include <algorithm>
 #include <array>
+#include <optional>
 
 #include "meta/byline.h"
 #include "meta/sources.h"
@@ -19,7 +21,9 @@ struct Named {
 constexpr Named kNamed[] = {
     // Publication dates.
     {"datepublished", Field::kPublished, kWeightMeta},
-    {"date", Field::kPublished, kWeightMeta},
+    // A bare "date" (and Dublin Core's) is whatever date the CMS stamps, often the last edit:
+    // a date line shown beside the headline outweighs it.
+    {"date", Field::kPublished, kWeightVisibleDate - 1},
     {"pubdate", Field::kPublished, kWeightMeta},
     {"publishdate", Field::kPublished, kWeightMeta},
     {"publish-date", Field::kPublished, kWeightMeta},
@@ -33,10 +37,10 @@ constexpr Named kNamed[] = {
     {"original-publish-date", Field::kPublished, kWeightMeta},
     {"originalpublicationdate", Field::kPublished, kWeightMeta},
     {"displaydate", Field::kPublished, kWeightMeta},
-    {"dc.date", Field::kPublished, kWeightMeta},
+    {"dc.date", Field::kPublished, kWeightVisibleDate - 1},
     {"dc.date.issued", Field::kPublished, kWeightMeta},
     {"dc.date.created", Field::kPublished, kWeightMeta},
-    {"dcterms.date", Field::kPublished, kWeightMeta},
+    {"dcterms.date", Field::kPublished, kWeightVisibleDate - 1},
     {"dcterms.issued", Field::kPublished, kWeightMeta},
     {"dcterms.created", Field::kPublished, kWeightMeta},
     {"citation_publication_date", Field::kPublished, kWeightMeta},
@@ -136,6 +140,27 @@ bool labels_author(std::string_view label) {
   return false;
 }
 
+// "11/01/2023 12:43:42": a machine-written numeric date with slashes comes from US-style
+// server code (month first) whatever the page's language; dots and dashes follow the page.
+bool us_slash_date(std::string_view content) {
+  size_t first = content.find('/');
+  if (first == 0 || first > 2) return false;
+  size_t second = content.find('/', first + 1);
+  if (second == std::string_view::npos || second - first - 1 == 0 || second - first - 1 > 2) return false;
+  std::string_view year = content.substr(second + 1, 4);
+  return year.size() == 4 && std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+void add_meta_date(Field field, int weight, std::string_view content, uint32_t pos, Evidence& ev) {
+  if (us_slash_date(content)) {
+    if (std::optional<Date> d = parse_date(content, NumericOrder::kMonthFirst)) {
+      ev.add_date(field, Origin::kMetaTag, weight, *d, pos);
+    }
+    return;
+  }
+  ev.add_date(field, Origin::kMetaTag, weight, content, pos);
+}
+
 }  // namespace
 
 void extract_meta_tags(const html::Document& doc, const PageIndex& index, Evidence& ev) {
@@ -161,7 +186,7 @@ void extract_meta_tags(const html::Document& doc, const PageIndex& index, Eviden
     for (const Named& n : kNamed) {
       if (n.name != key) continue;
       if (n.field == Field::kPublished || n.field == Field::kModified) {
-        ev.add_date(n.field, Origin::kMetaTag, n.weight, content, pos);
+        add_meta_date(n.field, n.weight, content, pos, ev);
       } else if (n.field == Field::kTag) {
         add_list(n.field, n.weight, content, ev, pos);
       } else {

@@ -79,9 +79,11 @@ def main():
     print("Ratios, pages per CPU-second (less sensitive to other load on the machine):")
     print_ratio("lede / Readability.js+jsdom", speed(lede1, True), speed(rjs, True), TARGET_VS_READABILITY_JS)
     print_ratio("lede / readability-lxml", speed(lede1, True), speed(lxml, True), TARGET_VS_READABILITY_LXML)
-    if lede2:
-        print("  (2-thread scaling needs two free cores: its run had %.2f cores; 'cores used' < 2 means"
-              " other processes took the rest)" % lede2["cores_used"])
+    if lede2 and lede1:
+        print("  2-thread scaling needs two free cores: the 2-thread run had %.2f ('cores used' < 2:"
+              " other processes took the rest)." % lede2["cores_used"])
+        print("  lede 2 threads / 1 thread, pages per CPU-second: %.2fx (1.00 = threads add no work;"
+              " derived, not a scaling measurement)" % (speed(lede2, True) / speed(lede1, True)))
 
 
 if __name__ == "__main__":

@@ -174,8 +174,33 @@ void add_loose_byline(const html::Document& doc, const PageIndex& index, html::N
   add_byline(text, near_headline(doc, index, n) ? kWeightWeak : kWeightWeak - 1, node.source_offset, ev);
 }
 
+// A date line that says what its date is ("Erstellt am: 30.01.2022", "Published on May 3,
+// 2021") counts wherever the template put it, unless it sits among other pages' items.
+constexpr size_t kMaxLabelledDateLineBytes = 120;
+// Where a text node's label is looked for: its start ("Erstellt am: 30.01.2022 18:36 / sk").
+constexpr size_t kLabelProbeBytes = 40;
+
+void add_labelled_date_line(const html::Document& doc, const PageIndex& index, html::NodeId element,
+                            Evidence& ev) {
+  std::string text = element_text(doc, element, kMaxLabelledDateLineBytes + 1);
+  if (text.size() > kMaxLabelledDateLineBytes || text.find_first_of("0123456789") == std::string::npos) return;
+  std::vector<FoundDate> dates = find_dates(text, ev.context().numeric_order);
+  if (dates.empty() || label_before(std::string_view(text).substr(0, dates.front().begin)) == DateLabel::kNone) {
+    return;
+  }
+  if (about_other_pages(doc, index, element)) return;
+  int weight = near_headline(doc, index, element) ? kWeightVisibleDate : kWeightWeak;
+  for (const FoundDate& f : dates) {
+    DateLabel label = label_before(std::string_view(text).substr(0, f.begin));
+    if (label == DateLabel::kNone) continue;
+    Field field = label == DateLabel::kModified ? Field::kModified : Field::kPublished;
+    ev.add_date(field, Origin::kVisibleText, weight, f.date, doc.node(element).source_offset);
+  }
+}
+
 void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evidence& ev) {
   html::NodeId root = doc.root();
+  html::NodeId last_dated = html::kNoNode;
   for (html::NodeId n = root; n != html::kNoNode;) {
     const html::Node& node = doc.node(n);
     if (node.type == html::NodeType::kElement &&
@@ -184,6 +209,12 @@ void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evi
       continue;
     }
     if (node.type == html::NodeType::kElement) add_loose_byline(doc, index, n, ev);
+    if (node.type == html::NodeType::kText && node.parent != last_dated &&
+        doc.data(n).size() <= kMaxLabelledDateLineBytes &&
+        label_before(doc.data(n).substr(0, kLabelProbeBytes)) != DateLabel::kNone) {
+      last_dated = node.parent;
+      add_labelled_date_line(doc, index, node.parent, ev);
+    }
     if (node.type == html::NodeType::kText && doc.data(n).size() <= kMaxLabelBytes &&
         is_standalone_label(doc.data(n))) {
       // The label's element, then the element after it (climbing while it is the last child).

@@ -65,7 +65,7 @@ inline constexpr std::string_view kAdsWords[] = {
     "sponsor", "sponsored", "promo", "promoted", "commercial", "banner", "billboard", "taboola",
     "outbrain", "teads", "adsense", "adbox", "adcontainer", "affiliate",
     // The same slots named in the page's language.
-    "pub", "publicite", "publicidad", "publicidade", "pubblicita", "reklam", "reklama", "werbung",
+    "publicite", "publicidad", "publicidade", "pubblicita", "reklam", "reklama", "werbung",
     "anzeige", "anzeigen", "advertentie", "reclame", "annonce", "annonces"};
 inline constexpr std::string_view kAdsFragments[] = {"advert", "sponsor", "taboola", "outbrain", "adsense", "googlead"};
 inline constexpr std::string_view kShareWords[] = {

@@ -17,7 +17,7 @@ bool is_html_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '
 Document::Document(std::string input) : input_(std::move(input)) {
   nodes_.reserve(input_.size() / kInputBytesPerNodeReserve + 16);
   attributes_.reserve(input_.size() / kInputBytesPerAttributeReserve + 16);
-  new_node(NodeType::kDocument, 0);
+  new_node(NodeType::kDocument, 0, 0, 0);
 }
 
 std::string_view Document::tag_name(TagId tag, Namespace ns) const {
@@ -83,44 +83,39 @@ size_t Document::memory_bytes() const {
   return bytes;
 }
 
-NodeId Document::new_node(NodeType type, uint32_t source_offset) {
+NodeId Document::new_node(NodeType type, uint32_t source_offset, uint32_t first, uint32_t count) {
   NodeId id = static_cast<NodeId>(nodes_.size());
-  Node& n = nodes_.emplace_back();
+  Node& n = nodes_.push_back(Node{});
   n.type = type;
   n.source_offset = source_offset;
+  n.first = first;
+  n.count = count;
   return id;
 }
 
 NodeId Document::create_element(TagId tag, Namespace ns, uint32_t source_offset) {
-  NodeId id = new_node(NodeType::kElement, source_offset);
+  NodeId id = new_node(NodeType::kElement, source_offset, 0, 0);
   nodes_[id].tag = tag;
   nodes_[id].ns = ns;
   return id;
 }
 
 NodeId Document::create_text(StrRef data, uint32_t source_offset) {
-  NodeId id = new_node(NodeType::kText, source_offset);
-  nodes_[id].first = data.offset;
-  nodes_[id].count = data.length;
-  return id;
+  return new_node(NodeType::kText, source_offset, data.offset, data.length);
 }
 
 NodeId Document::create_comment(StrRef data, uint32_t source_offset) {
-  NodeId id = new_node(NodeType::kComment, source_offset);
-  nodes_[id].first = data.offset;
-  nodes_[id].count = data.length;
-  return id;
+  return new_node(NodeType::kComment, source_offset, data.offset, data.length);
 }
 
 NodeId Document::create_doctype(const Doctype& doctype, uint32_t source_offset) {
-  NodeId id = new_node(NodeType::kDoctype, source_offset);
-  nodes_[id].first = static_cast<uint32_t>(doctypes_.size());
+  NodeId id = new_node(NodeType::kDoctype, source_offset, static_cast<uint32_t>(doctypes_.size()), 0);
   doctypes_.push_back(doctype);
   return id;
 }
 
 NodeId Document::create_template_content(uint32_t source_offset) {
-  return new_node(NodeType::kTemplateContent, source_offset);
+  return new_node(NodeType::kTemplateContent, source_offset, 0, 0);
 }
 
 void Document::append_child(NodeId parent, NodeId child) { insert_before(parent, child, kNoNode); }
@@ -197,7 +192,7 @@ void Document::set_attributes(NodeId element, std::span<const Attribute> attribu
   Node& n = nodes_[element];
   n.first = static_cast<uint32_t>(attributes_.size());
   n.count = static_cast<uint32_t>(attributes.size());
-  attributes_.insert(attributes_.end(), attributes.begin(), attributes.end());
+  attributes_.append(attributes);
 }
 
 void Document::add_missing_attributes(NodeId element, std::span<const Attribute> attributes) {

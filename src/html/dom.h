@@ -15,6 +15,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "html/pod_buffer.h"
 #include "html/tags.h"
 
 namespace lede::html {
@@ -167,12 +168,12 @@ class Document {
   void shrink_to_fit();
 
  private:
-  NodeId new_node(NodeType type, uint32_t source_offset);
+  NodeId new_node(NodeType type, uint32_t source_offset, uint32_t first, uint32_t count);
 
   std::string input_;
   std::string extra_;
-  std::vector<Node> nodes_;
-  std::vector<Attribute> attributes_;
+  PodBuffer<Node> nodes_;
+  PodBuffer<Attribute> attributes_;
   std::vector<Doctype> doctypes_;
   std::vector<StrRef> interned_names_;  // names of tags with id >= Tag::kKnownCount
   // Owns its keys: the extra buffer the names also live in moves as it grows.

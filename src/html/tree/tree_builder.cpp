@@ -161,15 +161,17 @@ TreeBuilder::Place TreeBuilder::appropriate_place(NodeId override_target) const 
 // ParseOptions::max_depth: an element that would sit deeper than the cap goes to the
 // ancestor of its intended parent at depth cap - 1 instead (as Blink does), so it sits at the
 // cap and nothing is lost. Depths are the DOM's (template contents add no level), recorded
-// per node when first asked; subtrees the adoption agency moves keep their old records, which
-// run() accounts for, so the common case costs one lookup.
-TreeBuilder::Place TreeBuilder::capped_place(Place place) {
+// for each element as it is inserted (other nodes when first asked); subtrees the adoption
+// agency moves keep their old records, which run() accounts for, so the common case costs one
+// lookup.
+TreeBuilder::Place TreeBuilder::capped_place(Place place, uint32_t& depth) {
   // Bounds the walk up to a shallow enough ancestor; past it, run()'s final pass finishes.
   constexpr int kMaxRedirectSteps = 64;
   uint32_t cap = depth_cap();
   uint32_t parent_depth = element_depth(place.parent);
   if (parent_depth < cap) {
-    deepest_inserted_ = std::max(deepest_inserted_, parent_depth + 1);
+    depth = parent_depth + 1;
+    deepest_inserted_ = std::max(deepest_inserted_, depth);
     return place;
   }
   NodeId parent = place.parent;
@@ -180,19 +182,24 @@ TreeBuilder::Place TreeBuilder::capped_place(Place place) {
     }
     parent = doc_.node(parent).parent;
   }
+  depth = cap;
   deepest_inserted_ = std::max(deepest_inserted_, cap);
   if (doc_.is_element(parent, Tag::kTemplate)) parent = template_content(parent);
   return {parent, kNoNode};
 }
 
-uint32_t TreeBuilder::element_depth(NodeId node) {
-  if (depth_cache_.size() < doc_.node_count()) depth_cache_.resize(doc_.node_count() + doc_.node_count() / 2);
+void TreeBuilder::record_depth(NodeId node, uint32_t depth) {
+  if (node >= depth_cache_.size()) depth_cache_.resize(doc_.node_count() + doc_.node_count() / 2, kUnknownDepth);
+  depth_cache_[node] = depth + 1;
+}
+
+uint32_t TreeBuilder::element_depth_walk(NodeId node) {
   scratch_path_.clear();
   NodeId n = node;
   uint32_t depth = 0;
   while (n != kNoNode) {
-    if (depth_cache_[n].known) {
-      depth = depth_cache_[n].depth;
+    if (n < depth_cache_.size() && depth_cache_[n] != kUnknownDepth) {
+      depth = depth_cache_[n] - 1;
       break;
     }
     scratch_path_.push_back(n);
@@ -201,7 +208,7 @@ uint32_t TreeBuilder::element_depth(NodeId node) {
   for (size_t i = scratch_path_.size(); i > 0; --i) {
     NodeId p = scratch_path_[i - 1];
     if (doc_.node(p).type == NodeType::kElement) ++depth;
-    depth_cache_[p] = {true, depth};
+    record_depth(p, depth);
   }
   return depth;
 }
@@ -214,8 +221,10 @@ void TreeBuilder::insert_node_at(Place place, NodeId node) {
 
 NodeId TreeBuilder::insert_element(TagId tag, Namespace ns, std::span<const Attribute> attributes,
                                    uint32_t source_offset) {
-  Place place = capped_place(appropriate_place());
+  uint32_t depth = 0;
+  Place place = capped_place(appropriate_place(), depth);
   NodeId element = doc_.create_element(tag, ns, source_offset);
+  record_depth(element, depth);
   doc_.set_attributes(element, attributes);
   if (tag == Tag::kTemplate && ns == Namespace::kHtml) {
     doc_.append_child(element, doc_.create_template_content(source_offset));

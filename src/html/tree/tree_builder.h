@@ -100,9 +100,16 @@ class TreeBuilder {
 
   // ---- shared algorithms (tree_builder.cpp) ----
   Place appropriate_place(NodeId override_target = kNoNode) const;
-  Place capped_place(Place place);
+  /// The place itself or its redirection to the cap; `depth` receives the element depth an
+  /// element inserted there will have.
+  Place capped_place(Place place, uint32_t& depth);
   /// Elements on the path from `node` to the root, `node` included when it is an element.
-  uint32_t element_depth(NodeId node);
+  uint32_t element_depth(NodeId node) {
+    if (node < depth_cache_.size() && depth_cache_[node] != kUnknownDepth) return depth_cache_[node] - 1;
+    return element_depth_walk(node);
+  }
+  uint32_t element_depth_walk(NodeId node);
+  void record_depth(NodeId node, uint32_t depth);
   /// Moves every element deeper than the cap up to it, in one pass; see run().
   void enforce_depth_cap();
   uint32_t depth_cap() const;
@@ -166,12 +173,10 @@ class TreeBuilder {
   std::vector<OpenElements::Entry> scratch_entries_;
   std::vector<StrRef> adjusted_attribute_names_;  // lazily filled, per adjustment table entry
   std::string scratch_text_;
-  // Element depth per node as first computed (moved subtrees keep theirs; see run()).
-  struct CachedDepth {
-    bool known = false;
-    uint32_t depth = 0;
-  };
-  std::vector<CachedDepth> depth_cache_;
+  // Element depth + 1 per node, recorded when the element is inserted or when first asked
+  // (moved subtrees keep theirs; see run()); kUnknownDepth when neither happened yet.
+  static constexpr uint32_t kUnknownDepth = 0;
+  std::vector<uint32_t> depth_cache_;
   std::vector<NodeId> scratch_path_;
   bool depth_pass_needed_ = false;
   uint32_t deepest_inserted_ = 0;   // element depth of the deepest element inserted

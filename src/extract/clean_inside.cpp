@@ -34,6 +34,8 @@ constexpr uint32_t kMinLeadChars = 100;
 constexpr uint32_t kMinLeadPunctuation = 2;
 // A related or most-viewed box, or a tag list, is made of links: at least this share of its text.
 constexpr double kMinRelatedLinkDensity = 0.1;
+// Below this link density a block links nowhere to speak of.
+constexpr double kMaxUnlinkedDensity = 0.1;
 // An alt text shorter than this ("photo", "logo") says nothing a caption could repeat.
 constexpr uint32_t kMinAltChars = 8;
 
@@ -119,6 +121,10 @@ class Cleaner {
     // A quotation named after a network is an embedded post ("twitter-tweet"): a quote in the
     // article, not a share button.
     if (n.tag == Tag::kBlockquote) boilerplate &= ~vocab::kShare;
+    // Navigation is links. A block named as navigation that holds sentences and next to no links
+    // is content in a tab, an accordion or a "skip" target ("faq-tabs-menu", "skip-item").
+    if (a_.link_density(id) < kMaxUnlinkedDensity && s.punctuation >= kProsePunctuation)
+      boilerplate &= ~vocab::kNavigation;
     if ((c & boilerplate) && !(c & vocab::kArticleBody) && !is_article) return true;
     // Tag lists are links to tag pages; a block named "tag" without links is something else
     // (generated style classes such as "tagStyle_x1").

@@ -143,7 +143,11 @@ NodeId widget_ancestor(const html::Document& doc, NodeId id) {
     if (node.type != NodeType::kElement) continue;
     if (node.tag == Tag::kArticle || node.tag == Tag::kMain || node.tag == Tag::kBody) return html::kNoNode;
     if (is_entry_container(doc, n)) return html::kNoNode;
-    if (names_widget(doc.attribute_value(n, "class")) || names_widget(doc.attribute_value(n, "id"))) {
+    // A wrapper directly under <body> lays out the whole page ("mainwrap sidebar" = with a
+    // sidebar); it names no widget.
+    bool page_wrapper = doc.is_element(node.parent, Tag::kBody);
+    if (!page_wrapper &&
+        (names_widget(doc.attribute_value(n, "class")) || names_widget(doc.attribute_value(n, "id")))) {
       // A footer inside an <article> is the article's own (its date, its author), not the
       // page's footer.
       if (!names_only_footer(doc, n) || !inside_article(doc, n)) return n;

@@ -63,8 +63,10 @@ void add_dates(std::string_view text, int weight, uint32_t pos, Evidence& ev) {
     DateLabel label = label_before(text.substr(0, f.begin));
     Field field = label == DateLabel::kModified ? Field::kModified : Field::kPublished;
     // An unlabelled second date after a first is usually the update ("9 May 2017, 10 May").
-    ev.add_date(field, Origin::kVisibleText, label == DateLabel::kNone ? weight - 1 : weight,
-                f.date, pos);
+    // Never down to the last resort's weight: a date in an element named for dates is more.
+    int unlabelled = weight > kWeightWeak ? weight - 1 : weight;
+    ev.add_date(field, Origin::kVisibleText, label == DateLabel::kNone ? unlabelled : weight, f.date,
+                pos);
   }
   if (!dates.empty() && weight > kWeightWeak) add_name_beside_dates(text, dates, pos, ev);
 }

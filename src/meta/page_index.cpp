@@ -134,6 +134,13 @@ bool is_entry_container(const html::Document& doc, NodeId n) {
   return type.find("blogposting") != std::string::npos || type.find("article") != std::string::npos;
 }
 
+std::string_view first_token(std::string_view list) {
+  size_t start = list.find_first_not_of(' ');
+  if (start == std::string_view::npos) return {};
+  size_t end = list.find(' ', start);
+  return list.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+}
+
 // The nearest ancestor (or the element itself) whose class or id names a widget; none inside
 // an <article> or <main>, which hold the page's own content.
 NodeId widget_ancestor(const html::Document& doc, NodeId id) {
@@ -143,11 +150,13 @@ NodeId widget_ancestor(const html::Document& doc, NodeId id) {
     if (node.type != NodeType::kElement) continue;
     if (node.tag == Tag::kArticle || node.tag == Tag::kMain || node.tag == Tag::kBody) return html::kNoNode;
     if (is_entry_container(doc, n)) return html::kNoNode;
-    // A wrapper directly under <body> lays out the whole page ("mainwrap sidebar" = with a
-    // sidebar); it names no widget.
-    bool page_wrapper = doc.is_element(node.parent, Tag::kBody);
-    if (!page_wrapper &&
-        (names_widget(doc.attribute_value(n, "class")) || names_widget(doc.attribute_value(n, "id")))) {
+    // A wrapper directly under <body> whose first class is a layout name lays out the whole
+    // page: a later class is a modifier ("mainwrap single-default sidebar" = with a sidebar).
+    std::string_view classes = doc.attribute_value(n, "class");
+    if (doc.is_element(node.parent, Tag::kBody) && !names_widget(first_token(classes))) {
+      classes = {};
+    }
+    if (names_widget(classes) || names_widget(doc.attribute_value(n, "id"))) {
       // A footer inside an <article> is the article's own (its date, its author), not the
       // page's footer.
       if (!names_only_footer(doc, n) || !inside_article(doc, n)) return n;

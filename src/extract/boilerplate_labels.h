@@ -47,6 +47,11 @@ inline constexpr std::string_view kBoxHeadings[] = {
     "lees ook", "lees meer", "gerelateerde artikelen", "delen", "czytaj też", "czytaj także",
     "czytaj więcej", "zobacz również", "zobacz też", "przeczytaj też", "przeczytaj także",
     "dowiedz się więcej", "udostępnij", "ilgili haberler", "paylaş",
+    // Newsletter and subscription prompts
+    "subscribe", "subscribe now", "sign up", "sign up now", "newsletter", "sign up for our newsletter",
+    "subscribe to our newsletter", "get our newsletter", "abonnieren", "jetzt abonnieren",
+    "newsletter abonnieren", "zum newsletter anmelden", "s'abonner", "abonnez-vous", "suscríbete",
+    "suscribirse", "iscriviti", "abonneer", "zapisz się",
     // Contact and image-viewer labels left without their box
     "kontakt", "contact", "bild anzeigen", "bild vergrößern", "view image", "enlarge image"};
 

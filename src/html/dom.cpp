@@ -50,19 +50,6 @@ bool Document::has_class(NodeId id, std::string_view token) const {
   return false;
 }
 
-NodeId Document::next_in_tree(NodeId id, NodeId scope) const {
-  if (nodes_[id].first_child != kNoNode) return nodes_[id].first_child;
-  return next_skipping_children(id, scope);
-}
-
-NodeId Document::next_skipping_children(NodeId id, NodeId scope) const {
-  while (id != scope && id != kNoNode) {
-    if (nodes_[id].next_sibling != kNoNode) return nodes_[id].next_sibling;
-    id = nodes_[id].parent;
-  }
-  return kNoNode;
-}
-
 std::string Document::text_content(NodeId id) const {
   std::string out;
   for (NodeId n = id; n != kNoNode; n = next_in_tree(n, id)) {

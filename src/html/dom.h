@@ -120,9 +120,20 @@ class Document {
   /// Concatenated text of all text descendants, in document order.
   std::string text_content(NodeId id) const;
   /// The next node in document order below `scope` (pre-order), or kNoNode when done.
-  NodeId next_in_tree(NodeId id, NodeId scope) const;
+  /// Inline: every later stage walks the tree with it.
+  NodeId next_in_tree(NodeId id, NodeId scope) const {
+    NodeId child = nodes_[id].first_child;
+    return child != kNoNode ? child : next_skipping_children(id, scope);
+  }
   /// The next node in document order below `scope` that is not inside `id`.
-  NodeId next_skipping_children(NodeId id, NodeId scope) const;
+  NodeId next_skipping_children(NodeId id, NodeId scope) const {
+    while (id != scope && id != kNoNode) {
+      const Node& n = nodes_[id];
+      if (n.next_sibling != kNoNode) return n.next_sibling;
+      id = n.parent;
+    }
+    return kNoNode;
+  }
 
   /// Bytes held by this document: input, extra strings, nodes, attributes, tables.
   size_t memory_bytes() const;

@@ -26,17 +26,17 @@ class OpenElements {
   void push(NodeId node, TagId tag, Namespace ns);
   void pop();
 
-  size_t size() const { return entries_.size(); }
-  bool empty() const { return entries_.empty(); }
-  const Entry& at(size_t i) const { return entries_[i]; }
-  NodeId node(size_t i) const { return entries_[i].node; }
-  CategoryMask categories_at(size_t i) const { return categories_[i]; }
-  NodeId current() const { return entries_.back().node; }
-  const Entry& current_entry() const { return entries_.back(); }
+  size_t size() const { return slots_.size(); }
+  bool empty() const { return slots_.empty(); }
+  const Entry& at(size_t i) const { return slots_[i].entry; }
+  NodeId node(size_t i) const { return slots_[i].entry.node; }
+  CategoryMask categories_at(size_t i) const { return slots_[i].categories; }
+  NodeId current() const { return slots_.back().entry.node; }
+  const Entry& current_entry() const { return slots_.back().entry; }
   bool current_is(TagId tag) const {
-    return !entries_.empty() && entries_.back().tag == tag && entries_.back().ns == Namespace::kHtml;
+    return !slots_.empty() && slots_.back().entry.tag == tag && slots_.back().entry.ns == Namespace::kHtml;
   }
-  CategoryMask current_categories() const { return categories_.back(); }
+  CategoryMask current_categories() const { return slots_.back().categories; }
 
   /// Position of the topmost element with this tag and namespace, or -1.
   int32_t top_index(TagId tag, Namespace ns = Namespace::kHtml) const {
@@ -93,9 +93,13 @@ class OpenElements {
   void index_entry(size_t index);    // records an entry; every entry below is indexed
   void unindex_entry(size_t index);  // forgets an entry; none above it is indexed
 
-  std::vector<Entry> entries_;
-  std::vector<CategoryMask> categories_;
-  std::vector<int32_t> previous_same_;      // per position: next lower position of the same key
+  // One record per position, so a push or pop touches one array.
+  struct Slot {
+    Entry entry;
+    CategoryMask categories;
+    int32_t previous_same;  // next lower position of the same key, or -1
+  };
+  std::vector<Slot> slots_;
   std::vector<int32_t> top_of_key_;         // per (tag, ns) key
   std::vector<int32_t> position_of_node_;   // per NodeId
   std::array<std::vector<int32_t>, kTrackedCategoryCount> category_positions_;

@@ -18,6 +18,8 @@ constexpr uint32_t kMaxBylineWords = 16;
 // title or a name; a longer line is a sentence that happens to start with the word.
 constexpr uint32_t kMaxPointerWords = 25;
 constexpr uint32_t kMaxCreditWords = 12;
+// A caption that ends with its photo credit is a sentence or two.
+constexpr uint32_t kMaxCaptionWords = 40;
 // A post's meta line names a date, an author and a few categories.
 constexpr uint32_t kMaxPostMetaWords = 40;
 // A "follow us" line names at least this many networks, in at most kMaxFollowWords words.
@@ -176,8 +178,22 @@ bool is_pointer_line(std::string_view line) {
   return count_text(line).words <= kMaxPointerWords && opens_with_label(fold(line), labels::kPointerLabels);
 }
 
+// "(REUTERS/Denis Balibouse)", "(AP Photo/Jane Doe)": a short parenthesis that closes the line
+// and names an agency and a photographer with a slash; a caption printed as a paragraph ends so.
+bool ends_with_photo_credit(std::string_view line) {
+  line = trim(line);
+  if (line.empty() || line.back() != ')') return false;
+  size_t open = line.rfind('(');
+  if (open == std::string_view::npos) return false;
+  std::string_view inside = line.substr(open + 1, line.size() - open - 2);
+  return inside.find('/') != std::string_view::npos && count_text(inside).words <= kMaxCreditWords / 2 &&
+         inside.find("://") == std::string_view::npos;
+}
+
 bool is_credit_line(std::string_view line) {
-  if (count_text(line).words > kMaxCreditWords) return false;
+  uint32_t words = count_text(line).words;
+  if (words <= kMaxCaptionWords && ends_with_photo_credit(line)) return true;
+  if (words > kMaxCreditWords) return false;
   std::string folded = fold(line);
   return is_one_of(folded, labels::kCreditLabels) || opens_with_label(folded, labels::kCreditLabels);
 }

@@ -58,6 +58,8 @@ TEST(BoilerplateLinesTest, BoxHeadingsPointersCreditsAndFollowLines) {
   EXPECT_TRUE(is_credit_line("Foto: Ana Ruiz"));
   EXPECT_TRUE(is_credit_line("Crédits photos : Agence Vallée"));
   EXPECT_FALSE(is_credit_line("Photographers came from three towns to see the mill."));
+  EXPECT_TRUE(is_credit_line("The mill at dusk on Sunday (VALLEY PRESS/Ana Ruiz)"));
+  EXPECT_FALSE(is_credit_line("The mill reopened (see https://valley.example/mill)"));
   EXPECT_TRUE(is_post_meta_line("This entry was posted in News on May 5, 2021 by Ana."));
   EXPECT_TRUE(is_post_meta_line("Tags: mills, roofs, valley"));
   EXPECT_FALSE(is_post_meta_line("Posted inside the mill, the notice was easy to miss."));

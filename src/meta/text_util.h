@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include "core/utf8.h"
 
 namespace lede::meta {
 
@@ -22,9 +23,6 @@ bool starts_with_folded(std::string_view folded_text, std::string_view folded_pr
 
 /// Decodes one UTF-8 code point at `i` and advances `i`; invalid bytes decode as U+FFFD.
 char32_t next_code_point(std::string_view text, size_t& i);
-
-/// Appends `cp` to `out` as UTF-8.
-void append_utf8(std::string& out, char32_t cp);
 
 /// True for code points that are ideographs, kana or Hangul (scripts written without spaces).
 bool is_cjk(char32_t cp);

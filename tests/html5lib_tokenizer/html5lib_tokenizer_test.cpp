@@ -21,6 +21,7 @@
 
 #include "html/dom.h"
 #include "html/tokenizer/tokenizer.h"
+#include "core/utf8.h"
 
 namespace lede::html {
 namespace {
@@ -29,24 +30,6 @@ using nlohmann::json;
 
 const std::filesystem::path kTestDir =
     std::filesystem::path(LEDE_SHARED_DIR) / "testdata" / "html5lib-tests" / "tokenizer";
-
-void append_utf8(uint32_t cp, std::string& out) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 // The second round of unescaping for "doubleEscaped" tests: \uHHHH sequences, surrogate pairs
 // joined. Returns nullopt for a lone surrogate, which UTF-8 (lede's input) cannot carry.
@@ -71,7 +54,7 @@ std::optional<std::string> unescape(const std::string& s) {
     } else if (*cp >= 0xDC00 && *cp <= 0xDFFF) {
       return std::nullopt;
     }
-    append_utf8(*cp, out);
+    lede::append_utf8(out, static_cast<char32_t>(*cp));
   }
   return out;
 }

@@ -1,5 +1,6 @@
 #include "html/tokenizer/char_ref.h"
 
+#include "core/utf8.h"
 #include "html/tokenizer/named_entities.h"
 #include "html/tokenizer/scan.h"
 
@@ -26,29 +27,6 @@ bool is_noncharacter(uint32_t cp) {
 bool is_control(uint32_t cp) { return cp <= 0x1F || (cp >= 0x7F && cp <= 0x9F); }
 bool is_ascii_whitespace(uint32_t cp) {
   return cp == '\t' || cp == '\n' || cp == '\f' || cp == '\r' || cp == ' ';
-}
-
-size_t encode_utf8(uint32_t cp, char* out) {
-  if (cp < 0x80) {
-    out[0] = static_cast<char>(cp);
-    return 1;
-  }
-  if (cp < 0x800) {
-    out[0] = static_cast<char>(0xC0 | (cp >> 6));
-    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
-    return 2;
-  }
-  if (cp < 0x10000) {
-    out[0] = static_cast<char>(0xE0 | (cp >> 12));
-    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
-    return 3;
-  }
-  out[0] = static_cast<char>(0xF0 | (cp >> 18));
-  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
-  return 4;
 }
 
 // Numeric character reference states (§13.2.5.75-80); `p` is just after "&#".

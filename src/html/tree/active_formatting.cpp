@@ -47,6 +47,13 @@ uint64_t ActiveFormatting::fingerprint_of(const Document& doc, Entry& e) {
   return e.fingerprint;
 }
 
+bool ActiveFormatting::identical_attributes(const Document& doc, Entry& listed, Entry& pushed) {
+  size_t count = doc.attributes(listed.node).size();
+  if (count != doc.attributes(pushed.node).size()) return false;
+  if (count == 0) return true;  // <b><b><b>...: nothing to hash or compare
+  return fingerprint_of(doc, listed) == fingerprint_of(doc, pushed) && same_attributes(doc, listed.node, pushed.node);
+}
+
 void ActiveFormatting::push(const Document& doc, NodeId node, TagId tag) {
   Entry pushed{node, tag};
   size_t first_after_marker = entries_.size();
@@ -55,7 +62,7 @@ void ActiveFormatting::push(const Document& doc, NodeId node, TagId tag) {
   while (first_after_marker > 0 && !entries_[first_after_marker - 1].is_marker()) {
     --first_after_marker;
     Entry& e = entries_[first_after_marker];
-    if (e.tag == tag && fingerprint_of(doc, e) == fingerprint_of(doc, pushed) && same_attributes(doc, e.node, node)) {
+    if (e.tag == tag && identical_attributes(doc, e, pushed)) {
       ++identical;
       earliest_identical = first_after_marker;
     }

@@ -55,6 +55,8 @@ class ActiveFormatting {
 
  private:
   static uint64_t fingerprint_of(const Document& doc, Entry& e);
+  /// The Noah's Ark comparison of two same-tag entries, cheapest test first.
+  static bool identical_attributes(const Document& doc, Entry& listed, Entry& pushed);
 
   std::vector<Entry> entries_;
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/utf8.h"
 #include "extract/boilerplate_labels.h"
 #include "extract/text.h"
 
@@ -41,24 +42,6 @@ char32_t to_lower(char32_t c) {
   if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 0x20;
   if (c >= 0x410 && c <= 0x42F) return c + 0x20;
   return c;
-}
-
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
 }
 
 // Separators that decorate a label: "— Advertisement —", "ADVERTISEMENT:", "· Anzeige ·".

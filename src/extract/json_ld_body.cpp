@@ -1,6 +1,7 @@
 #include "extract/json_ld_body.h"
 
 #include <string_view>
+
 #include "core/utf8.h"
 
 namespace lede::extraction {

@@ -258,6 +258,13 @@ void support_shown_dates(const Evidence& ev, std::map<const Candidate*, std::str
   }
 }
 
+bool has_shown(const Group& g) {
+  for (const Candidate* c : g.members) {
+    if (is_shown(*c)) return true;
+  }
+  return false;
+}
+
 uint32_t first_position(const Group& g) {
   uint32_t first = UINT32_MAX;
   for (const Candidate* c : g.members) first = std::min(first, c->position);
@@ -282,11 +289,17 @@ const Candidate* best_date(const Evidence& ev, Field field, const Candidate* not
   if (field == Field::kPublished) support_shown_dates(ev, days, groups);
   const Group* best = nullptr;
   for (const Group& g : groups) {
-    if (!best || g.score > best->score ||
-        // Equal evidence: the date written first in the page is the article's (teasers and
-        // comments follow it).
-        (g.score == best->score && field == Field::kPublished &&
-         first_position(g) < first_position(*best))) {
+    if (!best || g.score > best->score) {
+      best = &g;
+      continue;
+    }
+    if (g.score != best->score || field != Field::kPublished) continue;
+    // Equal evidence: a day the page shows its readers beats one only its metadata states;
+    // then the date written first in the page is the article's (teasers and comments follow).
+    bool g_shown = has_shown(g);
+    bool best_shown = has_shown(*best);
+    if ((g_shown && !best_shown) ||
+        (g_shown == best_shown && first_position(g) < first_position(*best))) {
       best = &g;
     }
   }

@@ -46,6 +46,18 @@ void Tokenizer::next(Token& token) {
     // A text state returns false only where markup begins (or, in a CDATA section, ends).
     switch (mode_) {
       case Mode::kData:
+        // A tag right where the previous token ended ("<li><a", "</b></p>") needs no text scan:
+        // go straight to the tag open states, as data_text and markup would.
+        if (end_ - pos_ >= 3 && pos_[0] == '<') {
+          if (scan::is_alpha(pos_[1])) {
+            if (tag(token, pos_, false)) return;
+            break;
+          }
+          if (pos_[1] == '/' && scan::is_alpha(pos_[2])) {
+            if (tag(token, pos_, true)) return;
+            break;
+          }
+        }
         if (data_text(token) || markup(token)) return;
         break;
       case Mode::kRcdata:

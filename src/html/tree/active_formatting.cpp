@@ -47,15 +47,12 @@ uint64_t ActiveFormatting::fingerprint_of(const Document& doc, Entry& e) {
   return e.fingerprint;
 }
 
-bool ActiveFormatting::identical_attributes(const Document& doc, Entry& listed, Entry& pushed) {
-  size_t count = doc.attributes(listed.node).size();
-  if (count != doc.attributes(pushed.node).size()) return false;
-  if (count == 0) return true;  // <b><b><b>...: nothing to hash or compare
+bool ActiveFormatting::same_attribute_sets(const Document& doc, Entry& listed, Entry& pushed) {
   return fingerprint_of(doc, listed) == fingerprint_of(doc, pushed) && same_attributes(doc, listed.node, pushed.node);
 }
 
 void ActiveFormatting::push(const Document& doc, NodeId node, TagId tag) {
-  Entry pushed{node, tag};
+  Entry pushed = make_entry(doc, node, tag);
   size_t first_after_marker = entries_.size();
   size_t identical = 0;
   size_t earliest_identical = 0;

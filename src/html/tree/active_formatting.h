@@ -18,6 +18,7 @@ class ActiveFormatting {
     // Order-independent hash of the attributes for the Noah's Ark test, computed only once an
     // entry with the same tag is pushed (most formatting elements never meet a twin).
     bool fingerprinted = false;
+    uint32_t attribute_count = 0;  // compared before any fingerprint
     uint64_t fingerprint = 0;
     bool is_marker() const { return node == kNoNode; }
   };
@@ -45,8 +46,8 @@ class ActiveFormatting {
   int32_t index_of(NodeId node) const;
   void remove_at(size_t index) { entries_.erase(entries_.begin() + static_cast<ptrdiff_t>(index)); }
   /// Inserts `node` (the adoption agency's replacement of an entry) at `index`.
-  void insert_at(size_t index, NodeId node, TagId tag) {
-    entries_.insert(entries_.begin() + static_cast<ptrdiff_t>(index), Entry{node, tag});
+  void insert_at(const Document& doc, size_t index, NodeId node, TagId tag) {
+    entries_.insert(entries_.begin() + static_cast<ptrdiff_t>(index), make_entry(doc, node, tag));
   }
   /// Order-independent hash of an element's attributes: equal attribute sets hash equally.
   static uint64_t fingerprint(const Document& doc, NodeId node);
@@ -54,9 +55,17 @@ class ActiveFormatting {
   void replace_node(size_t index, NodeId node) { entries_[index].node = node; }
 
  private:
+  static Entry make_entry(const Document& doc, NodeId node, TagId tag) {
+    return {node, tag, false, static_cast<uint32_t>(doc.attributes(node).size()), 0};
+  }
   static uint64_t fingerprint_of(const Document& doc, Entry& e);
-  /// The Noah's Ark comparison of two same-tag entries, cheapest test first.
-  static bool identical_attributes(const Document& doc, Entry& listed, Entry& pushed);
+  /// The Noah's Ark comparison of two same-tag entries, cheapest test first: attribute-less
+  /// twins (<b><b><b>...) need no hash.
+  static bool identical_attributes(const Document& doc, Entry& listed, Entry& pushed) {
+    if (listed.attribute_count != pushed.attribute_count) return false;
+    return listed.attribute_count == 0 || same_attribute_sets(doc, listed, pushed);
+  }
+  static bool same_attribute_sets(const Document& doc, Entry& listed, Entry& pushed);
 
   std::vector<Entry> entries_;
 };

@@ -72,7 +72,7 @@ bool TreeBuilder::adoption_agency(TagId subject) {
     if (!doc_.is_element(furthest_block, Tag::kTemplate)) doc_.move_children(furthest_block, replacement);
     doc_.append_child(furthest_block, replacement);
 
-    formatting_.insert_at(bookmark, replacement, subject);
+    formatting_.insert_at(doc_, bookmark, replacement, subject);
     int32_t old_listed = formatting_.index_of(formatting_element);
     if (old_listed >= 0) formatting_.remove_at(static_cast<size_t>(old_listed));
 

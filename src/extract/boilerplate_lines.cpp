@@ -26,6 +26,8 @@ constexpr uint32_t kMaxPostMetaWords = 40;
 // A "follow us" line names at least this many networks, in at most kMaxFollowWords words.
 constexpr int kMinFollowNetworks = 2;
 constexpr uint32_t kMaxFollowWords = 30;
+// The longest of the limits above: a longer line is none of these.
+constexpr uint32_t kMaxBoilerplateLineWords = std::max({kMaxPointerWords, kMaxCaptionWords, kMaxFollowWords, kMaxPostMetaWords});
 // A contact line is one short instruction; a paragraph that mentions an address is prose.
 constexpr size_t kMaxContactChars = 200;
 constexpr uint32_t kMaxContactWords = 25;
@@ -238,6 +240,8 @@ void trim_boilerplate_lines(std::vector<Block>& blocks) {
     std::vector<std::string_view> lines = split_lines(b.text);
     size_t before = lines.size();
     std::erase_if(lines, [](std::string_view line) {
+      // Every kind of boilerplate line is short; most lines of prose are not, and skip the tests.
+      if (count_text(line).words > kMaxBoilerplateLineWords) return false;
       return is_ad_label(line) || is_script_notice(line) || is_box_heading(line) || is_pointer_line(line) ||
              is_credit_line(line) || is_follow_line(line) || is_post_meta_line(line);
     });

@@ -181,6 +181,8 @@ constexpr int kEastmostOffsetMinutes = 14 * 60;
 // is the next day in UTC: the publication day is the local one. When another candidate states
 // the same moment with a zone, or the page's URL names a day within the zones' reach of the
 // UTC time, that day is the candidate's day.
+bool is_shown(const Candidate& c);
+
 std::map<const Candidate*, std::string> local_days(const Evidence& ev) {
   std::map<const Candidate*, std::string> days;
   std::vector<const Candidate*> dated;
@@ -191,11 +193,27 @@ std::map<const Candidate*, std::string> local_days(const Evidence& ev) {
     const Date& d = *c->date;
     days[c] = d.iso().substr(0, 10);
     if (!is_utc_time(d)) continue;
+    // The page shows this very clock reading without a zone: its readers see the UTC day.
+    bool shown_as_is = false;
+    for (const Candidate* o : dated) {
+      const Date& od = *o->date;
+      shown_as_is |= is_shown(*o) && od.has_time() && !od.has_offset && od.same_day(d) &&
+                     od.hour == d.hour && od.minute == d.minute;
+    }
+    if (shown_as_is) continue;
     int64_t at = minute_of(d);
     const Candidate* twin = nullptr;
     for (const Candidate* o : dated) {
       const Date& od = *o->date;
       if (od.has_time() && od.has_offset && od.offset_minutes != 0 && minute_of(od) == at) twin = o;
+    }
+    // The same moment shown to readers as a local clock reading without its zone ("22:41"
+    // beside "02:41Z"): the clocks differ by whole or half hours within the zones' range.
+    for (const Candidate* o : dated) {
+      const Date& od = *o->date;
+      if (twin || !is_shown(*o) || !od.has_time() || od.has_offset || od.same_day(d)) continue;
+      int64_t shift = minute_of(od) - at;
+      if (shift % 30 == 0 && shift >= kWestmostOffsetMinutes && shift <= kEastmostOffsetMinutes) twin = o;
     }
     if (twin) {
       days[c] = twin->date->iso().substr(0, 10);

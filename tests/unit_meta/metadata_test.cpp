@@ -78,6 +78,25 @@ TEST(MetadataTest, UtcTimeAloneKeepsItsDay) {
   EXPECT_EQ(a.date_published, "2023-11-09T03:28:35+00:00");
 }
 
+TEST(MetadataTest, UtcTimeShownAsALocalClockReadingTakesTheShownDay) {
+  Article a = meta_of(
+      "<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+      "\"datePublished\": \"2022-05-04T02:41:00Z\"}</script></head><body><article>"
+      "<h1>An evening story in New York</h1><p class='date'>May 3, 2022 22:41</p>"
+      "<p>Text.</p></article></body></html>");
+  EXPECT_EQ(a.date_published.substr(0, 10), "2022-05-03");
+}
+
+TEST(MetadataTest, UtcTimeShownAsTheSameClockReadingKeepsItsDay) {
+  Article a = meta_of(
+      "<html><head><meta property='article:published_time' content='2022-05-06T02:00:00Z'>"
+      "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+      "\"datePublished\": \"2022-05-05T21:00:00-05:00\"}</script></head><body><article>"
+      "<h1>A story told at two in the morning</h1><p class='date'>May 6, 2022 02:00</p>"
+      "<p>Text.</p></article></body></html>");
+  EXPECT_EQ(a.date_published.substr(0, 10), "2022-05-06");
+}
+
 TEST(MetadataTest, HatomPublishedTitleInsideABlogWidget) {
   Article a = meta_of(
       "<html><body><div class='widget blog'><div class='post hentry'>"

@@ -61,7 +61,9 @@ Hiding hiding_by_attributes(const html::Document& doc, NodeId id) {
     std::string_view name = doc.str(a.name);
     std::string_view value = doc.str(a.value);
     if (name == "hidden") hiding = Hiding::kHiddenAttribute;
-    if (name == "aria-hidden" && equals_ignoring_case(value, "true")) return Hiding::kHiddenOtherwise;
+    if (name == "aria-hidden" && equals_ignoring_case(value, "true")) {
+      return Hiding::kHiddenOtherwise;
+    }
     if (name == "style" && (contains_ignoring_space_and_case(value, "display:none") ||
                             contains_ignoring_space_and_case(value, "visibility:hidden"))) {
       return Hiding::kHiddenOtherwise;
@@ -235,7 +237,8 @@ Analysis::Analysis(const html::Document& document, bool reveal_hidden_attribute)
     chrome[n] = (is_chrome_tag(node.tag) || has_chrome_role(role)) && !prose_header;
     // A node named as the article body is not boilerplate whatever else it is called
     // ("entry-content paywall-container"), as in clean_inside.cpp.
-    bool named_boilerplate = (concepts[n] & vocab::kBoilerplate) && !(concepts[n] & vocab::kArticleBody);
+    bool named_boilerplate =
+        (concepts[n] & vocab::kBoilerplate) && !(concepts[n] & vocab::kArticleBody);
     in_boilerplate[n] = inherited || chrome[n] || named_boilerplate;
   }
 }

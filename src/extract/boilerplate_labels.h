@@ -48,7 +48,8 @@ inline constexpr std::string_view kBoxHeadings[] = {
     "czytaj więcej", "zobacz również", "zobacz też", "przeczytaj też", "przeczytaj także",
     "dowiedz się więcej", "udostępnij", "ilgili haberler", "paylaş",
     // Newsletter and subscription prompts
-    "subscribe", "subscribe now", "sign up", "sign up now", "newsletter", "sign up for our newsletter",
+    "subscribe", "subscribe now", "sign up", "sign up now", "newsletter",
+    "sign up for our newsletter",
     "subscribe to our newsletter", "get our newsletter", "abonnieren", "jetzt abonnieren",
     "newsletter abonnieren", "zum newsletter anmelden", "s'abonner", "abonnez-vous", "suscríbete",
     "suscribirse", "iscriviti", "abonneer", "zapisz się",
@@ -62,7 +63,8 @@ inline constexpr std::string_view kPointerLabels[] = {
     "lesen sie auch", "lesen sie mehr", "mehr zum thema", "weiterlesen", "auch lesen",
     "zum weiterlesen", "lire aussi", "à lire aussi", "a lire aussi", "voir aussi",
     "le puede interesar", "te puede interesar", "lee también", "lea también", "mira", "ver más",
-    "vea también", "ver también", "leia também", "leia mais", "veja também", "leggi anche", "lees ook", "czytaj też",
+    "vea también", "ver también", "leia também", "leia mais", "veja também", "leggi anche",
+    "lees ook", "czytaj też",
     "czytaj także", "zobacz też", "zobacz również", "przeczytaj też"};
 
 // Openings of a post's meta line, printed under a blog post ("This entry was posted in News on

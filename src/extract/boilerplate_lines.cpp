@@ -27,7 +27,8 @@ constexpr uint32_t kMaxPostMetaWords = 40;
 constexpr int kMinFollowNetworks = 2;
 constexpr uint32_t kMaxFollowWords = 30;
 // The longest of the limits above: a longer line is none of these.
-constexpr uint32_t kMaxBoilerplateLineWords = std::max({kMaxPointerWords, kMaxCaptionWords, kMaxFollowWords, kMaxPostMetaWords});
+constexpr uint32_t kMaxBoilerplateLineWords =
+    std::max({kMaxPointerWords, kMaxCaptionWords, kMaxFollowWords, kMaxPostMetaWords});
 // A contact line is one short instruction; a paragraph that mentions an address is prose.
 constexpr size_t kMaxContactChars = 200;
 constexpr uint32_t kMaxContactWords = 25;
@@ -49,9 +50,8 @@ char32_t to_lower(char32_t c) {
 // Separators that decorate a label: "— Advertisement —", "ADVERTISEMENT:", "· Anzeige ·".
 bool is_decoration(char32_t c) {
   return is_html_space(c) || c == '-' || c == ':' || c == '|' || c == '*' || c == '.' || c == '?' ||
-         c == '!' || c == 0xBB || c == 0xAB || c == '>' ||
-         c == 0x2013 || c == 0x2014 || c == 0xB7 || c == 0x2022 || c == '[' || c == ']' ||
-         c == '(' || c == ')';
+         c == '!' || c == 0xBB || c == 0xAB || c == '>' || c == 0x2013 || c == 0x2014 ||
+         c == 0xB7 || c == 0x2022 || c == '[' || c == ']' || c == '(' || c == ')';
 }
 
 // The line lower-cased, its decoration at both ends removed and inner spaces collapsed.
@@ -91,7 +91,8 @@ bool has_email_address(std::string_view line) {
   for (size_t at = line.find('@'); at != std::string_view::npos; at = line.find('@', at + 1)) {
     if (at == 0 || !is_ascii_alnum(line[at - 1])) continue;
     size_t end = at + 1;
-    while (end < line.size() && (is_ascii_alnum(line[end]) || line[end] == '.' || line[end] == '-')) ++end;
+    while (end < line.size() && (is_ascii_alnum(line[end]) || line[end] == '.' || line[end] == '-'))
+      ++end;
     std::string_view domain = line.substr(at + 1, end - at - 1);
     size_t dot = domain.find('.');
     if (dot != std::string_view::npos && dot > 0 && dot + 1 < domain.size()) return true;
@@ -129,8 +130,10 @@ bool trim_edge(std::vector<std::string_view>& lines, bool from_end, Predicate dr
   while (!lines.empty()) {
     std::string_view line = from_end ? lines.back() : lines.front();
     if (!trim(line).empty() && !drop(line)) break;
-    if (from_end) lines.pop_back();
-    else lines.erase(lines.begin());
+    if (from_end)
+      lines.pop_back();
+    else
+      lines.erase(lines.begin());
     changed = true;
   }
   return changed;
@@ -160,7 +163,8 @@ bool is_ad_label(std::string_view line) { return is_one_of(fold(line), labels::k
 bool is_box_heading(std::string_view line) { return is_one_of(fold(line), labels::kBoxHeadings); }
 
 bool is_pointer_line(std::string_view line) {
-  return count_text(line).words <= kMaxPointerWords && opens_with_label(fold(line), labels::kPointerLabels);
+  return count_text(line).words <= kMaxPointerWords &&
+         opens_with_label(fold(line), labels::kPointerLabels);
 }
 
 // "(REUTERS/Denis Balibouse)", "(AP Photo/Jane Doe)": a short parenthesis that closes the line
@@ -171,7 +175,8 @@ bool ends_with_photo_credit(std::string_view line) {
   size_t open = line.rfind('(');
   if (open == std::string_view::npos) return false;
   std::string_view inside = line.substr(open + 1, line.size() - open - 2);
-  return inside.find('/') != std::string_view::npos && count_text(inside).words <= kMaxCreditWords / 2 &&
+  return inside.find('/') != std::string_view::npos &&
+         count_text(inside).words <= kMaxCreditWords / 2 &&
          inside.find("://") == std::string_view::npos;
 }
 
@@ -180,7 +185,8 @@ bool is_credit_line(std::string_view line) {
   if (words <= kMaxCaptionWords && ends_with_photo_credit(line)) return true;
   if (words > kMaxCreditWords) return false;
   std::string folded = fold(line);
-  return is_one_of(folded, labels::kCreditLabels) || opens_with_label(folded, labels::kCreditLabels);
+  return is_one_of(folded, labels::kCreditLabels) ||
+         opens_with_label(folded, labels::kCreditLabels);
 }
 
 bool is_post_meta_line(std::string_view line) {
@@ -188,8 +194,8 @@ bool is_post_meta_line(std::string_view line) {
   std::string folded = fold(line);
   for (std::string_view opening : labels::kPostMetaOpenings) {
     // Whole words only: "posted in" opens "Posted in News", not "Posted inside the mill".
-    if (folded.starts_with(opening) &&
-        (folded.size() == opening.size() || opening.back() == ':' || !is_ascii_alnum(folded[opening.size()]))) {
+    if (folded.starts_with(opening) && (folded.size() == opening.size() || opening.back() == ':' ||
+                                        !is_ascii_alnum(folded[opening.size()]))) {
       return true;
     }
   }
@@ -200,7 +206,8 @@ bool is_follow_line(std::string_view line) {
   if (count_text(line).words > kMaxFollowWords) return false;
   std::string folded = fold(line);
   int networks = 0;
-  for (std::string_view network : labels::kSocialNetworks) networks += folded.find(network) != std::string::npos;
+  for (std::string_view network : labels::kSocialNetworks)
+    networks += folded.find(network) != std::string::npos;
   return networks >= kMinFollowNetworks;
 }
 
@@ -208,7 +215,8 @@ bool is_script_notice(std::string_view line) {
   if (code_points(line) > kMaxNoticeChars) return false;
   std::string folded = fold(line);
   if (folded.find("javascript") == std::string::npos) return false;
-  for (std::string_view verb : {"enable", "disabled", "required", "turn on", "activate", "aktivier"}) {
+  for (std::string_view verb :
+       {"enable", "disabled", "required", "turn on", "activate", "aktivier"}) {
     if (folded.find(verb) != std::string::npos) return true;
   }
   return false;
@@ -242,8 +250,9 @@ void trim_boilerplate_lines(std::vector<Block>& blocks) {
     std::erase_if(lines, [](std::string_view line) {
       // Every kind of boilerplate line is short; most lines of prose are not, and skip the tests.
       if (count_text(line).words > kMaxBoilerplateLineWords) return false;
-      return is_ad_label(line) || is_script_notice(line) || is_box_heading(line) || is_pointer_line(line) ||
-             is_credit_line(line) || is_follow_line(line) || is_post_meta_line(line);
+      return is_ad_label(line) || is_script_notice(line) || is_box_heading(line) ||
+             is_pointer_line(line) || is_credit_line(line) || is_follow_line(line) ||
+             is_post_meta_line(line);
     });
     if (lines.size() != before) b.text = join_lines(lines);
   }
@@ -264,7 +273,8 @@ void trim_boilerplate_lines(std::vector<Block>& blocks) {
     if (!blocks.front().text.empty()) break;
     blocks.erase(blocks.begin());
   }
-  std::erase_if(blocks, [](const Block& b) { return b.text.empty() && b.type != Block::Type::kFigure; });
+  std::erase_if(blocks,
+                [](const Block& b) { return b.text.empty() && b.type != Block::Type::kFigure; });
 }
 
 void drop_orphan_headings(std::vector<Block>& blocks) {

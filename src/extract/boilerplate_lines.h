@@ -42,8 +42,8 @@ bool is_byline(std::string_view line);
 bool is_contact_line(std::string_view line);
 
 /// Removes the lines above from every paragraph and heading (ad labels, script notices, box
-/// headings, pointer, credit, post-meta and follow lines), bylines from the start of the body, and bylines and
-/// contact lines from its end. Blocks left empty are removed.
+/// headings, pointer, credit, post-meta and follow lines), bylines from the start of the body, and
+/// bylines and contact lines from its end. Blocks left empty are removed.
 void trim_boilerplate_lines(std::vector<Block>& blocks);
 
 /// Removes headings whose section holds nothing (the content below them was cleaned away): a

@@ -117,7 +117,9 @@ class Cleaner {
                                                         : vocab::kBoilerplate & ~(vocab::kRelated | vocab::kMostViewed);
     // Related and most-viewed boxes point to other pages; a block so named without links is the
     // article's own teaser or lead ("teaser-text").
-    if (a_.link_density(id) < kMinRelatedLinkDensity) boilerplate &= ~(vocab::kRelated | vocab::kMostViewed);
+    if (a_.link_density(id) < kMinRelatedLinkDensity) {
+      boilerplate &= ~(vocab::kRelated | vocab::kMostViewed);
+    }
     // A quotation named after a network is an embedded post ("twitter-tweet"): a quote in the
     // article, not a share button.
     if (n.tag == Tag::kBlockquote) boilerplate &= ~vocab::kShare;
@@ -128,7 +130,8 @@ class Cleaner {
     if ((c & boilerplate) && !(c & vocab::kArticleBody) && !is_article) return true;
     // Tag lists are links to tag pages; a block named "tag" without links is something else
     // (generated style classes such as "tagStyle_x1").
-    uint32_t box = vocab::kAuthorBox | (a_.link_density(id) >= kMinRelatedLinkDensity ? uint32_t{vocab::kTags} : 0u);
+    uint32_t tags = a_.link_density(id) >= kMinRelatedLinkDensity ? uint32_t{vocab::kTags} : 0u;
+    uint32_t box = vocab::kAuthorBox | tags;
     if ((c & box) && !(c & vocab::kArticleBody) && s.chars < kMaxAuthorBoxChars) return true;
     if ((c & vocab::kCredit) && s.chars < kMaxCreditChars) return true;
     // The caption printed twice: a short block that repeats an image's alt text, which the
@@ -169,7 +172,8 @@ class Cleaner {
       if (a_.doc.node(t).type == NodeType::kText && !a_.removed[t]) text += a_.doc.data(t);
     }
     text = collapse(text);
-    return std::any_of(alt_texts_.begin(), alt_texts_.end(), [&](const AltText& alt) { return alt.text == text; });
+    return std::any_of(alt_texts_.begin(), alt_texts_.end(),
+                       [&](const AltText& alt) { return alt.text == text; });
   }
 
   void remember_alt_text(NodeId id) {

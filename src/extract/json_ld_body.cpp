@@ -15,7 +15,9 @@ int32_t hex4(std::string_view s, size_t i) {
   int32_t value = 0;
   for (size_t k = i; k < i + 4; ++k) {
     char c = s[k];
-    int digit = c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
+    int digit = c >= '0' && c <= '9'                     ? c - '0'
+                : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10
+                                                         : -1;
     if (digit < 0) return -1;
     value = value * 16 + digit;
   }
@@ -32,8 +34,14 @@ std::string read_string(std::string_view s, size_t i) {
     }
     char e = s[++i];
     switch (e) {
-      case 'n': case 'r': case 't': out += ' '; break;
-      case 'b': case 'f': break;
+      case 'n':
+      case 'r':
+      case 't':
+        out += ' ';
+        break;
+      case 'b':
+      case 'f':
+        break;
       case 'u': {
         int32_t c = hex4(s, i + 1);
         if (c < 0) break;
@@ -49,19 +57,26 @@ std::string read_string(std::string_view s, size_t i) {
         append_utf8(out, static_cast<char32_t>(c));
         break;
       }
-      default: out += e; break;  // \" \\ \/
+      default:
+        out += e;
+        break;  // \" \\ \/
     }
   }
   return out;
 }
 
 void collect_bodies(std::string_view json, std::string& longest) {
-  for (size_t at = json.find(kKey); at != std::string_view::npos; at = json.find(kKey, at + kKey.size())) {
+  for (size_t at = json.find(kKey); at != std::string_view::npos;
+       at = json.find(kKey, at + kKey.size())) {
     size_t i = at + kKey.size();
-    while (i < json.size() && (json[i] == ' ' || json[i] == '\n' || json[i] == '\t' || json[i] == '\r')) ++i;
+    while (i < json.size() &&
+           (json[i] == ' ' || json[i] == '\n' || json[i] == '\t' || json[i] == '\r'))
+      ++i;
     if (i >= json.size() || json[i] != ':') continue;
     ++i;
-    while (i < json.size() && (json[i] == ' ' || json[i] == '\n' || json[i] == '\t' || json[i] == '\r')) ++i;
+    while (i < json.size() &&
+           (json[i] == ' ' || json[i] == '\n' || json[i] == '\t' || json[i] == '\r'))
+      ++i;
     if (i >= json.size() || json[i] != '"') continue;
     std::string body = read_string(json, i);
     if (body.size() > longest.size()) longest = std::move(body);

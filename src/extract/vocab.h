@@ -112,7 +112,8 @@ inline constexpr std::string_view kSidebarLeadWords[] = {"widget", "widgets"};
 // a class it names the head of a card, a table or the article itself ("card-header").
 inline constexpr std::string_view kPageChromeLeadWords[] = {"header"};
 inline constexpr std::string_view kPageChromeWords[] = {
-    "pageheader", "mainheader", "globalheader", "topheader", "footer", "masthead", "cookie", "cookies", "consent", "gdpr", "modal", "popup",
+    "pageheader", "mainheader", "globalheader", "topheader", "footer", "masthead", "cookie",
+    "cookies", "consent", "gdpr", "modal", "popup",
     "overlay", "lightbox", "dialog", "banner", "notice", "alert", "copyright", "legal", "colophon",
     "sitefooter", "siteheader", "topnav", "logo"};
 inline constexpr std::string_view kPageChromeFragments[] = {"footer", "masthead", "cookie", "consent", "popup"};
@@ -139,8 +140,10 @@ inline constexpr Group kGroups[] = {
     {kAuthorBox, "author box", tokens::kAuthorBoxWords, tokens::kAuthorBoxFragments},
     {kCredit, "credit", tokens::kCreditWords, tokens::kCreditFragments},
     {kCaption, "caption", tokens::kCaptionWords, tokens::kCaptionFragments},
-    {kSidebar, "sidebar", tokens::kSidebarWords, tokens::kSidebarFragments, tokens::kSidebarLeadWords},
-    {kPageChrome, "page chrome", tokens::kPageChromeWords, tokens::kPageChromeFragments, tokens::kPageChromeLeadWords},
+    {kSidebar, "sidebar", tokens::kSidebarWords, tokens::kSidebarFragments,
+     tokens::kSidebarLeadWords},
+    {kPageChrome, "page chrome", tokens::kPageChromeWords, tokens::kPageChromeFragments,
+     tokens::kPageChromeLeadWords},
     {kHidden, "hidden", tokens::kHiddenWords, tokens::kHiddenFragments, tokens::kHiddenLeadWords},
     {kTags, "tags", tokens::kTagsWords, tokens::kTagsFragments},
     {kArticleBody, "article body", tokens::kArticleBodyWords, tokens::kArticleBodyFragments},

@@ -54,7 +54,8 @@ TEST(BoilerplateLinesTest, BoxHeadingsPointersCreditsAndFollowLines) {
   EXPECT_FALSE(is_box_heading("Related work on mill roofs"));
   EXPECT_TRUE(is_pointer_line("Read more: Valley mill reopens after ten years"));
   EXPECT_TRUE(is_pointer_line("LE PUEDE INTERESAR: El molino vuelve a abrir"));
-  EXPECT_FALSE(is_pointer_line("Read more about the mill in the council's report, which lists every repair."));
+  EXPECT_FALSE(is_pointer_line(
+      "Read more about the mill in the council's report, which lists every repair."));
   EXPECT_TRUE(is_credit_line("Foto: Ana Ruiz"));
   EXPECT_TRUE(is_credit_line("Crédits photos : Agence Vallée"));
   EXPECT_FALSE(is_credit_line("Photographers came from three towns to see the mill."));
@@ -90,7 +91,8 @@ TEST(BoilerplateLinesTest, TrimsClosingLinesAndLabelsButKeepsTheStory) {
   std::vector<Block> blocks = {
       paragraph("By Ana Ruiz"),
       paragraph("The mill reopened on Sunday.\nAdvertisement\nHundreds came to see it."),
-      paragraph("The roof was paid for by the valley.\nBy Ana Ruiz and Li Wei, valley correspondents"),
+      paragraph(
+          "The roof was paid for by the valley.\nBy Ana Ruiz and Li Wei, valley correspondents"),
       paragraph("Write to us at letters@valley.example"),
   };
   trim_boilerplate_lines(blocks);

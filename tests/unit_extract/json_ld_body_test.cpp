@@ -25,7 +25,8 @@ TEST(JsonLdBodyTest, UnescapesTheLongestArticleBody) {
 TEST(JsonLdBodyTest, BrokenJsonStillGivesItsBody) {
   // A trailing comma and a raw line break elsewhere in the block do not hide the body.
   std::string page =
-      "<script type=\"application/ld+json\">{\"headline\":\"Mill\nreopens\", \"articleBody\":\"It reopened.\",}"
+      "<script type=\"application/ld+json\">{\"headline\":\"Mill\nreopens\", \"articleBody\":\"It "
+      "reopened.\",}"
       "</script>";
   EXPECT_EQ(body_of(page), "It reopened.");
 }

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "extract/analysis.h"
+#include "extract/related_boxes.h"
 #include "extract/boilerplate_lines.h"
 #include "extract/candidates.h"
 #include "extract/clean_inside.h"
@@ -206,6 +207,7 @@ Body extract_body(const html::Document& doc, const Options& options, std::string
   body.blocks = std::move(winner.emitted.blocks);
   body.images = std::move(winner.emitted.images);
   body.related = std::move(winner.cleaning.related);
+  for (RelatedLink& link : collect_related_boxes(a, winner.attempt.roots)) body.related.push_back(std::move(link));
   body.text = std::move(winner.text);
   body.attempt = winner.attempt.name;
   return body;

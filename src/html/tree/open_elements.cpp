@@ -8,8 +8,8 @@ namespace {
 constexpr CategoryMask kTrackedMask = (1u << kTrackedCategoryCount) - 1;
 }  // namespace
 
-void OpenElements::push(NodeId node, TagId tag, Namespace ns) {
-  slots_.push_back({{node, tag, ns}, categories(tag, ns), -1});
+void OpenElements::push(NodeId node, TagId tag, Namespace ns, uint32_t depth) {
+  slots_.push_back({{node, tag, ns}, categories(tag, ns), -1, depth});
   index_entry(slots_.size() - 1);
 }
 
@@ -73,7 +73,7 @@ void OpenElements::splice(size_t first, size_t last, std::span<const Entry> repl
   slots_.insert(slots_.begin() + at, replacement.size(), Slot{});
   for (size_t i = 0; i < replacement.size(); ++i) {
     const Entry& e = replacement[i];
-    slots_[first + i] = {e, categories(e.tag, e.ns), -1};
+    slots_[first + i] = {e, categories(e.tag, e.ns), -1, kUnknownDepth};
   }
   for (size_t i = first; i < slots_.size(); ++i) index_entry(i);
 }
@@ -81,6 +81,7 @@ void OpenElements::splice(size_t first, size_t last, std::span<const Entry> repl
 void OpenElements::replace_node(size_t index, NodeId node) {
   position_of_node_[slots_[index].entry.node] = -1;
   slots_[index].entry.node = node;
+  slots_[index].depth = kUnknownDepth;
   if (node >= position_of_node_.size()) {
     position_of_node_.resize(std::max<size_t>(node + 1, position_of_node_.size() * 2), -1);
   }

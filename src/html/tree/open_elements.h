@@ -23,7 +23,12 @@ class OpenElements {
     Namespace ns;
   };
 
-  void push(NodeId node, TagId tag, Namespace ns);
+  /// Depth of an entry whose element depth the stack was not told (see push()).
+  static constexpr uint32_t kUnknownDepth = UINT32_MAX;
+
+  /// `depth`: the element's depth in the DOM when inserted, for the tree builder's depth cap
+  /// (the next element usually goes right below the current one).
+  void push(NodeId node, TagId tag, Namespace ns, uint32_t depth = kUnknownDepth);
   void pop();
 
   size_t size() const { return slots_.size(); }
@@ -37,6 +42,8 @@ class OpenElements {
     return !slots_.empty() && slots_.back().entry.tag == tag && slots_.back().entry.ns == Namespace::kHtml;
   }
   CategoryMask current_categories() const { return slots_.back().categories; }
+  /// The depth given when the current entry was pushed, or kUnknownDepth.
+  uint32_t current_depth() const { return slots_.back().depth; }
 
   /// Position of the topmost element with this tag and namespace, or -1.
   int32_t top_index(TagId tag, Namespace ns = Namespace::kHtml) const {
@@ -98,6 +105,7 @@ class OpenElements {
     Entry entry;
     CategoryMask categories;
     int32_t previous_same;  // next lower position of the same key, or -1
+    uint32_t depth;         // as given to push(); kUnknownDepth after splice or replace_node
   };
   std::vector<Slot> slots_;
   std::vector<int32_t> top_of_key_;         // per (tag, ns) key

@@ -160,27 +160,36 @@ TreeBuilder::Place TreeBuilder::appropriate_place(NodeId override_target) const 
 
 // ParseOptions::max_depth: an element that would sit deeper than the cap goes to the
 // ancestor of its intended parent at depth cap - 1 instead (as Blink does), so it sits at the
-// cap and nothing is lost. Depths are the DOM's (template contents add no level), recorded
-// for each element as it is inserted (other nodes when first asked); subtrees the adoption
-// agency moves keep their old records, which run() accounts for, so the common case costs one
-// lookup.
+// cap and nothing is lost. Depths are the DOM's (template contents add no level). Most
+// elements go right below the current node, whose depth the stack kept from its insertion;
+// other parents are looked up in a per-node record filled when first asked. Subtrees the
+// adoption agency moves keep their old depths, which run() accounts for, so the common case
+// costs one load.
 TreeBuilder::Place TreeBuilder::capped_place(Place place, uint32_t& depth) {
   // Bounds the walk up to a shallow enough ancestor; past it, run()'s final pass finishes.
   constexpr int kMaxRedirectSteps = 64;
   uint32_t cap = depth_cap();
-  uint32_t parent_depth = element_depth(place.parent);
+  uint32_t parent_depth = !open_.empty() && place.parent == open_.current() &&
+                                  open_.current_depth() != OpenElements::kUnknownDepth
+                              ? open_.current_depth()
+                              : element_depth(place.parent);
   if (parent_depth < cap) {
     depth = parent_depth + 1;
     deepest_inserted_ = std::max(deepest_inserted_, depth);
     return place;
   }
+  // Up from the intended parent, one element level per element passed (template contents add
+  // none), to the first element above the cap.
   NodeId parent = place.parent;
-  for (int step = 0; doc_.node(parent).type != NodeType::kElement || element_depth(parent) >= cap; ++step) {
-    if (step == kMaxRedirectSteps) {
+  uint32_t d = parent_depth;  // element depth of `parent`
+  for (int step = 0; doc_.node(parent).type != NodeType::kElement || d >= cap; ++step) {
+    NodeId up = doc_.node(parent).parent;
+    if (step == kMaxRedirectSteps || up == kNoNode) {
       depth_pass_needed_ = true;
       break;
     }
-    parent = doc_.node(parent).parent;
+    if (doc_.node(parent).type == NodeType::kElement) --d;
+    parent = up;
   }
   depth = cap;
   deepest_inserted_ = std::max(deepest_inserted_, cap);
@@ -224,13 +233,12 @@ NodeId TreeBuilder::insert_element(TagId tag, Namespace ns, std::span<const Attr
   uint32_t depth = 0;
   Place place = capped_place(appropriate_place(), depth);
   NodeId element = doc_.create_element(tag, ns, source_offset);
-  record_depth(element, depth);
   doc_.set_attributes(element, attributes);
   if (tag == Tag::kTemplate && ns == Namespace::kHtml) {
     doc_.append_child(element, doc_.create_template_content(source_offset));
   }
   insert_node_at(place, element);
-  open_.push(element, tag, ns);
+  open_.push(element, tag, ns, depth);
   return element;
 }
 

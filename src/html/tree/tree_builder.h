@@ -173,8 +173,8 @@ class TreeBuilder {
   std::vector<OpenElements::Entry> scratch_entries_;
   std::vector<StrRef> adjusted_attribute_names_;  // lazily filled, per adjustment table entry
   std::string scratch_text_;
-  // Element depth + 1 per node, recorded when the element is inserted or when first asked
-  // (moved subtrees keep theirs; see run()); kUnknownDepth when neither happened yet.
+  // Element depth + 1 per node, recorded when first asked (moved subtrees keep theirs; see
+  // run()); kUnknownDepth before that.
   static constexpr uint32_t kUnknownDepth = 0;
   std::vector<uint32_t> depth_cache_;
   std::vector<NodeId> scratch_path_;

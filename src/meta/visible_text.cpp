@@ -176,6 +176,20 @@ void add_loose_byline(const html::Document& doc, const PageIndex& index, html::N
   add_byline(text, near_headline(doc, index, n) ? kWeightWeak : kWeightWeak - 1, node.source_offset, ev);
 }
 
+// A byline written as a line of its own inside running text, set off by <br> ("...in 2010.<br><br>
+// By Kim Min-ji and Cho Ki-weon, Tokyo and Busan correspondents<br><br>"): the element around it
+// holds the whole story, so only the text between the breaks is the byline.
+bool is_br(const html::Document& doc, html::NodeId n) { return n != html::kNoNode && doc.is_element(n, Tag::kBr); }
+
+void add_line_byline(const html::Document& doc, const PageIndex& index, html::NodeId text_node, Evidence& ev) {
+  const html::Node& node = doc.node(text_node);
+  if (!is_br(doc, node.prev_sibling) && !is_br(doc, node.next_sibling)) return;
+  std::string text(trim(doc.data(text_node)));
+  if (text.size() > kMaxLooseBylineBytes || !starts_like_byline(text)) return;
+  if (about_other_pages(doc, index, node.parent) || in_page_chrome(doc, node.parent)) return;
+  add_byline(text, near_headline(doc, index, node.parent) ? kWeightWeak : kWeightWeak - 1, node.source_offset, ev);
+}
+
 // A date line that says what its date is ("Erstellt am: 30.01.2022", "Published on May 3,
 // 2021") counts wherever the template put it, unless it sits among other pages' items.
 constexpr size_t kMaxLabelledDateLineBytes = 120;
@@ -211,6 +225,7 @@ void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evi
       continue;
     }
     if (node.type == html::NodeType::kElement) add_loose_byline(doc, index, n, ev);
+    if (node.type == html::NodeType::kText) add_line_byline(doc, index, n, ev);
     if (node.type == html::NodeType::kText && node.parent != last_dated &&
         doc.data(n).size() <= kMaxLabelledDateLineBytes &&
         label_before(doc.data(n).substr(0, kLabelProbeBytes)) != DateLabel::kNone) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <unordered_map>
 
 #include "extract/text.h"
 #include "extract/vocab.h"
@@ -94,11 +95,19 @@ bool has_chrome_role(std::string_view role) {
          role == "dialog" || role == "alertdialog" || role == "tablist";
 }
 
-uint32_t own_concepts(const html::Document& doc, NodeId id) {
+// Pages repeat the same class value on hundreds of elements; each distinct value is classified
+// once. The keys view the document's buffer, which outlives the analysis.
+using ClassCache = std::unordered_map<std::string_view, uint32_t>;
+
+uint32_t own_concepts(const html::Document& doc, NodeId id, ClassCache& cache) {
   uint32_t mask = 0;
   std::string_view cls = doc.attribute_value(id, "class");
   std::string_view ident = doc.attribute_value(id, "id");
-  if (!cls.empty()) mask |= vocab::classify_tokens(cls);
+  if (!cls.empty()) {
+    auto [it, inserted] = cache.try_emplace(cls, 0);
+    if (inserted) it->second = vocab::classify_tokens(cls);
+    mask |= it->second;
+  }
   if (!ident.empty()) mask |= vocab::classify_tokens(ident);
   return mask;
 }
@@ -168,6 +177,7 @@ Analysis::Analysis(const html::Document& document, bool reveal_hidden_attribute)
       depth(document.node_count(), 0) {
   body = find_body(doc);
   order.reserve(doc.node_count());
+  ClassCache class_cache;
   // Pre-order walk: decide stage 1 for each node before its children, so a removed subtree is
   // skipped whole.
   for (NodeId n = doc.node(body).first_child; n != html::kNoNode;) {
@@ -190,7 +200,7 @@ Analysis::Analysis(const html::Document& document, bool reveal_hidden_attribute)
     }
     NodeId parent = node.parent;
     depth[n] = parent == body ? 1 : static_cast<uint16_t>(depth[parent] + 1);
-    if (node.type == NodeType::kElement) concepts[n] = own_concepts(doc, n);
+    if (node.type == NodeType::kElement) concepts[n] = own_concepts(doc, n, class_cache);
     order.push_back(n);
     n = doc.next_in_tree(n, body);
   }

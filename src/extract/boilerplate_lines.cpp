@@ -156,16 +156,14 @@ bool opens_with_label(std::string_view folded, const std::string_view (&labels)[
   return false;
 }
 
-}  // namespace
-
-bool is_ad_label(std::string_view line) { return is_one_of(fold(line), labels::kAdLabels); }
-
-bool is_box_heading(std::string_view line) { return is_one_of(fold(line), labels::kBoxHeadings); }
-
-bool is_pointer_line(std::string_view line) {
-  return count_text(line).words <= kMaxPointerWords &&
-         opens_with_label(fold(line), labels::kPointerLabels);
-}
+// A line measured once for all the tests below: its folded form and its word count.
+struct Line {
+  explicit Line(std::string_view text)
+      : raw(text), folded(fold(text)), words(count_text(text).words) {}
+  std::string_view raw;
+  std::string folded;
+  uint32_t words;
+};
 
 // "(REUTERS/Denis Balibouse)", "(AP Photo/Jane Doe)": a short parenthesis that closes the line
 // and names an agency and a photographer with a slash; a caption printed as a paragraph ends so.
@@ -180,47 +178,67 @@ bool ends_with_photo_credit(std::string_view line) {
          inside.find("://") == std::string_view::npos;
 }
 
-bool is_credit_line(std::string_view line) {
-  uint32_t words = count_text(line).words;
-  if (words <= kMaxCaptionWords && ends_with_photo_credit(line)) return true;
-  if (words > kMaxCreditWords) return false;
-  std::string folded = fold(line);
-  return is_one_of(folded, labels::kCreditLabels) ||
-         opens_with_label(folded, labels::kCreditLabels);
+bool ad_label(const Line& l) { return is_one_of(l.folded, labels::kAdLabels); }
+
+bool box_heading(const Line& l) { return is_one_of(l.folded, labels::kBoxHeadings); }
+
+bool pointer_line(const Line& l) {
+  return l.words <= kMaxPointerWords && opens_with_label(l.folded, labels::kPointerLabels);
 }
 
-bool is_post_meta_line(std::string_view line) {
-  if (count_text(line).words > kMaxPostMetaWords) return false;
-  std::string folded = fold(line);
+bool credit_line(const Line& l) {
+  if (l.words <= kMaxCaptionWords && ends_with_photo_credit(l.raw)) return true;
+  if (l.words > kMaxCreditWords) return false;
+  return is_one_of(l.folded, labels::kCreditLabels) ||
+         opens_with_label(l.folded, labels::kCreditLabels);
+}
+
+bool post_meta_line(const Line& l) {
+  if (l.words > kMaxPostMetaWords) return false;
   for (std::string_view opening : labels::kPostMetaOpenings) {
     // Whole words only: "posted in" opens "Posted in News", not "Posted inside the mill".
-    if (folded.starts_with(opening) && (folded.size() == opening.size() || opening.back() == ':' ||
-                                        !is_ascii_alnum(folded[opening.size()]))) {
+    const std::string& f = l.folded;
+    if (f.starts_with(opening) && (f.size() == opening.size() || opening.back() == ':' ||
+                                   !is_ascii_alnum(f[opening.size()]))) {
       return true;
     }
   }
   return false;
 }
 
-bool is_follow_line(std::string_view line) {
-  if (count_text(line).words > kMaxFollowWords) return false;
-  std::string folded = fold(line);
+bool follow_line(const Line& l) {
+  if (l.words > kMaxFollowWords) return false;
   int networks = 0;
-  for (std::string_view network : labels::kSocialNetworks)
-    networks += folded.find(network) != std::string::npos;
+  for (std::string_view network : labels::kSocialNetworks) {
+    networks += l.folded.find(network) != std::string::npos;
+  }
   return networks >= kMinFollowNetworks;
 }
 
-bool is_script_notice(std::string_view line) {
-  if (code_points(line) > kMaxNoticeChars) return false;
-  std::string folded = fold(line);
-  if (folded.find("javascript") == std::string::npos) return false;
+bool script_notice(const Line& l) {
+  if (code_points(l.raw) > kMaxNoticeChars) return false;
+  if (l.folded.find("javascript") == std::string::npos) return false;
   for (std::string_view verb :
        {"enable", "disabled", "required", "turn on", "activate", "aktivier"}) {
-    if (folded.find(verb) != std::string::npos) return true;
+    if (l.folded.find(verb) != std::string::npos) return true;
   }
   return false;
 }
+
+bool anywhere_boilerplate(const Line& l) {
+  return ad_label(l) || script_notice(l) || box_heading(l) || pointer_line(l) || credit_line(l) ||
+         follow_line(l) || post_meta_line(l);
+}
+
+}  // namespace
+
+bool is_ad_label(std::string_view line) { return ad_label(Line(line)); }
+bool is_box_heading(std::string_view line) { return box_heading(Line(line)); }
+bool is_pointer_line(std::string_view line) { return pointer_line(Line(line)); }
+bool is_credit_line(std::string_view line) { return credit_line(Line(line)); }
+bool is_post_meta_line(std::string_view line) { return post_meta_line(Line(line)); }
+bool is_follow_line(std::string_view line) { return follow_line(Line(line)); }
+bool is_script_notice(std::string_view line) { return script_notice(Line(line)); }
 
 bool is_byline(std::string_view line) {
   line = trim(line);
@@ -247,12 +265,10 @@ void trim_boilerplate_lines(std::vector<Block>& blocks) {
     if (!is_prose_block(b) && b.type != Block::Type::kHeading) continue;
     std::vector<std::string_view> lines = split_lines(b.text);
     size_t before = lines.size();
-    std::erase_if(lines, [](std::string_view line) {
+    std::erase_if(lines, [](std::string_view text) {
       // Every kind of boilerplate line is short; most lines of prose are not, and skip the tests.
-      if (count_text(line).words > kMaxBoilerplateLineWords) return false;
-      return is_ad_label(line) || is_script_notice(line) || is_box_heading(line) ||
-             is_pointer_line(line) || is_credit_line(line) || is_follow_line(line) ||
-             is_post_meta_line(line);
+      if (count_text(text).words > kMaxBoilerplateLineWords) return false;
+      return anywhere_boilerplate(Line(text));
     });
     if (lines.size() != before) b.text = join_lines(lines);
   }

@@ -1,6 +1,7 @@
 #include "extract/vocab.h"
 
 #include <string>
+#include <unordered_map>
 
 namespace lede::extraction::vocab {
 namespace {
@@ -9,23 +10,35 @@ bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
+// Whole words and lead words of every group, looked up in one step each; built once.
+struct WordTables {
+  std::unordered_map<std::string_view, uint32_t> words;
+  std::unordered_map<std::string_view, uint32_t> lead_words;
+};
+
+const WordTables& word_tables() {
+  static const WordTables tables = [] {
+    WordTables t;
+    for (const Group& g : kGroups) {
+      for (std::string_view w : g.words) t.words[w] |= g.concept_id;
+      for (std::string_view w : g.lead_words) t.lead_words[w] |= g.concept_id;
+    }
+    return t;
+  }();
+  return tables;
+}
+
 uint32_t classify_word(std::string_view word, bool leads_token) {
+  const WordTables& tables = word_tables();
   uint32_t mask = 0;
+  if (auto it = tables.words.find(word); it != tables.words.end()) mask |= it->second;
+  if (leads_token) {
+    if (auto it = tables.lead_words.find(word); it != tables.lead_words.end()) mask |= it->second;
+  }
   for (const Group& g : kGroups) {
-    if (leads_token) {
-      for (std::string_view w : g.lead_words) {
-        if (w == word) mask |= g.concept_id;
-      }
-    }
-    for (std::string_view w : g.words) {
-      if (w == word) {
-        mask |= g.concept_id;
-        break;
-      }
-    }
     if (mask & g.concept_id) continue;
     for (std::string_view f : g.fragments) {
-      if (word.find(f) != std::string_view::npos) {
+      if (word.size() >= f.size() && word.find(f) != std::string_view::npos) {
         mask |= g.concept_id;
         break;
       }

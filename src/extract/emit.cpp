@@ -30,7 +30,15 @@ class Emitter {
     }
     if (n.type != NodeType::kElement) return;
     switch (n.tag) {
-      case Tag::kBr: paragraph_.line_break(); return;
+      case Tag::kBr:
+        // Pages that separate paragraphs with "<br><br>" mean a paragraph break by the second
+        // one; a single <br> is a line break inside the paragraph.
+        if (follows_br(id)) {
+          flush();
+        } else {
+          paragraph_.line_break();
+        }
+        return;
       case Tag::kImg: add_image(id, {}); return;
       case Tag::kH1: case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5: case Tag::kH6:
         emit_heading(id, n.tag);
@@ -66,6 +74,19 @@ class Emitter {
 
  private:
   bool skipped(NodeId id) const { return a_.removed[id] || dropped_[id]; }
+
+  // The previous sibling, past white space only, is a <br>.
+  bool follows_br(NodeId id) const {
+    for (NodeId p = a_.doc.node(id).prev_sibling; p != html::kNoNode; p = a_.doc.node(p).prev_sibling) {
+      const html::Node& n = a_.doc.node(p);
+      if (n.type == NodeType::kText) {
+        if (a_.doc.data(p).find_first_not_of(" \t\n\r\f") != std::string_view::npos) return false;
+        continue;
+      }
+      return n.type == NodeType::kElement && n.tag == Tag::kBr;
+    }
+    return false;
+  }
 
   // Text of a subtree on one line; nested blocks become line breaks.
   void collect_inline(NodeId id, InlineText& into) const {

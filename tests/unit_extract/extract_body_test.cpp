@@ -174,5 +174,33 @@ TEST(ExtractBodyTest, PresetsMoveTheLinkDensityLimit) {
   EXPECT_TRUE(has(extract(page, Preset::kRecall).text, "bridge repair plan"));
 }
 
+TEST(ExtractBodyTest, TwoLineBreaksEndAParagraphAndOneDoesNot) {
+  std::string page =
+      "<body><div class=text>The river council met on Tuesday to decide, after months of delay, how the old "
+      "mill would be restored.<br><br>\nResidents argued that the mill belongs to the valley,<br>not to the "
+      "town, and that the town should not decide alone.<br> <br>The council agreed to meet again in the "
+      "spring, when the roads are open again and everyone can come.</div></body>";
+  Body body = extract(page);
+  EXPECT_TRUE(has(body.text, "restored.\n\nResidents")) << body.text;
+  EXPECT_TRUE(has(body.text, "valley,\nnot to the town")) << body.text;
+  EXPECT_TRUE(has(body.text, "alone.\n\nThe council")) << body.text;
+}
+
+TEST(ExtractBodyTest, RelatedBoxesBesideTheArticleGiveRelatedLinks) {
+  std::string page = std::string("<body><div class=story>") + kParagraphs +
+                     "</div><div class=related-articles><h4>Related stories</h4><ul>"
+                     "<li><a href=/a>Valley farmers plan a harvest festival for September</a></li>"
+                     "<li><a href=/b>Town hall reopens after a long renovation</a></li></ul></div>"
+                     "<div class=most-viewed><h4>Most viewed</h4><ol>"
+                     "<li><a href=/b>Town hall reopens after a long renovation</a></li>"
+                     "<li><a href=/c>Snow closes the mountain pass for a week</a></li></ol></div></body>";
+  Body body = extract(page);
+  EXPECT_FALSE(has(body.text, "harvest festival"));
+  ASSERT_EQ(body.related.size(), 3u);  // /b once
+  EXPECT_EQ(body.related[0].url, "/a");
+  EXPECT_EQ(body.related[2].url, "/c");
+  EXPECT_EQ(body.related[2].title, "Snow closes the mountain pass for a week");
+}
+
 }  // namespace
 }  // namespace lede::extraction

@@ -17,6 +17,11 @@ std::string_view image_source(const html::Document& doc, NodeId img) {
   return {};
 }
 
+// A caption is looked for after the image and after its box and the box's box.
+constexpr int kCaptionBoxLevels = 3;
+// Longer text after an image is the story going on, not its caption.
+constexpr uint32_t kMaxCaptionChars = 300;
+
 class Emitter {
  public:
   Emitter(const Analysis& a, const std::vector<uint8_t>& dropped) : a_(a), dropped_(dropped) {}
@@ -208,9 +213,43 @@ class Emitter {
     if (!b.rows.empty()) out_.blocks.push_back(std::move(b));
   }
 
+  // An image's caption is often the element after the image's own box ("<div class=image><img>
+  // </div><div class=image-desc>...</div>"): one named for a caption or a description, short.
+  std::string caption_beside(NodeId img) const {
+    NodeId box = img;
+    for (int level = 0; level < kCaptionBoxLevels && box != html::kNoNode; ++level, box = a_.doc.node(box).parent) {
+      NodeId next = a_.doc.node(box).next_sibling;
+      while (next != html::kNoNode && a_.doc.node(next).type != NodeType::kElement) next = a_.doc.node(next).next_sibling;
+      if (next == html::kNoNode) continue;
+      std::string names = std::string(a_.doc.attribute_value(next, "class")) + ' ' +
+                          std::string(a_.doc.attribute_value(next, "id"));
+      bool named = names.find("caption") != std::string::npos || names.find("desc") != std::string::npos;
+      if (!named || a_.removed[next] || a_.stats[next].chars > kMaxCaptionChars) return {};
+      return inline_text_ignoring_drops(next);
+    }
+    return {};
+  }
+
+  // Text of a caption the cleaner set aside (it repeats the alt text, or is named a credit).
+  std::string inline_text_ignoring_drops(NodeId id) const {
+    InlineText t;
+    for (NodeId n = id; n != html::kNoNode; n = a_.doc.next_in_tree(n, id)) {
+      if (a_.doc.node(n).type == NodeType::kText) t.append(a_.doc.data(n));
+    }
+    return t.take();
+  }
+
+  // Buttons and icons drawn as images ("btn_original_korean.gif"): controls, not pictures.
+  static bool is_control_image(std::string_view src) {
+    std::string_view file = src.substr(src.rfind('/') + 1);
+    return file.starts_with("btn") || file.find("button") != std::string_view::npos ||
+           file.find("icon") != std::string_view::npos;
+  }
+
   void add_image(NodeId img, std::string caption) {
     std::string_view src = image_source(a_.doc, img);
-    if (src.empty()) return;
+    if (src.empty() || is_control_image(src)) return;
+    if (caption.empty()) caption = caption_beside(img);
     Image image;
     image.url = std::string(src);
     image.alt = std::string(a_.doc.attribute_value(img, "alt"));

@@ -173,18 +173,31 @@ struct SetResult {
   std::vector<size_t> nodes;
 };
 
+// The parsers take turns, one pass over the set each per round, so a burst of load from
+// elsewhere on the machine hits all of them alike instead of one parser's every repetition.
 SetResult measure_set(const std::vector<Parser>& parsers, const PageSet& set, int repetitions) {
   SetResult result{std::vector<double>(parsers.size(), 0.0), std::vector<size_t>(parsers.size(), 0)};
+  std::vector<bool> timed(parsers.size(), false);
   for (size_t p = 0; p < parsers.size(); ++p) {
     std::optional<size_t> nodes = check_plausible(parsers[p], set);
     if (!nodes) continue;
     result.nodes[p] = *nodes;
-    size_t sink = 0;
-    result.seconds[p] = best_seconds(repetitions, [&] {
-      for (const Page& page : set.pages) sink += parsers[p].parse_and_walk(page.utf8);
-    });
-    if (sink == 0) std::fprintf(stderr, "bench_html: %s walked no nodes\n", parsers[p].name);
+    timed[p] = true;
   }
+  std::vector<double> best(parsers.size(), 1e300);
+  size_t sink = 0;
+  for (int r = 0; r < repetitions; ++r) {
+    for (size_t p = 0; p < parsers.size(); ++p) {
+      if (!timed[p]) continue;
+      best[p] = std::min(best[p], best_seconds(1, [&] {
+        for (const Page& page : set.pages) sink += parsers[p].parse_and_walk(page.utf8);
+      }));
+    }
+  }
+  for (size_t p = 0; p < parsers.size(); ++p) {
+    if (timed[p]) result.seconds[p] = best[p];
+  }
+  if (sink == 0) std::fprintf(stderr, "bench_html: no parser walked any node\n");
   return result;
 }
 
@@ -271,7 +284,7 @@ int main(int argc, char** argv) {
   std::printf("  %-10s %6s %9s  %-8s %9s %10s %11s\n", "set", "pages", "MB", "parser", "MB/s", "pages/s", "nodes");
   double lede_seconds_all = 0;
   size_t lede_bytes_all = 0;
-    for (const PageSet& set : sets) {
+  for (const PageSet& set : sets) {
     SetResult r = measure_set(parsers, set, repetitions);
     for (size_t p = 0; p < parsers.size(); ++p) {
       if (r.seconds[p] <= 0) {

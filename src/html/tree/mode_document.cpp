@@ -6,13 +6,6 @@ namespace lede::html::tree {
 
 namespace {
 
-// Drops the first `n` bytes of a character token.
-void skip_prefix(Token& t, size_t n) {
-  t.data.offset += static_cast<uint32_t>(n);
-  t.data.length -= static_cast<uint32_t>(n);
-  t.source_offset += static_cast<uint32_t>(n);
-}
-
 bool is_head_body_html_br(TagId tag) {
   return tag == Tag::kHead || tag == Tag::kBody || tag == Tag::kHtml || tag == Tag::kBr;
 }
@@ -22,12 +15,9 @@ bool is_head_body_html_br(TagId tag) {
 // §13.2.6.4.1
 void TreeBuilder::initial(Token& t) {
   switch (t.kind) {
-    case TokenKind::kCharacters: {
-      size_t n = leading_whitespace(t.data);
-      if (n == t.data.length) return;
-      skip_prefix(t, n);
+    case TokenKind::kCharacters:
+      if (drop_leading_whitespace(t)) return;
       break;
-    }
     case TokenKind::kComment:
       return append_comment_to(doc_.root(), t);
     case TokenKind::kDoctype: {
@@ -52,12 +42,9 @@ void TreeBuilder::before_html(Token& t) {
       return;
     case TokenKind::kComment:
       return append_comment_to(doc_.root(), t);
-    case TokenKind::kCharacters: {
-      size_t n = leading_whitespace(t.data);
-      if (n == t.data.length) return;
-      skip_prefix(t, n);
+    case TokenKind::kCharacters:
+      if (drop_leading_whitespace(t)) return;
       break;
-    }
     case TokenKind::kStartTag:
       if (t.tag == Tag::kHtml) {
         NodeId html = doc_.create_element(Tag::kHtml, Namespace::kHtml, t.source_offset);
@@ -83,12 +70,9 @@ void TreeBuilder::before_html(Token& t) {
 // §13.2.6.4.3
 void TreeBuilder::before_head(Token& t) {
   switch (t.kind) {
-    case TokenKind::kCharacters: {
-      size_t n = leading_whitespace(t.data);
-      if (n == t.data.length) return;
-      skip_prefix(t, n);
+    case TokenKind::kCharacters:
+      if (drop_leading_whitespace(t)) return;
       break;
-    }
     case TokenKind::kComment:
       return insert_comment(t);
     case TokenKind::kDoctype:
@@ -114,13 +98,9 @@ void TreeBuilder::before_head(Token& t) {
 // §13.2.6.4.4
 void TreeBuilder::in_head(Token& t) {
   switch (t.kind) {
-    case TokenKind::kCharacters: {
-      size_t n = leading_whitespace(t.data);
-      if (n > 0) insert_characters({t.data.offset, static_cast<uint32_t>(n)}, t.source_offset);
-      if (n == t.data.length) return;
-      skip_prefix(t, n);
+    case TokenKind::kCharacters:
+      if (insert_leading_whitespace(t)) return;
       break;
-    }
     case TokenKind::kComment:
       return insert_comment(t);
     case TokenKind::kDoctype:
@@ -196,13 +176,9 @@ void TreeBuilder::in_head_noscript(Token& t) {
   switch (t.kind) {
     case TokenKind::kDoctype:
       return;
-    case TokenKind::kCharacters: {
-      size_t n = leading_whitespace(t.data);
-      if (n > 0) insert_characters({t.data.offset, static_cast<uint32_t>(n)}, t.source_offset);
-      if (n == t.data.length) return;
-      skip_prefix(t, n);
+    case TokenKind::kCharacters:
+      if (insert_leading_whitespace(t)) return;
       break;
-    }
     case TokenKind::kComment:
       return in_head(t);
     case TokenKind::kStartTag:
@@ -241,13 +217,9 @@ void TreeBuilder::in_head_noscript(Token& t) {
 // §13.2.6.4.6
 void TreeBuilder::after_head(Token& t) {
   switch (t.kind) {
-    case TokenKind::kCharacters: {
-      size_t n = leading_whitespace(t.data);
-      if (n > 0) insert_characters({t.data.offset, static_cast<uint32_t>(n)}, t.source_offset);
-      if (n == t.data.length) return;
-      skip_prefix(t, n);
+    case TokenKind::kCharacters:
+      if (insert_leading_whitespace(t)) return;
       break;
-    }
     case TokenKind::kComment:
       return insert_comment(t);
     case TokenKind::kDoctype:

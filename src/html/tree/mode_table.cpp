@@ -199,15 +199,9 @@ void TreeBuilder::in_caption(Token& t) {
 // §13.2.6.4.12
 void TreeBuilder::in_column_group(Token& t) {
   switch (t.kind) {
-    case TokenKind::kCharacters: {
-      size_t n = leading_whitespace(t.data);
-      if (n > 0) insert_characters({t.data.offset, static_cast<uint32_t>(n)}, t.source_offset);
-      if (n == t.data.length) return;
-      t.data.offset += static_cast<uint32_t>(n);
-      t.data.length -= static_cast<uint32_t>(n);
-      t.source_offset += static_cast<uint32_t>(n);
+    case TokenKind::kCharacters:
+      if (insert_leading_whitespace(t)) return;
       break;
-    }
     case TokenKind::kComment:
       return insert_comment(t);
     case TokenKind::kDoctype:

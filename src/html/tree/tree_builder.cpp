@@ -389,6 +389,20 @@ size_t TreeBuilder::leading_whitespace(StrRef data) const {
   return n;
 }
 
+bool TreeBuilder::drop_leading_whitespace(Token& t) {
+  auto n = static_cast<uint32_t>(leading_whitespace(t.data));
+  t.data.offset += n;
+  t.data.length -= n;
+  t.source_offset += n;
+  return t.data.length == 0;
+}
+
+bool TreeBuilder::insert_leading_whitespace(Token& t) {
+  size_t n = leading_whitespace(t.data);
+  if (n > 0) insert_characters({t.data.offset, static_cast<uint32_t>(n)}, t.source_offset);
+  return drop_leading_whitespace(t);
+}
+
 void TreeBuilder::insert_whitespace_only(const Token& t) {
   std::string_view s = doc_.str(t.data);
   size_t spaces = static_cast<size_t>(std::count_if(s.begin(), s.end(), is_html_whitespace));

@@ -150,6 +150,11 @@ class TreeBuilder {
 
   // Character runs: the prefix of whitespace a mode treats differently from the rest.
   size_t leading_whitespace(StrRef data) const;
+  /// Drops the token's leading whitespace (ignored by the mode); true when nothing is left.
+  bool drop_leading_whitespace(Token& t);
+  /// Inserts the token's leading whitespace and drops it from the token; true when nothing is
+  /// left for the mode's "anything else" rule.
+  bool insert_leading_whitespace(Token& t);
   /// Inserts only the whitespace characters of `t` (frameset modes drop the rest).
   void insert_whitespace_only(const Token& t);
   StrRef strip_nulls(StrRef data);

@@ -53,24 +53,55 @@ bool contains_ignoring_space_and_case(std::string_view haystack, std::string_vie
   return compact.find(needle) != std::string::npos;
 }
 
-// ---- Section 2: attributes that hide an element ----
+// ---- Section 2: what an element's attributes say: hidden or not, named how, marked how ----
 enum class Hiding : uint8_t { kVisible, kHiddenAttribute, kHiddenOtherwise };
 
-Hiding hiding_by_attributes(const html::Document& doc, NodeId id) {
+// ARIA landmark roles that mark site chrome (WAI-ARIA 1.2, §5.3.4 landmark roles).
+bool has_chrome_role(std::string_view role) {
+  return role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" ||
+         role == "search" || role == "menu" || role == "menubar" || role == "toolbar" ||
+         role == "dialog" || role == "alertdialog" || role == "tablist";
+}
+
+struct OwnAttributes {
   Hiding hiding = Hiding::kVisible;
+  std::string_view class_value;
+  std::string_view id_value;
+  uint8_t marks = 0;
+};
+
+// Every attribute of the element, in one pass (the tokenizer keeps only the first of
+// same-named attributes, so each name is met once).
+OwnAttributes read_attributes(const html::Document& doc, NodeId id) {
+  OwnAttributes own;
+  bool is_anchor = doc.node(id).tag == Tag::kA;
   for (const html::Attribute& a : doc.attributes(id)) {
     std::string_view name = doc.str(a.name);
     std::string_view value = doc.str(a.value);
-    if (name == "hidden") hiding = Hiding::kHiddenAttribute;
-    if (name == "aria-hidden" && equals_ignoring_case(value, "true")) {
-      return Hiding::kHiddenOtherwise;
-    }
-    if (name == "style" && (contains_ignoring_space_and_case(value, "display:none") ||
-                            contains_ignoring_space_and_case(value, "visibility:hidden"))) {
-      return Hiding::kHiddenOtherwise;
+    if (name == "class") {
+      own.class_value = value;
+    } else if (name == "id") {
+      own.id_value = value;
+    } else if (name == "role") {
+      if (value == "main") own.marks |= kRoleMain;
+      if (has_chrome_role(value)) own.marks |= kChromeRole;
+    } else if (name == "itemprop") {
+      if (value == "articleBody") own.marks |= kItempropArticleBody;
+      if (value == "text") own.marks |= kItempropText;
+    } else if (name == "href") {
+      if (is_anchor && !value.empty()) own.marks |= kLink;
+    } else if (name == "hidden") {
+      if (own.hiding == Hiding::kVisible) own.hiding = Hiding::kHiddenAttribute;
+    } else if (name == "aria-hidden") {
+      if (equals_ignoring_case(value, "true")) own.hiding = Hiding::kHiddenOtherwise;
+    } else if (name == "style") {
+      if (contains_ignoring_space_and_case(value, "display:none") ||
+          contains_ignoring_space_and_case(value, "visibility:hidden")) {
+        own.hiding = Hiding::kHiddenOtherwise;
+      }
     }
   }
-  return hiding;
+  return own;
 }
 
 // Characters of text below `id`, scripts and styles left out.
@@ -88,21 +119,14 @@ uint32_t text_chars_below(const html::Document& doc, NodeId id) {
   return chars;
 }
 
-// ARIA landmark roles that mark site chrome (WAI-ARIA 1.2, §5.3.4 landmark roles).
-bool has_chrome_role(std::string_view role) {
-  return role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" ||
-         role == "search" || role == "menu" || role == "menubar" || role == "toolbar" ||
-         role == "dialog" || role == "alertdialog" || role == "tablist";
-}
-
 // Pages repeat the same class value on hundreds of elements; each distinct value is classified
 // once. The keys view the document's buffer, which outlives the analysis.
 using ClassCache = std::unordered_map<std::string_view, uint32_t>;
 
-uint32_t own_concepts(const html::Document& doc, NodeId id, ClassCache& cache) {
+uint32_t own_concepts(const OwnAttributes& own, ClassCache& cache) {
   uint32_t mask = 0;
-  std::string_view cls = doc.attribute_value(id, "class");
-  std::string_view ident = doc.attribute_value(id, "id");
+  std::string_view cls = own.class_value;
+  std::string_view ident = own.id_value;
   if (!cls.empty()) {
     auto [it, inserted] = cache.try_emplace(cls, 0);
     if (inserted) it->second = vocab::classify_tokens(cls);
@@ -112,8 +136,7 @@ uint32_t own_concepts(const html::Document& doc, NodeId id, ClassCache& cache) {
   return mask;
 }
 
-void add_counts(ElementCounts& parent, const ElementCounts& child, const html::Node& node,
-                const html::Document& doc, NodeId id) {
+void add_counts(ElementCounts& parent, const ElementCounts& child, const html::Node& node, bool link) {
   parent.paragraphs += child.paragraphs;
   parent.images += child.images;
   parent.list_items += child.list_items;
@@ -126,7 +149,7 @@ void add_counts(ElementCounts& parent, const ElementCounts& child, const html::N
     case Tag::kImg: ++parent.images; break;
     case Tag::kLi: ++parent.list_items; break;
     case Tag::kUl: case Tag::kOl: ++parent.lists; break;
-    case Tag::kA: parent.links += doc.attribute_value(id, "href").empty() ? 0 : 1; break;
+    case Tag::kA: parent.links += link ? 1 : 0; break;
     default: parent.headings += is_heading_tag(node.tag) ? 1 : 0; break;
   }
 }
@@ -171,6 +194,7 @@ Analysis::Analysis(const html::Document& document, bool reveal_hidden_attribute)
       removed(document.node_count(), 0),
       chrome(document.node_count(), 0),
       concepts(document.node_count(), 0),
+      marks(document.node_count(), 0),
       in_boilerplate(document.node_count(), 0),
       stats(document.node_count()),
       counts(document.node_count()),
@@ -178,14 +202,17 @@ Analysis::Analysis(const html::Document& document, bool reveal_hidden_attribute)
   body = find_body(doc);
   order.reserve(doc.node_count());
   ClassCache class_cache;
+  if (doc.node(body).type == NodeType::kElement) marks[body] = read_attributes(doc, body).marks;
   // Pre-order walk: decide stage 1 for each node before its children, so a removed subtree is
   // skipped whole.
   for (NodeId n = doc.node(body).first_child; n != html::kNoNode;) {
     const html::Node& node = doc.node(n);
     bool keep = node.type == NodeType::kText || node.type == NodeType::kElement;
+    OwnAttributes own;
     if (keep && node.type == NodeType::kElement) {
       keep = node.ns == Namespace::kHtml && !is_never_content_tag(node.tag);
-      Hiding hiding = keep ? hiding_by_attributes(doc, n) : Hiding::kVisible;
+      if (keep) own = read_attributes(doc, n);
+      Hiding hiding = keep ? own.hiding : Hiding::kVisible;
       if (hiding == Hiding::kHiddenAttribute) {
         hidden_attribute_chars += text_chars_below(doc, n);
         keep = reveal_hidden_attribute;
@@ -200,7 +227,10 @@ Analysis::Analysis(const html::Document& document, bool reveal_hidden_attribute)
     }
     NodeId parent = node.parent;
     depth[n] = parent == body ? 1 : static_cast<uint16_t>(depth[parent] + 1);
-    if (node.type == NodeType::kElement) concepts[n] = own_concepts(doc, n, class_cache);
+    if (node.type == NodeType::kElement) {
+      concepts[n] = own_concepts(own, class_cache);
+      marks[n] = own.marks;
+    }
     order.push_back(n);
     n = doc.next_in_tree(n, body);
   }
@@ -211,11 +241,11 @@ Analysis::Analysis(const html::Document& document, bool reveal_hidden_attribute)
     if (node.type == NodeType::kText) {
       TextCounts counts = count_text(doc.data(n));
       stats[n] = {counts.chars, 0, counts.punctuation, counts.words};
-    } else if (node.tag == Tag::kA && !doc.attribute_value(n, "href").empty()) {
+    } else if (marks[n] & kLink) {
       stats[n].link_chars = stats[n].chars;
     }
     if (node.parent != body) {
-      add_counts(counts[node.parent], counts[n], node, doc, n);
+      add_counts(counts[node.parent], counts[n], node, marks[n] & kLink);
       TextStats& p = stats[node.parent];
       p.chars += stats[n].chars;
       p.link_chars += stats[n].link_chars;
@@ -242,9 +272,8 @@ Analysis::Analysis(const html::Document& document, bool reveal_hidden_attribute)
     // A <header> that holds pages of prose is a section of the article that borrowed the tag; a
     // masthead holds links and labels. Footers and asides do hold prose (legal notes, pull-out
     // boxes) and stay chrome.
-    std::string_view role = doc.attribute_value(n, "role");
     bool prose_header = node.tag == Tag::kHeader && holds_prose(n);
-    chrome[n] = (is_chrome_tag(node.tag) || has_chrome_role(role)) && !prose_header;
+    chrome[n] = (is_chrome_tag(node.tag) || (marks[n] & kChromeRole)) && !prose_header;
     // A node named as the article body is not boilerplate whatever else it is called
     // ("entry-content paywall-container"), as in clean_inside.cpp.
     bool named_boilerplate =

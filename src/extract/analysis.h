@@ -31,6 +31,16 @@ struct ElementCounts {
   uint32_t links = 0;       // <a href>
 };
 
+/// What an element's own attributes say, read in the one pass over them that stage 1 makes (bits
+/// of Analysis::marks): later stages ask these for many nodes, many times.
+enum Mark : uint8_t {
+  kLink = 1u << 0,                 // <a> with a non-empty href
+  kRoleMain = 1u << 1,             // role="main"
+  kChromeRole = 1u << 2,           // an ARIA landmark role of site chrome (navigation, banner, ...)
+  kItempropArticleBody = 1u << 3,  // itemprop="articleBody"
+  kItempropText = 1u << 4,         // itemprop="text"
+};
+
 // holds_prose(): at least this many sentence marks and characters, and links under this share.
 inline constexpr uint32_t kProseMinPunctuation = 30;
 inline constexpr uint32_t kProseMinChars = 1000;
@@ -54,6 +64,8 @@ struct Analysis {
   std::vector<uint8_t> chrome;
   /// vocab::Concept bits named by the node's own class and id.
   std::vector<uint32_t> concepts;
+  /// Mark bits of the node's own attributes (elements below and including `body`).
+  std::vector<uint8_t> marks;
   /// True when the node or an ancestor below <body> is boilerplate by vocabulary or chrome.
   std::vector<uint8_t> in_boilerplate;
   std::vector<TextStats> stats;
@@ -68,6 +80,7 @@ struct Analysis {
   bool holds_prose(NodeId id) const;
 
   bool is_tag(NodeId id, html::TagId tag) const { return doc.is_element(id, tag); }
+  bool has_mark(NodeId id, Mark mark) const { return (marks[id] & mark) != 0; }
   double link_density(NodeId id) const {
     const TextStats& s = stats[id];
     return s.chars == 0 ? 0.0 : static_cast<double>(s.link_chars) / s.chars;

@@ -56,22 +56,28 @@ bool is_decoration(char32_t c) {
 
 // The line lower-cased, its decoration at both ends removed and inner spaces collapsed.
 std::string fold(std::string_view line) {
-  std::u32string chars;
-  for (size_t i = 0; i < line.size();) chars += to_lower(next_code_point(line, i));
-  size_t begin = 0, end = chars.size();
-  while (begin < end && is_decoration(chars[begin])) ++begin;
-  while (end > begin && is_decoration(chars[end - 1])) --end;
-  std::string out;
+  // Lower-casing keeps each character's UTF-8 length and collapsing only removes; only a stray
+  // byte (read as the Latin-1 character it is) can grow, to two bytes.
+  std::string out(2 * line.size(), '\0');
+  size_t size = 0;
+  size_t kept = 0;  // size up to the last character that is not decoration
   bool space = false;
-  for (size_t k = begin; k < end; ++k) {
-    if (is_html_space(chars[k])) {
+  for (size_t i = 0; i < line.size();) {
+    unsigned char b = static_cast<unsigned char>(line[i]);
+    char32_t c = b < 0x80 ? (++i, b) : next_code_point(line, i);
+    c = to_lower(c);
+    bool decoration = is_decoration(c);
+    if (size == 0 && decoration) continue;
+    if (is_html_space(c)) {
       space = true;
       continue;
     }
-    if (space) out += ' ';
+    if (space) out[size++] = ' ';
     space = false;
-    append_utf8(out, chars[k]);
+    size += encode_utf8(c, out.data() + size);
+    if (!decoration) kept = size;
   }
+  out.resize(kept);
   return out;
 }
 
@@ -158,8 +164,8 @@ bool opens_with_label(std::string_view folded, const std::string_view (&labels)[
 
 // A line measured once for all the tests below: its folded form and its word count.
 struct Line {
-  explicit Line(std::string_view text)
-      : raw(text), folded(fold(text)), words(count_text(text).words) {}
+  explicit Line(std::string_view text) : Line(text, count_text(text).words) {}
+  Line(std::string_view text, uint32_t word_count) : raw(text), folded(fold(text)), words(word_count) {}
   std::string_view raw;
   std::string folded;
   uint32_t words;
@@ -267,8 +273,9 @@ void trim_boilerplate_lines(std::vector<Block>& blocks) {
     size_t before = lines.size();
     std::erase_if(lines, [](std::string_view text) {
       // Every kind of boilerplate line is short; most lines of prose are not, and skip the tests.
-      if (count_text(text).words > kMaxBoilerplateLineWords) return false;
-      return anywhere_boilerplate(Line(text));
+      uint32_t words = count_words(text, kMaxBoilerplateLineWords + 1);
+      if (words > kMaxBoilerplateLineWords) return false;
+      return anywhere_boilerplate(Line(text, words));
     });
     if (lines.size() != before) b.text = join_lines(lines);
   }

@@ -55,10 +55,10 @@ Attempt find_semantic_container(const Analysis& a) {
   for (NodeId id : a.order) {
     const html::Node& n = a.doc.node(id);
     if (n.type != NodeType::kElement) continue;
-    if (a.doc.attribute_value(id, "itemprop") == "articleBody") itemprop_body.push_back(id);
+    if (a.has_mark(id, kItempropArticleBody)) itemprop_body.push_back(id);
     if ((a.concepts[id] & vocab::kArticleBody) && !(a.concepts[id] & vocab::kBoilerplate)) named_body.push_back(id);
     if (n.tag == Tag::kArticle) articles.push_back(id);
-    if (n.tag == Tag::kMain || a.doc.attribute_value(id, "role") == "main") mains.push_back(id);
+    if (n.tag == Tag::kMain || a.has_mark(id, kRoleMain)) mains.push_back(id);
   }
   Attempt attempt{"semantic", {}};
   auto accept = [&](NodeId id) {
@@ -149,7 +149,7 @@ Attempt find_scored_container(const Analysis& a, const ScoreFlags& flags, std::s
 Attempt main_region(const Analysis& a) {
   std::vector<NodeId> mains;
   for (NodeId id : a.order) {
-    if (a.is_tag(id, Tag::kMain) || a.doc.attribute_value(id, "role") == "main") mains.push_back(id);
+    if (a.is_tag(id, Tag::kMain) || a.has_mark(id, kRoleMain)) mains.push_back(id);
   }
   NodeId main = largest(a, mains);
   if (main != html::kNoNode && prose(a, main) >= kMainRegionShare * prose(a, a.body)) return {"region", {main}};

@@ -61,6 +61,7 @@ constexpr uint32_t kMinSentenceChars = 25;
 
 struct Outcome {
   Attempt attempt;
+  CleanMode mode = CleanMode::kArticle;
   Cleaning cleaning;
   Emitted emitted;
   std::string text;
@@ -83,9 +84,21 @@ uint32_t kept_link_chars(const Analysis& a, const std::vector<NodeId>& roots, co
   return total;
 }
 
-Outcome run(const Analysis& a, Attempt attempt, Preset preset, CleanMode mode = CleanMode::kArticle) {
+// `earlier` are the outcomes so far: the attempts often land on the same container (the relaxed
+// scorings on the scored one, the region on the semantic one), and an outcome depends only on
+// the roots and the cleaning mode, so such an attempt takes the earlier outcome as it is.
+Outcome run(const Analysis& a, const std::vector<Outcome>& earlier, Attempt attempt, Preset preset,
+            CleanMode mode = CleanMode::kArticle) {
+  for (const Outcome& e : earlier) {
+    if (e.mode == mode && e.attempt.roots == attempt.roots) {
+      Outcome o = e;
+      o.attempt.name = attempt.name;
+      return o;
+    }
+  }
   Outcome o;
   o.attempt = std::move(attempt);
+  o.mode = mode;
   if (o.attempt.roots.empty()) return o;
   o.cleaning = clean_inside(a, o.attempt.roots, preset, mode);
   o.emitted = emit_blocks(a, o.attempt.roots, o.cleaning.dropped);
@@ -160,23 +173,23 @@ Body extract_body(const html::Document& doc, const Options& options, std::string
   Analysis a = analyse(doc);
   std::vector<Outcome> outcomes;
   outcomes.reserve(kMaxAttempts);  // `chosen` points into it
-  outcomes.push_back(run(a, find_semantic_container(a), options.preset));
-  outcomes.push_back(run(a, find_scored_container(a, ScoreFlags{}, "scored"), options.preset));
+  outcomes.push_back(run(a, outcomes, find_semantic_container(a), options.preset));
+  outcomes.push_back(run(a, outcomes, find_scored_container(a, ScoreFlags{}, "scored"), options.preset));
   const Outcome* chosen = choose_between(a, find(outcomes, "semantic"), find(outcomes, "scored"));
 
   // Fallbacks, each only when everything before found too little (Readability's flag loop).
   if (!chosen || chosen->chars < kMinArticleChars) {
     ScoreFlags relaxed{.skip_boilerplate = false, .weight_classes = true};
-    outcomes.push_back(run(a, find_scored_container(a, relaxed, "scored-relaxed"), options.preset));
+    outcomes.push_back(run(a, outcomes, find_scored_container(a, relaxed, "scored-relaxed"), options.preset));
     ScoreFlags unweighted{.skip_boilerplate = false, .weight_classes = false};
-    outcomes.push_back(run(a, find_scored_container(a, unweighted, "scored-unweighted"), options.preset));
+    outcomes.push_back(run(a, outcomes, find_scored_container(a, unweighted, "scored-unweighted"), options.preset));
     chosen = nullptr;
     for (const Outcome& o : outcomes) {
       if (!chosen || o.chars > chosen->chars) chosen = &o;
     }
   }
 
-  outcomes.push_back(run(a, main_region(a), options.preset, CleanMode::kRegion));
+  outcomes.push_back(run(a, outcomes, main_region(a), options.preset, CleanMode::kRegion));
   const Outcome& region = outcomes.back();
   // A page that is not one article (a service page of many short sections, a listing, a
   // product) shows itself by an article attempt that covers little of its main region. A news
@@ -185,11 +198,14 @@ Body extract_body(const html::Document& doc, const Options& options, std::string
   if (!chosen || prefers_region(*chosen, region)) chosen = &region;
 
   if (json_ld_article_body.size() >= kMinJsonLdChars && chosen) {
-    double chosen_agreement = word_bag_f1(chosen->text, json_ld_article_body);
+    WordBag publisher_copy(json_ld_article_body);
+    double chosen_agreement = publisher_copy.f1(chosen->text);
     for (const Outcome& o : outcomes) {
-      if (o.chars > 0 && word_bag_f1(o.text, json_ld_article_body) > chosen_agreement + kJsonLdMargin) {
+      if (o.chars == 0) continue;
+      double agreement = &o == chosen ? chosen_agreement : publisher_copy.f1(o.text);
+      if (agreement > chosen_agreement + kJsonLdMargin) {
         chosen = &o;
-        chosen_agreement = word_bag_f1(o.text, json_ld_article_body);
+        chosen_agreement = agreement;
       }
     }
   }

@@ -68,8 +68,7 @@ double class_weight(const Analysis& a, NodeId id) {
   uint32_t c = a.concepts[id];
   if (c & vocab::kBoilerplate) weight -= kClassWeight;
   else if (c & vocab::kContent) weight += kClassWeight;
-  std::string_view itemprop = a.doc.attribute_value(id, "itemprop");
-  if (itemprop == "articleBody" || itemprop == "text") weight += kClassWeight;
+  if (a.has_mark(id, kItempropArticleBody) || a.has_mark(id, kItempropText)) weight += kClassWeight;
   return weight;
 }
 

@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace lede::extraction {
 
@@ -31,6 +33,9 @@ struct TextCounts {
   uint32_t words = 0;        // space-separated words, each spaceless-script character counted as one
 };
 TextCounts count_text(std::string_view s);
+/// count_text(s).words, but counting stops at `limit`: how many words, or `limit` when there
+/// are at least that many.
+uint32_t count_words(std::string_view s, uint32_t limit);
 
 /// Builds one paragraph from inline text pieces, collapsing white space as a browser renders it:
 /// runs of spaces become one space, none at the start or end, and a run that holds a line break
@@ -53,8 +58,21 @@ class InlineText {
   bool pending_newline_ = false;
 };
 
-/// F1 of the word bags of two texts (words split at spaces and punctuation, ASCII case folded,
-/// each spaceless-script character a word): how much two extractions of a page agree.
+/// The bag of words of one text (words split at spaces and punctuation, ASCII case folded, each
+/// spaceless-script character a word), built once to be compared with many texts.
+class WordBag {
+ public:
+  explicit WordBag(std::string_view text);
+  /// F1 of this bag and the bag of `text`: how much two extractions of a page agree.
+  double f1(std::string_view text) const;
+
+ private:
+  std::unordered_map<std::string, uint32_t> slots_;  // word -> index into counts_
+  std::vector<uint32_t> counts_;
+  size_t words_ = 0;
+};
+
+/// The F1 of the word bags of `a` and `b`, for a single comparison.
 double word_bag_f1(std::string_view a, std::string_view b);
 
 }  // namespace lede::extraction

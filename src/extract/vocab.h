@@ -10,6 +10,7 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -158,6 +159,18 @@ consteval bool every_group_has_words() {
   return true;
 }
 static_assert(every_group_has_words(), "every vocabulary group needs words and fragments");
+
+// classify_tokens() looks for fragments only in words at least this long.
+inline constexpr size_t kMinFragmentLength = 5;
+consteval bool every_fragment_is_long_enough() {
+  for (const Group& g : kGroups) {
+    for (std::string_view f : g.fragments) {
+      if (f.size() < kMinFragmentLength) return false;
+    }
+  }
+  return true;
+}
+static_assert(every_fragment_is_long_enough(), "a fragment shorter than kMinFragmentLength would be missed");
 
 /// Concepts that mark a node as boilerplate when the content concept does not outweigh them.
 inline constexpr uint32_t kBoilerplate = kNavigation | kAds | kShare | kComments | kRelated |

@@ -49,6 +49,33 @@ TEST(TextCountsTest, LatinCountsSpaceSeparatedWords) {
   EXPECT_EQ(c.punctuation, 2u);
 }
 
+TEST(TextCountsTest, MixedScriptsCountByCodePoint) {
+  // ASCII, Latin-1 with a no-break space (a space) and ideographs, in one run.
+  TextCounts c = count_text("Caf\u00e9\u00a0d\u00e9j\u00e0, \u6771\u4eac.");
+  EXPECT_EQ(c.chars, 12u);
+  EXPECT_EQ(c.words, 5u);  // two Latin words, two ideographs, and the full stop after them
+  EXPECT_EQ(c.punctuation, 2u);
+}
+
+TEST(TextCountsTest, CountWordsStopsAtItsLimit) {
+  EXPECT_EQ(count_words("one two three four", 10), 4u);
+  EXPECT_EQ(count_words("one two three four", 2), 2u);
+  EXPECT_EQ(count_words("\u6771\u4eac\u3067 go", 10), count_text("\u6771\u4eac\u3067 go").words);
+}
+
+TEST(InlineTextTest, AsciiRunsBesideOtherScriptsKeepTheirSpaces) {
+  EXPECT_EQ(join({"Tokyo\n", "\u6771\u4eac"}), "Tokyo \u6771\u4eac");
+  EXPECT_EQ(join({"\u6771\u4eac\n", "Tokyo  and\tKyoto"}), "\u6771\u4eac Tokyo and Kyoto");
+}
+
+TEST(WordBagTest, OneBagComparedWithManyTexts) {
+  WordBag bag("the mill reopened on sunday");
+  EXPECT_DOUBLE_EQ(bag.f1("The mill reopened on Sunday."), 1.0);
+  EXPECT_DOUBLE_EQ(bag.f1("the mill reopened on sunday"), 1.0);  // the bag is not used up
+  EXPECT_NEAR(bag.f1("the mill"), 2 * 1.0 * 0.4 / 1.4, 1e-9);
+  EXPECT_DOUBLE_EQ(bag.f1(""), 0.0);
+}
+
 TEST(WordBagTest, AgreementOfTwoTexts) {
   EXPECT_DOUBLE_EQ(word_bag_f1("The cat sat", "the CAT sat"), 1.0);
   EXPECT_DOUBLE_EQ(word_bag_f1("one two", "three four"), 0.0);

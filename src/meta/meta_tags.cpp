@@ -161,9 +161,21 @@ void add_meta_date(Field field, int weight, std::string_view content, uint32_t p
   ev.add_date(field, Origin::kMetaTag, weight, content, pos);
 }
 
+// The itemscope element a <meta itemprop> belongs to; kNoNode for a <meta name>.
+html::NodeId item_scope(const html::Document& doc, html::NodeId meta) {
+  if (doc.attribute_value(meta, "itemprop").empty()) return html::kNoNode;
+  for (html::NodeId p = doc.node(meta).parent; p != html::kNoNode; p = doc.node(p).parent) {
+    if (doc.node(p).type == html::NodeType::kElement && doc.find_attribute(p, "itemscope")) return p;
+  }
+  return html::kNoNode;
+}
+
 }  // namespace
 
 void extract_meta_tags(const html::Document& doc, const PageIndex& index, Evidence& ev) {
+  // A thread or comment list marks up every post as an item with its own datePublished; the
+  // first item that dates itself is the page's, the later ones are replies.
+  html::NodeId dated_scope = html::kNoNode;
   for (html::NodeId m : index.metas) {
     std::string key = fold_case(doc.attribute_value(m, "name"));
     if (key.empty()) key = fold_case(doc.attribute_value(m, "itemprop"));
@@ -186,7 +198,9 @@ void extract_meta_tags(const html::Document& doc, const PageIndex& index, Eviden
     for (const Named& n : kNamed) {
       if (n.name != key) continue;
       if (n.field == Field::kPublished || n.field == Field::kModified) {
-        add_meta_date(n.field, n.weight, content, pos, ev);
+        html::NodeId scope = item_scope(doc, m);
+        if (dated_scope == html::kNoNode) dated_scope = scope;
+        add_meta_date(n.field, scope != dated_scope ? kWeightWeak : n.weight, content, pos, ev);
       } else if (n.field == Field::kTag) {
         add_list(n.field, n.weight, content, ev, pos);
       } else {

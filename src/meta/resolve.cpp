@@ -261,19 +261,57 @@ void support_shown_dates(const Evidence& ev, std::map<const Candidate*, std::str
   };
   for (const Group& g : groups) {
     bool declared = false;
-    for (const Candidate* c : g.members) declared |= is_declared(*c);
+    for (const Candidate* c : g.members) declared |= is_declared(*c) && c->weight >= kWeightMeta;
     if (declared && shown_on(g)) return;
   }
   for (Group& g : groups) {
     if (!shown_on(g)) continue;
-    int support = 0;
+    std::vector<const Candidate*> support;
     for (const Candidate& c : ev.candidates()) {
-      if (c.field == Field::kModified && c.date && is_declared(c) && days[&c] == g.key) {
-        support = std::max(support, c.weight);
-      }
+      bool states = is_declared(c) || c.origin == Origin::kMicrodata;
+      if (c.field == Field::kModified && c.date && states && days[&c] == g.key) support.push_back(&c);
     }
-    g.score += support;
+    g.score += group_score(support);
   }
+}
+
+// A page whose first date line is its update ("Updated Mar 12, 2020" under the headline, the
+// publication only in its metadata or further down) presents itself by that update: readers,
+// and archives citing the page, date it by the day it shows first. That line, confirmed by the
+// modification the metadata declares for the same day, supports the day as the page's date:
+// the line and the strongest confirming declaration count once each, so that a publication
+// declared by two independent sources still outweighs them.
+void support_presented_update(const Evidence& ev, const std::map<const Candidate*, std::string>& days,
+                              std::vector<Group>& groups) {
+  const Candidate* first = nullptr;
+  bool tied = false;
+  for (const Candidate& c : ev.candidates()) {
+    if ((c.field != Field::kPublished && c.field != Field::kModified) || !c.date || !is_shown(c)) continue;
+    if (!first || c.position < first->position) {
+      first = &c;
+      tied = false;
+    } else if (c.position == first->position && c.field != first->field) {
+      tied = true;  // one line giving both ("updated 4 Jun, created 17 Jun 2019"): no order
+    }
+  }
+  if (!first || tied || first->field != Field::kModified) return;
+  const std::string& day = days.at(first);
+  int shown = 0;
+  int declared = 0;
+  std::vector<const Candidate*> update;
+  for (const Candidate& c : ev.candidates()) {
+    if (c.field != Field::kModified || !c.date || days.at(&c) != day) continue;
+    if (is_shown(c)) shown = std::max(shown, c.weight);
+    if (is_declared(c) || c.origin == Origin::kMicrodata) declared = std::max(declared, c.weight);
+    update.push_back(&c);
+  }
+  auto it = std::find_if(groups.begin(), groups.end(), [&](const Group& g) { return g.key == day; });
+  if (it == groups.end()) {
+    groups.push_back({day, {}, 0});
+    it = groups.end() - 1;
+  }
+  it->members.insert(it->members.end(), update.begin(), update.end());
+  it->score += shown + declared;
 }
 
 bool has_shown(const Group& g) {
@@ -304,7 +342,10 @@ const Candidate* best_date(const Evidence& ev, Field field, const Candidate* not
       if (g.key.substr(0, 7) == month) g.score += c.weight;
     }
   }
-  if (field == Field::kPublished) support_shown_dates(ev, days, groups);
+  if (field == Field::kPublished) {
+    support_shown_dates(ev, days, groups);
+    support_presented_update(ev, days, groups);
+  }
   const Group* best = nullptr;
   for (const Group& g : groups) {
     if (!best || g.score > best->score) {

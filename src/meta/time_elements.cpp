@@ -21,6 +21,15 @@ std::string text_before(const html::Document& doc, html::NodeId time) {
   return out;
 }
 
+// <time itemprop="datePublished" datetime="2021-10-27T20:35:36+01:00">2021-10-27T20:35:36+01:00
+// </time>: microdata (microdata.cpp) already reads the statement, and a text that only repeats
+// the machine value is no date line a reader goes by. Counting it again would make one
+// statement two independent sources.
+bool states_markup_only(const html::Document& doc, html::NodeId time) {
+  if (doc.attribute_value(time, "itemprop").empty()) return false;
+  return trim(element_text(doc, time, 120)) == trim(doc.attribute_value(time, "datetime"));
+}
+
 }  // namespace
 
 void extract_time_elements(const html::Document& doc, const PageIndex& index, Evidence& ev) {
@@ -28,6 +37,7 @@ void extract_time_elements(const html::Document& doc, const PageIndex& index, Ev
   bool first_far = true;
   for (html::NodeId t : index.times) {
     if (about_other_pages(doc, index, t)) continue;
+    if (states_markup_only(doc, t)) continue;
     std::string_view datetime = doc.attribute_value(t, "datetime");
     std::string value = datetime.empty() ? element_text(doc, t, 120) : std::string(datetime);
     std::string names = fold_case(doc.attribute_value(t, "class")) + " " +

@@ -144,5 +144,60 @@ TEST(MetadataTest, SchemaJsonInAnUntypedScript) {
   EXPECT_EQ(a.date_published, "2022-01-28T06:00:00+01:00");
 }
 
+TEST(MetadataTest, APageShowingOnlyItsUpdateIsDatedByIt) {
+  // The headline's only date line is the update, which the JSON-LD declares as dateModified;
+  // the original publication is in the metadata alone.
+  Article a = meta_of(
+      "<html><head><script type='application/ld+json'>{\"@type\": \"Article\", "
+      "\"datePublished\": \"2019-10-15T16:59:59Z\", \"dateModified\": \"2020-03-12T14:42:17Z\"}"
+      "</script></head><body><article><h1>How to look after winter boots</h1>"
+      "<div class='byline'>By Ann Lee <span class='timestamp'>Updated Mar 12, 2020</span></div>"
+      "<p>Text.</p></article></body></html>");
+  EXPECT_EQ(a.date_published.substr(0, 10), "2020-03-12");
+}
+
+TEST(MetadataTest, APublicationDeclaredTwiceOutweighsAShownUpdate) {
+  // JSON-LD and OpenGraph agree on the publication: the update under the headline alone does
+  // not displace it.
+  Article a = meta_of(
+      "<html><head><meta property='article:published_time' content='2019-10-15T16:59:59Z'>"
+      "<meta property='article:modified_time' content='2020-03-12T14:42:17Z'>"
+      "<script type='application/ld+json'>{\"@type\": \"Article\", "
+      "\"datePublished\": \"2019-10-15T16:59:59Z\", \"dateModified\": \"2020-03-12T14:42:17Z\"}"
+      "</script></head><body><article><h1>How to look after winter boots</h1>"
+      "<div class='byline'>By Ann Lee <span class='timestamp'>Updated Mar 12, 2020</span></div>"
+      "<p>Text.</p></article></body></html>");
+  EXPECT_EQ(a.date_published.substr(0, 10), "2019-10-15");
+  EXPECT_EQ(a.date_modified.substr(0, 10), "2020-03-12");
+}
+
+TEST(MetadataTest, TheShownDateThatTheMarkupCallsTheModification) {
+  // The <time itemprop> elements only repeat their machine values; the one date line readers
+  // see ("Berlin, 28.10.2021") is the day the microdata gives as the modification.
+  Article a = meta_of(
+      "<html lang=de><body><div itemscope itemtype='https://schema.org/NewsArticle'>"
+      "<time itemprop='datePublished' datetime='2021-10-27T20:35:36+01:00'>2021-10-27T20:35:36+01:00</time>"
+      "<time itemprop='dateModified' datetime='2021-10-28T13:21:30+01:00'>2021-10-28T13:21:30+01:00</time>"
+      "</div><article><h1>Hilfsorganisation warnt vor Folgen der Dürre</h1>"
+      "<p class='meta'>Berlin, 28.10.2021, 058/21</p><p>Text.</p></article></body></html>");
+  EXPECT_EQ(a.date_published.substr(0, 10), "2021-10-28");
+}
+
+TEST(MetadataTest, AThreadIsDatedByItsFirstPostNotItsReplies) {
+  // Every post of a forum thread is an item with its own datePublished; a reply far down the
+  // page also shows its time. The first post dates the thread, not the replies' day.
+  const char* days[] = {"2024-01-14T21:50:50-05:00", "2024-01-15T01:13:51-05:00",
+                        "2024-01-15T08:05:52-05:00"};
+  std::string html = "<html><body><h1>Which watch for a first diver?</h1>";
+  for (const char* day : days) {
+    html += std::string("<div itemscope itemtype='https://schema.org/Comment'>"
+                        "<meta itemprop='datePublished' content='") + day + "'><p>" +
+            std::string(3000, 'x') + "</p></div>";
+  }
+  html += "<p class='stamp'><time datetime='2024-01-15T08:05:52-05:00'>Jan 15</time></p></body></html>";
+  Article a = meta_of(html);
+  EXPECT_EQ(a.date_published.substr(0, 10), "2024-01-14");
+}
+
 }  // namespace
 }  // namespace lede::meta

@@ -104,7 +104,7 @@ class Cleaner {
     // Section 1: tag and role. Chrome inside the article: its own header (title, byline), a
     // footer (tags, share bar), an aside (pull-out box). A page region keeps none of them, and
     // no article is made of navigation.
-    if (a_.chrome[id] && (!is_article || mode_ == CleanMode::kRegion || n.tag == Tag::kNav) &&
+    if (a_.chrome[id] && (!is_article || mode_ != CleanMode::kArticle || n.tag == Tag::kNav) &&
         !is_article_header_with_lead(id)) {
       return true;
     }
@@ -132,11 +132,15 @@ class Cleaner {
     // (generated style classes such as "tagStyle_x1").
     uint32_t tags = a_.link_density(id) >= kMinRelatedLinkDensity ? uint32_t{vocab::kTags} : 0u;
     uint32_t box = vocab::kAuthorBox | tags;
-    if ((c & box) && !(c & vocab::kArticleBody) && s.chars < kMaxAuthorBoxChars) return true;
+    // On a page of items each item carries its own meta line and tags ("post-meta", "card-info"):
+    // they are part of the item, not a box beside the article.
+    bool item_parts_stay = mode_ == CleanMode::kItems;
+    if (!item_parts_stay && (c & box) && !(c & vocab::kArticleBody) && s.chars < kMaxAuthorBoxChars) return true;
     if ((c & vocab::kCredit) && s.chars < kMaxCreditChars) return true;
     // The caption printed twice: a short block that repeats an image's alt text, which the
-    // image keeps (Image::alt).
-    if (s.chars <= kMaxCreditChars && repeats_alt_text(id)) return true;
+    // image keeps (Image::alt). A product tile repeats its picture's alt text as its name, and
+    // the name is the item.
+    if (!item_parts_stay && s.chars <= kMaxCreditChars && repeats_alt_text(id)) return true;
     // Captions outside <figure> (a "wp-caption-text" paragraph): as with figcaption, the
     // picture's description is not the article's prose.
     if (mode_ == CleanMode::kArticle && (c & vocab::kCaption) && s.chars < kMaxCreditChars) return true;
@@ -144,7 +148,7 @@ class Cleaner {
     if (!is_container_tag(n.tag) || is_article) return false;
     if (s.punctuation >= kProsePunctuation) return false;
     double density = a_.link_density(id);
-    if (mode_ == CleanMode::kRegion) {
+    if (mode_ != CleanMode::kArticle) {
       uint32_t links = a_.counts[id].links;
       return density > limits_.max_link_density && links > 0 &&
              static_cast<double>(s.link_chars) / links < kMaxMenuCharsPerLink;

@@ -22,6 +22,8 @@ enum class CleanMode : uint8_t {
   kArticle,  // one article: link lists, related boxes and short link blocks are not part of it
   kRegion,   // a page's main region (a listing, a product, a service page): its link lists are
              // its content; only menus and site chrome go
+  kItems,    // the main region of a page chosen as not one article: as kRegion, and the parts of
+             // each listed item (its meta line, its tags, its picture's name) stay too
 };
 
 Cleaning clean_inside(const Analysis& a, const std::vector<NodeId>& roots, Preset preset, CleanMode mode);

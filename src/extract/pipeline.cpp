@@ -5,7 +5,8 @@
 //   2. score    candidate containers                          (score.cpp)
 //   3. attempts the semantic container, the scored container; relaxed scoring and the whole
 //               body only when those found too little         (candidates.cpp)
-//   4. clean    the inside of each attempt                    (clean_inside.cpp)
+//   4. clean    the inside of each attempt                    (clean_inside.cpp); the main
+//               region of a page of items (page_shape.cpp) is cleaned as items
 //   5. emit     blocks and text of the chosen attempt         (emit.cpp), less the lines
 //               that read as boilerplate                      (boilerplate_lines.cpp)
 #include <algorithm>
@@ -18,6 +19,7 @@
 #include "extract/clean_inside.h"
 #include "extract/emit.h"
 #include "extract/extract_body.h"
+#include "extract/page_shape.h"
 #include "extract/text.h"
 
 namespace lede::extraction {
@@ -37,7 +39,7 @@ constexpr double kMinSemanticShare = 0.6;
 // with it better by this margin (word-bag F1) replaces the choice made without it.
 constexpr size_t kMinJsonLdChars = 200;
 constexpr double kJsonLdMargin = 0.1;
-constexpr size_t kMaxAttempts = 5;
+constexpr size_t kMaxAttempts = 6;
 // The main region replaces an article attempt that covers less than this share of its text,
 // unless the article attempt is long enough to be an article on its own.
 constexpr double kRegionCoverage = 0.3;
@@ -194,8 +196,17 @@ Body extract_body(const html::Document& doc, const Options& options, std::string
   // A page that is not one article (a service page of many short sections, a listing, a
   // product) shows itself by an article attempt that covers little of its main region. A news
   // article covers little of a region too when teasers surround it, but the rest of its region is
-  // links; the rest of a service page is prose.
-  if (!chosen || prefers_region(*chosen, region)) chosen = &region;
+  // links; the rest of a service page is prose. A page whose <main> holds no paragraph of prose
+  // anywhere is a page of items whatever the coverage (cards, tiles, specification rows); a page
+  // without <main> gives no such evidence, as its body holds the site's chrome too.
+  bool items_page = chosen && region.attempt.roots.front() != a.body && region.chars >= chosen->chars &&
+                    lacks_article_paragraph(region.emitted.blocks) && lacks_article_paragraph(chosen->emitted.blocks);
+  if (!chosen || prefers_region(*chosen, region) || items_page) {
+    // The region's parts are read as items: what article cleaning takes for boxes beside the
+    // article (meta lines, tags) belongs to each item.
+    outcomes.push_back(run(a, outcomes, {"items", region.attempt.roots}, options.preset, CleanMode::kItems));
+    chosen = &outcomes.back();
+  }
 
   if (json_ld_article_body.size() >= kMinJsonLdChars && chosen) {
     WordBag publisher_copy(json_ld_article_body);

@@ -203,4 +203,41 @@ TEST(ExtractBodyTest, RelatedBoxesBesideTheArticleGiveRelatedLinks) {
 }
 
 }  // namespace
+// A shop's collection page: its <main> is a grid of product cards and holds no paragraph of
+// prose. It is read as a page of items: each card's name (which repeats its picture's alt text)
+// and its meta line (named "meta", like a post's byline box) stay, menus outside <main> go.
+std::string product_grid(const std::string& extra) {
+  std::string page = "<html><body><header><nav><a href=/>Home</a> <a href=/shop>Shop</a> <a href=/about>About</a></nav></header>"
+                     "<main><h1>Coffee beans</h1><p>12 products</p><div class=grid>";
+  const char* names[] = {"Blue Mountain Roast", "Harar Morning Blend", "Sumatra Dark Reserve", "Andes Decaf Select"};
+  const char* prices[] = {"$18.50", "$16.00", "$19.25", "$15.75"};
+  for (int i = 0; i < 4; ++i) {
+    page += std::string("<div class=card><a href=/p/") + std::to_string(i) + "><img src=/i/" + std::to_string(i) +
+            ".jpg alt=\"" + names[i] + "\"></a><h3 class=card-title>" + names[i] +
+            "</h3><div class=card-meta>Whole beans, 340 g, roasted to order</div><span class=price>" + prices[i] +
+            "</span></div>";
+  }
+  return page + "</div>" + extra + "</main><footer><p>Copyright The Roastery.</p></footer></body></html>";
+}
+
+TEST(ExtractBodyTest, MainOfCardsWithoutProseIsReadAsItems) {
+  Body body = extract(product_grid(""));
+  EXPECT_EQ(body.attempt, "items");
+  EXPECT_TRUE(has(body.text, "Blue Mountain Roast"));
+  EXPECT_TRUE(has(body.text, "Andes Decaf Select"));
+  EXPECT_TRUE(has(body.text, "Whole beans, 340 g"));
+  EXPECT_TRUE(has(body.text, "$19.25"));
+  EXPECT_FALSE(has(body.text, "About"));
+  EXPECT_FALSE(has(body.text, "Copyright"));
+}
+
+TEST(ExtractBodyTest, MainWithAParagraphOfProseIsNotReadAsItems) {
+  Body body = extract(product_grid(
+      "<div class=story><p>Our roasters travel every spring to the farms we buy from, taste the new harvest with "
+      "the growers, and agree on a fair price before a single bean is shipped; that is why our list changes "
+      "with the seasons.</p></div>"));
+  EXPECT_NE(body.attempt, "items");
+  EXPECT_TRUE(has(body.text, "Our roasters travel every spring"));
+}
+
 }  // namespace lede::extraction

@@ -36,6 +36,11 @@ struct Options {
   uint64_t max_input_bytes = 256ull << 20;
   /// Fill Article::blocks (headings, lists, tables, figures) besides the plain text. (false)
   bool want_blocks = false;
+  /// Read the page's metadata: title, subtitle, description, authors and byline, dates,
+  /// language, site name, canonical URL, section, tags, lead image, translations. Switched off,
+  /// those fields stay empty and only the body is extracted (text, blocks, images, related
+  /// links, word count), for corpus builders that keep nothing else. (true)
+  bool metadata = true;
 };
 
 /// Extracts the article from a page's raw bytes (any encoding). A page without an article is

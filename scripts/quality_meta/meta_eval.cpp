@@ -102,8 +102,8 @@ int print_candidates(const std::string& path, const std::string& url) {
     if (doc.find_attribute(n, "title")) dated.push_back(n);
   }
   for (lede::html::NodeId t : dated) {
-    std::cout << "dated @" << doc.node(t).source_offset << " widget=" << m::in_widget(doc, t)
-              << " chrome=" << m::in_page_chrome(doc, t) << " near=" << m::near_headline(doc, index, t)
+    std::cout << "dated @" << doc.node(t).source_offset << " widget=" << m::in_widget(index, t)
+              << " chrome=" << m::in_page_chrome(index, t) << " near=" << m::near_headline(doc, index, t)
               << " in:";
     for (lede::html::NodeId p = doc.node(t).parent; p != lede::html::kNoNode; p = doc.node(p).parent) {
       std::string names = m::class_and_id(doc, p);

@@ -31,8 +31,10 @@ Result<Article> run_pipeline(std::string_view page_bytes, const Options& options
   // 4. Metadata, from the whole page before anything is set aside.
   Article article;
   article.url = options.url;
-  meta::extract_metadata(doc, {.url = options.url, .http_content_language = options.http_content_language},
-                         article);
+  if (options.metadata) {
+    meta::extract_metadata(doc, {.url = options.url, .http_content_language = options.http_content_language},
+                           article);
+  }
 
   // 5. The body.
   extraction::Body body = extraction::extract_body(doc, options, extraction::find_json_ld_article_body(doc));

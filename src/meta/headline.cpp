@@ -68,7 +68,7 @@ void add_standfirst(const html::Document& doc, const PageIndex& index, Evidence&
     if (node.type != html::NodeType::kElement || n == index.main_h1 || !named_standfirst(class_and_id(doc, n))) continue;
     bool under_heading = index.main_h1 == html::kNoNode && seen_heading &&
                          node.source_offset - last_heading_at <= kMaxBytesAfterHeading;
-    if (!(near_headline(doc, index, n) || under_heading) || about_other_pages(doc, index, n) || in_widget(doc, n)) continue;
+    if (!(near_headline(doc, index, n) || under_heading) || about_other_pages(doc, index, n) || in_widget(index, n)) continue;
     std::string text = element_text(doc, n, kMaxStandfirstBytes + 1);
     if (text.size() < kMinStandfirstBytes || text.size() > kMaxStandfirstBytes) continue;
     if (index.main_h1 != html::kNoNode && text == element_text(doc, index.main_h1, kMaxStandfirstBytes + 1)) continue;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "html/dom.h"
+#include "meta/page_regions.h"
 
 namespace lede::meta {
 
@@ -30,6 +31,9 @@ struct PageIndex {
   // an <article>, else the first <h1> that is not a logo or a widget heading.
   html::NodeId main_h1 = html::kNoNode;
   html::NodeId main_article = html::kNoNode;
+
+  // The widget and page-chrome region of every node (page_regions.h).
+  PageRegions regions;
 };
 
 /// True when `id` is close enough to the headline (or inside the article) that a date or a
@@ -54,9 +58,9 @@ bool is_inside(const html::Document& doc, html::NodeId id, html::NodeId ancestor
 
 /// True when the element or an ancestor names a widget (related, popular, sidebar, comments)
 /// in its class or id: content about other pages.
-bool in_widget(const html::Document& doc, html::NodeId id);
+bool in_widget(const PageIndex& index, html::NodeId id);
 
 /// True when the element or an ancestor is a <nav>, <aside> or <footer>.
-bool in_page_chrome(const html::Document& doc, html::NodeId id);
+bool in_page_chrome(const PageIndex& index, html::NodeId id);
 
 }  // namespace lede::meta

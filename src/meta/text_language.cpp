@@ -45,7 +45,7 @@ std::string article_text(const html::Document& doc, const PageIndex& index) {
   std::string text;
   for (html::NodeId n = root; n != html::kNoNode && text.size() < kMaxDetectBytes;) {
     const html::Node& node = doc.node(n);
-    if (node.type == html::NodeType::kElement && n != root && (is_chrome(node) || in_widget(doc, n))) {
+    if (node.type == html::NodeType::kElement && n != root && (is_chrome(node) || in_widget(index, n))) {
       n = doc.next_skipping_children(n, root);
       continue;
     }

@@ -1,9 +1,16 @@
 #include "meta/text_util.h"
+
+#include <algorithm>
+
 #include "core/utf8.h"
 
 namespace lede::meta {
 
 namespace {
+
+bool is_ascii_space(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 bool is_space_cp(char32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
@@ -21,6 +28,17 @@ char32_t fold_cp(char32_t cp) {
   if (cp >= 0x410 && cp <= 0x42F) return cp + 32;                 // Cyrillic capitals
   if (cp >= 0x400 && cp <= 0x40F) return cp + 80;                 // Ё and friends
   return cp;
+}
+
+// Folds the code point at `i` into `out` (room for 4 bytes), advances `i`, returns the bytes written.
+size_t fold_next(std::string_view text, size_t& i, char* out) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) {
+    out[0] = static_cast<char>((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    ++i;
+    return 1;
+  }
+  return encode_utf8(fold_cp(next_code_point(text, i)), out);
 }
 
 }  // namespace
@@ -50,38 +68,57 @@ char32_t next_code_point(std::string_view s, size_t& i) {
 }
 
 std::string collapse_space(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  bool pending_space = false;
+  CollapsedText out;
+  out.append(text);
+  return std::move(out.text());
+}
+
+void CollapsedText::append(std::string_view piece) {
   size_t i = 0;
-  while (i < text.size()) {
-    size_t start = i;
-    char32_t cp = next_code_point(text, i);
-    if (is_space_cp(cp)) {
-      pending_space = !out.empty();
-      continue;
+  while (i < piece.size() && !full()) {
+    // A run of non-space code points goes in at once; ASCII, the common case, needs no decoding.
+    size_t end = i;
+    while (end < piece.size()) {
+      unsigned char c = static_cast<unsigned char>(piece[end]);
+      if (c < 0x80) {
+        if (is_ascii_space(c)) break;
+        ++end;
+        continue;
+      }
+      size_t next = end;
+      if (is_space_cp(next_code_point(piece, next))) break;
+      end = next;
     }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out.append(text.substr(start, i - start));
+    if (end > i) {
+      if (pending_space_) text_ += ' ';
+      pending_space_ = false;
+      text_.append(piece, i, end - i);
+      i = end;
+    } else {
+      next_code_point(piece, i);
+      separate();
+    }
   }
-  return out;
 }
 
 std::string fold_case(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  size_t i = 0;
-  while (i < text.size()) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      out += static_cast<char>((c >= 'A' && c <= 'Z') ? c + 32 : c);
-      ++i;
-      continue;
-    }
-    append_utf8(out, fold_cp(next_code_point(text, i)));
-  }
+  char folded[4];
+  for (size_t i = 0; i < text.size();) out.append(folded, fold_next(text, i, folded));
   return out;
+}
+
+std::string_view fold_case(std::string_view text, std::span<char> buffer) {
+  size_t used = 0;
+  char folded[4];
+  for (size_t i = 0; i < text.size();) {
+    size_t n = fold_next(text, i, folded);
+    if (used + n > buffer.size()) break;
+    std::copy(folded, folded + n, buffer.data() + used);
+    used += n;
+  }
+  return {buffer.data(), used};
 }
 
 std::string_view trim(std::string_view text, std::string_view also) {

@@ -2,6 +2,7 @@
 // the scripts whose month names and labels we match, and prefix/suffix tests.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include "core/utf8.h"
@@ -12,9 +13,33 @@ namespace lede::meta {
 /// ends. The ideographic space U+3000 is kept: CJK headlines use it as visible punctuation.
 std::string collapse_space(std::string_view text);
 
+/// collapse_space() of pieces joined, built piece by piece: element texts are gathered from
+/// many text nodes, and most readers need only their first few hundred bytes, so the pieces
+/// are never joined and the building stops once the text is longer than `stop_after` bytes.
+class CollapsedText {
+ public:
+  explicit CollapsedText(size_t stop_after = std::string::npos) : stop_after_(stop_after) {}
+  void append(std::string_view piece);
+  /// A word boundary: what a space between two pieces would be.
+  void separate() { pending_space_ = !text_.empty(); }
+  /// True once the text is longer than `stop_after`; appending then adds nothing.
+  bool full() const { return text_.size() > stop_after_; }
+  std::string& text() { return text_; }
+
+ private:
+  std::string text_;
+  size_t stop_after_;
+  bool pending_space_ = false;
+};
+
 /// Lowercases ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic capitals; other bytes pass
 /// through. Enough to compare month names and labels across the languages we read.
 std::string fold_case(std::string_view text);
+
+/// fold_case() into `buffer`, for short texts folded in hot loops where an allocation per call
+/// would cost more than the folding. An invalid byte folds to the 3 bytes of U+FFFD, so
+/// `buffer` needs 3 bytes per byte of `text`; the folded text is cut where the buffer ends.
+std::string_view fold_case(std::string_view text, std::span<char> buffer);
 
 /// Strips leading and trailing ASCII whitespace and the given punctuation characters.
 std::string_view trim(std::string_view text, std::string_view also = {});

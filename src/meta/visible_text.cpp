@@ -1,5 +1,7 @@
 // What the page writes for people to read: the byline ("By Jane Doe", "홍길동 기자") and the
 // date line ("Posted on : 2017-05-09 17:22 KST Modified on : ...") near the headline.
+#include <array>
+
 #include "meta/byline.h"
 #include "meta/date_labels.h"
 #include "meta/sources.h"
@@ -78,8 +80,12 @@ void add_byline(std::string_view text, int weight, uint32_t pos, Evidence& ev) {
   for (Author& a : people) ev.add_author(Origin::kVisibleText, weight, std::move(a), pos);
 }
 
+// The bytes of a text's start compared with the byline starts.
+constexpr size_t kBylineStartBytes = 16;
+
 bool starts_like_byline(std::string_view text) {
-  std::string folded = fold_case(text.substr(0, 16));
+  std::array<char, 3 * kBylineStartBytes> buffer;
+  std::string_view folded = fold_case(text.substr(0, kBylineStartBytes), buffer);
   for (std::string_view s : kBylineStarts) {
     if (starts_with_folded(folded, s)) return true;
   }
@@ -118,7 +124,7 @@ void add_first_body_date(const html::Document& doc, const PageIndex& index, Evid
     if (node.type == html::NodeType::kElement &&
         (node.tag == Tag::kScript || node.tag == Tag::kStyle || node.tag == Tag::kHead ||
          node.tag == Tag::kNav || node.tag == Tag::kFooter || node.tag == Tag::kTemplate ||
-         (node.tag == Tag::kAside && !near_headline(doc, index, n)) || in_widget(doc, n))) {
+         (node.tag == Tag::kAside && !near_headline(doc, index, n)) || in_widget(index, n))) {
       n = doc.next_skipping_children(n, root);
       continue;
     }
@@ -151,7 +157,9 @@ constexpr std::string_view kStandaloneLabels[] = {
 constexpr size_t kMaxLabelBytes = 20;
 
 bool is_standalone_label(std::string_view text) {
-  std::string folded = fold_case(trim(text));
+  if (text.size() > kMaxLabelBytes) return false;
+  std::array<char, 3 * kMaxLabelBytes> buffer;
+  std::string_view folded = fold_case(trim(text), buffer);
   for (std::string_view l : kStandaloneLabels) {
     if (folded == l) return true;
   }
@@ -172,7 +180,7 @@ void add_loose_byline(const html::Document& doc, const PageIndex& index, html::N
   }
   std::string text = element_text(doc, n, kMaxLooseBylineBytes + 1);
   if (text.size() > kMaxLooseBylineBytes || !starts_like_byline(text)) return;
-  if (about_other_pages(doc, index, n) || in_page_chrome(doc, n)) return;
+  if (about_other_pages(doc, index, n) || in_page_chrome(index, n)) return;
   add_byline(text, near_headline(doc, index, n) ? kWeightWeak : kWeightWeak - 1, node.source_offset, ev);
 }
 
@@ -186,7 +194,7 @@ void add_line_byline(const html::Document& doc, const PageIndex& index, html::No
   if (!is_br(doc, node.prev_sibling) && !is_br(doc, node.next_sibling)) return;
   std::string text(trim(doc.data(text_node)));
   if (text.size() > kMaxLooseBylineBytes || !starts_like_byline(text)) return;
-  if (about_other_pages(doc, index, node.parent) || in_page_chrome(doc, node.parent)) return;
+  if (about_other_pages(doc, index, node.parent) || in_page_chrome(index, node.parent)) return;
   add_byline(text, near_headline(doc, index, node.parent) ? kWeightWeak : kWeightWeak - 1, node.source_offset, ev);
 }
 

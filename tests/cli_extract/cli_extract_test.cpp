@@ -235,6 +235,22 @@ TEST_F(CliExtractTest, HelpAndVersion) {
   EXPECT_NE(version.out.find('.'), std::string::npos) << version.out;
 }
 
+TEST_F(CliExtractTest, NoMetadataLeavesTheMetadataFieldsOut) {
+  std::string page = "'" + kExamplePage.string() + "'";
+  RunResult full = run("-f json " + page);
+  RunResult body = run("-f json --no-metadata " + page);
+  ASSERT_EQ(full.exit_code, kExitOk) << full.err;
+  ASSERT_EQ(body.exit_code, kExitOk) << body.err;
+  Json with = Json::parse(full.out);
+  Json without = Json::parse(body.out);
+  for (const char* field : {"title", "date_published", "authors", "canonical_url", "language"}) {
+    EXPECT_TRUE(with.contains(field)) << field;
+    EXPECT_FALSE(without.contains(field)) << field;
+  }
+  EXPECT_EQ(without["text"], with["text"]);
+  EXPECT_NE(run("--help").out.find("--no-metadata"), std::string::npos);
+}
+
 TEST_F(CliExtractTest, PresetsRun) {
   for (const char* preset : {"--precision", "--recall"}) {
     RunResult r = run(std::string(preset) + " '" + kExamplePage.string() + "'");

@@ -43,6 +43,7 @@ struct ExtractSettings {
   bool precision = false;
   bool recall = false;
   bool blocks = false;
+  bool no_metadata = false;
 };
 
 struct Input {
@@ -176,6 +177,7 @@ int run_extract(const ExtractSettings& settings) {
   Options options;
   options.url = settings.url;
   options.want_blocks = settings.blocks;
+  options.metadata = !settings.no_metadata;
   if (settings.precision) options.preset = Preset::kPrecision;
   if (settings.recall) options.preset = Preset::kRecall;
 
@@ -237,6 +239,8 @@ Command add_extract_command(CLI::App& app) {
       app.add_flag("--recall", settings->recall, "Keep doubtful blocks: no body text lost, more boilerplate");
   precision->excludes(recall);
   app.add_flag("--blocks", settings->blocks, "JSON: add the body's blocks (headings, lists, tables, figures)");
+  app.add_flag("--no-metadata", settings->no_metadata,
+               "Body only: skip the metadata (title, authors, dates, language, ...), which is faster");
   return {&app, [settings] { return run_extract(*settings); }};
 }
 

@@ -1,0 +1,175 @@
+#include "meta/page_regions.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "meta/page_index.h"
+#include "meta/text_util.h"
+
+namespace lede::meta {
+
+namespace {
+
+using html::NodeId;
+using html::NodeType;
+namespace Tag = html::Tag;
+
+// Class/id fragments of regions about other pages.
+constexpr std::string_view kWidgetTokens[] = {"related", "popular", "most-read", "mostread",
+                                              "sidebar", "comment", "recommend", "trending",
+                                              "widget", "more-stories", "morestories",
+                                              "footer", "newsletter", "read-more", "also"};
+
+// Levels examined above an element when deciding its region: a class far up names the layout
+// of the whole page, not the box the element sits in.
+constexpr uint8_t kMaxRegionDepth = 12;
+
+// Class tokens that file a post under a taxonomy term ("category-popular", "tag-comments"):
+// the term is a topic name, not the element's role.
+constexpr std::string_view kTaxonomyPrefixes[] = {"category-", "tag-"};
+
+bool is_taxonomy_token(std::string_view folded, size_t token_start) {
+  for (std::string_view p : kTaxonomyPrefixes) {
+    if (folded.substr(token_start, p.size()) == p) return true;
+  }
+  return false;
+}
+
+// True when a class/id token names a widget: the word opens the token or one of its parts,
+// split at '-', '_' or a camelCase capital ("sidebar-left", "post_comments", "articleRelated").
+// A word buried inside a layout name ("layouttwocolumnsrightsidebar") or another word
+// ("false") names no widget.
+bool names_widget(std::string_view names) {
+  if (names.empty()) return false;
+  std::string folded = fold_case(names);
+  for (std::string_view w : kWidgetTokens) {
+    for (size_t at = folded.find(w); at != std::string::npos; at = folded.find(w, at + 1)) {
+      char before = at == 0 ? ' ' : names[at - 1];
+      bool capital = names[at] >= 'A' && names[at] <= 'Z';
+      if (before != ' ' && before != '-' && before != '_' && !capital) continue;
+      size_t token_start = folded.rfind(' ', at);
+      token_start = token_start == std::string::npos ? 0 : token_start + 1;
+      // "post-footer", "entry-footer": the post's own footer (its date and author); only a
+      // token that starts with the word names the page's footer.
+      if (w == "footer" && at != token_start) continue;
+      if (!is_taxonomy_token(folded, token_start)) return true;
+    }
+  }
+  return false;
+}
+
+// Class tokens of a container holding one post or article (hAtom's "hentry", CMS templates).
+constexpr std::string_view kArticleClassTokens[] = {"article", "post", "hentry", "entry"};
+
+bool has_token(std::string_view folded, std::string_view token) {
+  size_t start = 0;
+  while (start < folded.size()) {
+    size_t end = folded.find(' ', start);
+    if (end == std::string_view::npos) end = folded.size();
+    if (folded.substr(start, end - start) == token) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+bool inside_article(const html::Document& doc, NodeId id) {
+  for (NodeId n = doc.node(id).parent; n != html::kNoNode; n = doc.node(n).parent) {
+    if (doc.is_element(n, Tag::kArticle)) return true;
+    std::string classes = fold_case(doc.attribute_value(n, "class"));
+    for (std::string_view t : kArticleClassTokens) {
+      if (has_token(classes, t)) return true;
+    }
+  }
+  return false;
+}
+
+bool names_only_footer(const html::Document& doc, NodeId n) {
+  std::string names = class_and_id(doc, n);
+  if (names.find("footer") == std::string::npos) return false;
+  for (std::string_view w : kWidgetTokens) {
+    if (w != "footer" && names.find(w) != std::string::npos) return false;
+  }
+  return true;
+}
+
+// One post marked as such: hAtom's "hentry" or a schema.org article item. Blog platforms put
+// the whole post column in a container they call a widget.
+bool is_entry_container(const html::Document& doc, NodeId n) {
+  std::string_view classes = doc.attribute_value(n, "class");
+  if (!classes.empty() && has_token(fold_case(classes), "hentry")) return true;
+  std::string_view itemtype = doc.attribute_value(n, "itemtype");
+  if (itemtype.empty()) return false;
+  std::string type = fold_case(itemtype);
+  return type.find("blogposting") != std::string::npos || type.find("article") != std::string::npos;
+}
+
+std::string_view first_token(std::string_view list) {
+  size_t start = list.find_first_not_of(' ');
+  if (start == std::string_view::npos) return {};
+  size_t end = list.find(' ', start);
+  return list.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+}
+
+// What an element says about the region below it: nothing, "the page's own content" (an
+// ancestor's widget name does not reach through it), or "a widget" / "page chrome".
+enum class Region : uint8_t { kUndecided, kOwnContent, kOther };
+
+Region widget_region(const html::Document& doc, NodeId n) {
+  const html::Node& node = doc.node(n);
+  if (node.type != NodeType::kElement) return Region::kUndecided;
+  if (node.tag == Tag::kArticle || node.tag == Tag::kMain || node.tag == Tag::kBody) return Region::kOwnContent;
+  if (is_entry_container(doc, n)) return Region::kOwnContent;
+  // A wrapper directly under <body> whose first class is a layout name lays out the whole
+  // page: a later class is a modifier ("mainwrap single-default sidebar" = with a sidebar).
+  std::string_view classes = doc.attribute_value(n, "class");
+  if (doc.is_element(node.parent, Tag::kBody) && !names_widget(first_token(classes))) classes = {};
+  if (names_widget(classes) || names_widget(doc.attribute_value(n, "id"))) {
+    // A footer inside an <article> is the article's own (its date, its author), not the
+    // page's footer.
+    if (!names_only_footer(doc, n) || !inside_article(doc, n)) return Region::kOther;
+  }
+  return Region::kUndecided;
+}
+
+Region chrome_region(const html::Node& node) {
+  if (node.type != NodeType::kElement) return Region::kUndecided;
+  if (node.tag == Tag::kNav || node.tag == Tag::kAside || node.tag == Tag::kFooter) return Region::kOther;
+  if (node.tag == Tag::kArticle || node.tag == Tag::kMain || node.tag == Tag::kBody) return Region::kOwnContent;
+  return Region::kUndecided;
+}
+
+// The nearest deciding ancestor-or-self of a node: the element that decided (kNoNode when it
+// was own content, or nothing decided) and how many levels up it is.
+struct Decision {
+  NodeId other = html::kNoNode;
+  uint8_t distance = 0;
+};
+
+// A node's decision from its own region and its parent's decision; one out of reach stays out
+// of reach for every node below.
+Decision decide(Region own, NodeId self, const Decision* parent) {
+  if (own == Region::kOther) return {self, 0};
+  if (own == Region::kOwnContent || parent == nullptr) return {html::kNoNode, 0};
+  uint8_t distance = static_cast<uint8_t>(std::min<int>(parent->distance + 1, kMaxRegionDepth));
+  return {distance < kMaxRegionDepth ? parent->other : html::kNoNode, distance};
+}
+
+}  // namespace
+
+PageRegions::PageRegions(const html::Document& doc)
+    : widget_(doc.node_count(), html::kNoNode), chrome_(doc.node_count(), false) {
+  std::vector<Decision> widget(doc.node_count());
+  std::vector<Decision> chrome(doc.node_count());
+  // Tree order visits every parent before its children.
+  for (NodeId n = doc.root(); n != html::kNoNode; n = doc.next_in_tree(n, doc.root())) {
+    NodeId parent = doc.node(n).parent;
+    widget[n] = decide(widget_region(doc, n), n, parent == html::kNoNode ? nullptr : &widget[parent]);
+    chrome[n] = decide(chrome_region(doc.node(n)), n, parent == html::kNoNode ? nullptr : &chrome[parent]);
+    widget_[n] = widget[n].other;
+    chrome_[n] = chrome[n].other != html::kNoNode;
+  }
+}
+
+}  // namespace lede::meta

@@ -19,6 +19,7 @@
 #include "extract/clean_inside.h"
 #include "extract/emit.h"
 #include "extract/extract_body.h"
+#include "extract/lead.h"
 #include "extract/page_shape.h"
 #include "extract/text.h"
 
@@ -39,7 +40,7 @@ constexpr double kMinSemanticShare = 0.6;
 // with it better by this margin (word-bag F1) replaces the choice made without it.
 constexpr size_t kMinJsonLdChars = 200;
 constexpr double kJsonLdMargin = 0.1;
-constexpr size_t kMaxAttempts = 6;
+constexpr size_t kMaxAttempts = 7;
 // The main region replaces an article attempt that covers less than this share of its text,
 // unless the article attempt is long enough to be an article on its own.
 constexpr double kRegionCoverage = 0.3;
@@ -208,6 +209,17 @@ Body extract_body(const html::Document& doc, const Options& options, std::string
     chosen = &outcomes.back();
   }
 
+  // The lead (standfirst) the page printed before its body element, in the article's header or a
+  // box of its own, is the article's first paragraph.
+  if (chosen && chosen->chars > 0 && (chosen->attempt.name == "semantic" || chosen->attempt.name == "scored")) {
+    NodeId lead = find_lead(a, chosen->attempt.roots.front());
+    if (lead != html::kNoNode) {
+      std::vector<NodeId> roots = chosen->attempt.roots;
+      roots.insert(roots.begin(), lead);
+      outcomes.push_back(run(a, outcomes, {"with-lead", std::move(roots)}, options.preset));
+      chosen = &outcomes.back();
+    }
+  }
   if (json_ld_article_body.size() >= kMinJsonLdChars && chosen) {
     WordBag publisher_copy(json_ld_article_body);
     double chosen_agreement = publisher_copy.f1(chosen->text);

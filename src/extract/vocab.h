@@ -101,7 +101,7 @@ inline constexpr std::string_view kAuthorBoxWords[] = {
 inline constexpr std::string_view kAuthorBoxFragments[] = {"byline", "author"};
 inline constexpr std::string_view kCreditWords[] = {
     "credit", "credits", "copyright", "photographer", "source", "attribution", "courtesy",
-    "disclaimer", "trust"};
+    "disclaimer", "disclosure", "trust"};
 inline constexpr std::string_view kCreditFragments[] = {"credit", "copyright"};
 inline constexpr std::string_view kCaptionWords[] = {"caption", "figcaption", "legend"};
 inline constexpr std::string_view kCaptionFragments[] = {"caption"};

@@ -240,4 +240,31 @@ TEST(ExtractBodyTest, MainWithAParagraphOfProseIsNotReadAsItems) {
   EXPECT_TRUE(has(body.text, "Our roasters travel every spring"));
 }
 
+// The lead printed in the article's header, after the headline and before the element marked as
+// the body, opens the article; the byline between them and the headline do not.
+std::string article_with_lead(const std::string& before_headline) {
+  return std::string("<html><body><nav><a href=/>Home</a> <a href=/news>News</a></nav><article><header>") +
+         before_headline +
+         "<h1>Mill to be restored</h1><p class=standfirst>After months of delay the valley council has found "
+         "the money to save the old mill, and work on the roof starts in April.</p>"
+         "<div class=byline>By Anna Berg</div></header><div class=article-body>" +
+         kParagraphs + "</div></article></body></html>";
+}
+
+TEST(ExtractBodyTest, TheLeadBeforeTheMarkedBodyOpensTheArticle) {
+  Body body = extract(article_with_lead(""));
+  EXPECT_EQ(body.text.find("After months of delay the valley council"), 0u);
+  EXPECT_TRUE(has(body.text, "The river council met on Tuesday"));
+  EXPECT_FALSE(has(body.text, "Mill to be restored"));
+  EXPECT_FALSE(has(body.text, "By Anna Berg"));
+}
+
+TEST(ExtractBodyTest, ProseAboveTheHeadlineIsNotALead) {
+  Body body = extract(article_with_lead(
+      "<p class=kicker>Our weekly newsletter brings the valley's news, events and weather to your inbox, "
+      "every Friday morning.</p>"));
+  EXPECT_TRUE(has(body.text, "After months of delay"));
+  EXPECT_FALSE(has(body.text, "weekly newsletter"));
+}
+
 }  // namespace lede::extraction

@@ -10,6 +10,7 @@
 #include "html/parser.h"
 #include "input_check.h"
 #include "lede/lede.h"
+#include "meta/body_facts.h"
 #include "meta/metadata.h"
 
 namespace lede {
@@ -41,12 +42,9 @@ Result<Article> run_pipeline(std::string_view page_bytes, const Options& options
   article.text = std::move(body.text);
   article.blocks = options.want_blocks ? std::move(body.blocks) : std::vector<Block>{};
   article.images = std::move(body.images);
-  // The lead image named by the metadata is often the body's first photo, whose caption only
-  // the body knows.
-  for (const Image& image : article.images) {
-    if (image.url == article.image.url && article.image.caption.empty()) article.image.caption = image.caption;
-  }
-  article.related.insert(article.related.end(), body.related.begin(), body.related.end());
+  article.related = std::move(body.related);
+  meta::make_body_urls_absolute(article, options.url);
+  if (options.metadata) meta::complete_lead_image(article);
   article.warnings = std::move(body.warnings);
   article.word_count = extraction::count_text(article.text).words;
   return article;

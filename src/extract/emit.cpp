@@ -1,6 +1,8 @@
 #include "extract/emit.h"
 
+#include "extract/caption_credit.h"
 #include "extract/text.h"
+#include "extract/vocab.h"
 
 namespace lede::extraction {
 namespace {
@@ -21,6 +23,13 @@ std::string_view image_source(const html::Document& doc, NodeId img) {
 constexpr int kCaptionBoxLevels = 3;
 // Longer text after an image is the story going on, not its caption.
 constexpr uint32_t kMaxCaptionChars = 300;
+
+// `text` without `suffix` at its end and the white space before it.
+std::string_view text_before_suffix(std::string_view text, std::string_view suffix) {
+  text.remove_suffix(suffix.size());
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
+  return text;
+}
 
 class Emitter {
  public:
@@ -246,15 +255,34 @@ class Emitter {
            file.find("icon") != std::string_view::npos;
   }
 
-  void add_image(NodeId img, std::string caption) {
+  // `credit`: a credit the caption's markup set apart; otherwise one printed at its end is
+  // split off.
+  void add_image(NodeId img, std::string caption, std::string credit = {}) {
     std::string_view src = image_source(a_.doc, img);
     if (src.empty() || is_control_image(src)) return;
     if (caption.empty()) caption = caption_beside(img);
+    if (credit.empty()) {
+      CaptionParts parts = split_caption_credit(caption);
+      caption = std::move(parts.caption);
+      credit = std::move(parts.credit);
+    }
     Image image;
     image.url = std::string(src);
     image.alt = std::string(a_.doc.attribute_value(img, "alt"));
     image.caption = std::move(caption);
+    image.credit = std::move(credit);
     out_.images.push_back(std::move(image));
+  }
+
+  // The text of an element inside a caption that the page names a credit ("<span
+  // class=credit>"), whether or not the cleaner kept it.
+  std::string credit_inside(NodeId caption) const {
+    for (NodeId n = a_.doc.node(caption).first_child; n != html::kNoNode; n = a_.doc.next_in_tree(n, caption)) {
+      if (a_.doc.node(n).type == NodeType::kElement && (a_.concepts[n] & vocab::kCredit)) {
+        return inline_text_ignoring_drops(n);
+      }
+    }
+    return {};
   }
 
   // A figure is its image and its caption, once: the alt text is kept as the image's alt, never
@@ -263,6 +291,7 @@ class Emitter {
     flush();
     NodeId img = html::kNoNode;
     std::string caption;
+    std::string credit;
     for (NodeId n = id; n != html::kNoNode;) {
       if (skipped(n)) {
         n = a_.doc.next_skipping_children(n, id);
@@ -271,12 +300,15 @@ class Emitter {
       if (img == html::kNoNode && a_.is_tag(n, Tag::kImg)) img = n;
       if (a_.is_tag(n, Tag::kFigcaption)) {
         caption = inline_text(n);
+        credit = credit_inside(n);
+        // A credit the cleaner kept is printed at the caption's end: once, beside it.
+        if (!credit.empty() && caption.ends_with(credit)) caption = std::string(text_before_suffix(caption, credit));
         n = a_.doc.next_skipping_children(n, id);
         continue;
       }
       n = a_.doc.next_in_tree(n, id);
     }
-    if (img != html::kNoNode) add_image(img, caption);
+    if (img != html::kNoNode) add_image(img, caption, credit);
     if (caption.empty() && img != html::kNoNode) return;
     Block b;
     b.type = Block::Type::kFigure;

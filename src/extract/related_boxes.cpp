@@ -13,8 +13,44 @@ using html::NodeType;
 // A box of links: a heading and headlines. A box named "related" that is mostly prose is a
 // paragraph about related matters, not a list.
 constexpr double kMinBoxLinkShare = 0.6;
-// Shorter link texts are "More", "1", arrows: not headlines.
-constexpr uint32_t kMinTitleChars = 12;
+// Shorter link texts are "More", "1", arrows: not headlines. Measured in Latin characters; an
+// ideograph or Hangul syllable counts as two (a CJK headline of 11 characters is a full one).
+constexpr uint32_t kMinTitleWidth = 12;
+
+bool is_wide(char32_t cp) {
+  return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF00 && cp <= 0xFFEF);
+}
+
+uint32_t title_width(std::string_view text) {
+  uint32_t width = 0;
+  for (size_t i = 0; i < text.size();) {
+    unsigned char lead = static_cast<unsigned char>(text[i]);
+    size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    char32_t cp = lead < 0x80 ? lead : lead < 0xE0 ? lead & 0x1F : lead < 0xF0 ? lead & 0x0F : lead & 0x07;
+    for (size_t k = 1; k < len && i + k < text.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    if (cp != ' ') width += is_wide(cp) ? 2 : 1;
+    i += len;
+  }
+  return width;
+}
+
+// The share of a box's text in its links, leaving out its heading and the dates beside its
+// links ("Most viewed", "1 April 2017"), which every list of headlines has.
+double headline_share(const Analysis& a, NodeId box) {
+  uint32_t chars = a.stats[box].chars;
+  for (NodeId n = a.doc.node(box).first_child; n != html::kNoNode;) {
+    bool aside = a.doc.node(n).type == NodeType::kElement &&
+                 (is_heading_tag(a.doc.node(n).tag) || a.is_tag(n, html::Tag::kTime));
+    if (aside) {
+      chars -= std::min(chars, a.stats[n].chars);
+      n = a.doc.next_skipping_children(n, box);
+    } else {
+      n = a.doc.next_in_tree(n, box);
+    }
+  }
+  return chars == 0 ? 0.0 : static_cast<double>(a.stats[box].link_chars) / chars;
+}
 
 bool is_inside(const html::Document& doc, NodeId id, NodeId ancestor) {
   for (NodeId n = id; n != html::kNoNode; n = doc.node(n).parent) {
@@ -55,14 +91,15 @@ std::vector<RelatedLink> collect_related_boxes(const Analysis& a, const std::vec
     if (box_end != html::kNoNode && is_inside(a.doc, n, box_end)) continue;
     box_end = html::kNoNode;
     if (a.doc.node(n).type != NodeType::kElement || !(a.concepts[n] & (vocab::kRelated | vocab::kMostViewed))) continue;
-    if (a.link_density(n) < kMinBoxLinkShare || overlaps_article(a.doc, n, article_roots)) continue;
+    if (headline_share(a, n) < kMinBoxLinkShare || overlaps_article(a.doc, n, article_roots)) continue;
     box_end = n;
     for (NodeId l = n; l != html::kNoNode; l = a.doc.next_in_tree(l, n)) {
-      if (!a.is_tag(l, html::Tag::kA) || a.removed[l] || a.stats[l].chars < kMinTitleChars) continue;
+      if (!a.is_tag(l, html::Tag::kA) || a.removed[l]) continue;
       std::string_view href = a.doc.attribute_value(l, "href");
       bool seen = std::any_of(links.begin(), links.end(), [&](const RelatedLink& r) { return r.url == href; });
-      if (href.empty() || seen) continue;
-      links.push_back({std::string(href), collapsed_text(a.doc, l)});
+      std::string title = collapsed_text(a.doc, l);
+      if (href.empty() || seen || title_width(title) < kMinTitleWidth) continue;
+      links.push_back({std::string(href), std::move(title)});
     }
   }
   return links;

@@ -85,7 +85,8 @@ inline constexpr std::string_view kRelatedWords[] = {
     "related", "relatedposts", "readmore", "recommended", "recommendations", "recommend", "more",
     "moreposts", "morestories", "further", "also", "next", "prev", "previous", "suggested",
     "suggestions", "teaser", "teasers", "recirculation", "recirc", "similar", "external",
-    "ilgili", "relacionadas", "relacionados", "correlati", "verwandte", "similaires"};
+    "ilgili", "relacionadas", "relacionados", "correlati", "verwandte", "similaires", "aussi",
+    "interesar"};
 inline constexpr std::string_view kRelatedFragments[] = {"related", "readmore", "recommend", "morestories", "recirc"};
 inline constexpr std::string_view kMostViewedWords[] = {
     "popular", "mostpopular", "mostread", "mostviewed", "trending", "top10", "hot", "viewed", "ranking"};

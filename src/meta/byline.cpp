@@ -24,6 +24,11 @@ constexpr Label kLabels[] = {
     {"photography by", "photographer"},      {"photos by", "photographer"},
     {"photo by", "photographer"},            {"pictures by", "photographer"},
     {"translated by", "translator"},         {"translation by", "translator"},
+    {"übersetzung", "translator"},           {"übersetzt von", "translator"},
+    {"traduction", "translator"},            {"traduit par", "translator"},
+    {"traducción", "translator"},            {"traducido por", "translator"},
+    {"tradução", "translator"},              {"traduzione", "translator"},
+    {"перевод", "translator"},               {"çeviri", "translator"},
     {"illustrations by", "illustrator"},     {"illustration by", "illustrator"},
     {"video by", "videographer"},            {"compiled by", "compiler"},
     {"written by", ""},                      {"words by", ""},
@@ -47,11 +52,20 @@ constexpr Label kLabels[] = {
     {"责任编辑", "责编"},                    {"责编", "责编"},
     {"責任編輯", "責編"},                    {"責編", "責編"},
     {"编辑", "编辑"},                        {"編輯", "編輯"},
-    {"本报记者", "记者"},                    {"记者", "记者"},
+    {"本报记者", "记者"},                    {"特约记者", "特约记者"},
+    {"记者", "记者"},                        {"通讯员", "通讯员"},
+    {"通訊員", "通訊員"},
     {"記者", "記者"},                        {"摄影", "摄影"},
     {"撰文", ""},                            {"文", ""},
-    {"作者", ""},                            {"来源", ""},
+    {"作者", ""},
 };
+
+// Labels of the source a story came from ("来源：新华社", "Quelle: dpa"): what follows is an
+// outlet or an agency, not a person.
+constexpr std::string_view kSourceLabels[] = {"来源", "來源", "出處", "出处", "source", "quelle",
+                                              "fuente", "fonte", "출처"};
+
+bool opens_with_source_label(std::string_view folded);
 
 struct RoleWord {
   std::string_view folded;
@@ -62,6 +76,7 @@ struct RoleWord {
 // ("홍길동 기자", "山田太郎特派員"). Longer spellings first so suffixes match whole words.
 constexpr RoleWord kRoleWords[] = {
     {"staff writers", "staff writer"}, {"staff writer", "staff writer"},
+    {"staff reporters", "staff reporter"}, {"staff reporter", "staff reporter"},
     {"correspondents", "correspondent"}, {"correspondent", "correspondent"},
     {"reporters", "reporter"},         {"reporter", "reporter"},
     {"editors", "editor"},             {"editor", "editor"},
@@ -97,7 +112,10 @@ constexpr std::string_view kNotPeople[] = {
     "home", "users", "user", "moderator", "webmaster", "none", "null", "undefined",
     "no author", "gesponserte inhalte", "anzeige", "werbung", "datum", "quelle", "tags",
     "kontakt", "hinterlasse einen kommentar", "kommentar", "kommentare", "comments", "comment",
-    "leave a comment", "edit", "about this", "about the author", "über den autor"};
+    "leave a comment", "edit", "about this", "about the author", "über den autor",
+    // Date labels that a byline sharing its line with the date leaves behind.
+    "updated", "last updated", "published", "posted", "aktualisiert", "veröffentlicht",
+    "mis à jour", "actualizado", "atualizado", "aggiornato", "bijgewerkt"};
 
 // Joining words between two names in a list.
 constexpr std::string_view kConjunctions[] = {
@@ -122,6 +140,41 @@ bool label_matches(std::string_view folded, std::string_view label) {
   char32_t last = 0;
   while (i < label.size()) last = next_code_point(label, i);
   return is_cjk(last) && next >= 0x80;
+}
+
+bool opens_with_source_label(std::string_view folded) {
+  for (std::string_view l : kSourceLabels) {
+    if (label_matches(folded, l)) return true;
+  }
+  return false;
+}
+
+// A CJK line lists people after their roles with spaces between ("李华 通讯员 周明"): the part
+// is split before and after each role label, so that each name takes the role before it.
+std::vector<std::string> split_at_cjk_labels(const std::string& part) {
+  std::vector<std::string> out;
+  std::string current;
+  size_t start = 0;
+  while (start <= part.size()) {
+    size_t space = part.find(' ', start);
+    if (space == std::string::npos) space = part.size();
+    std::string token = part.substr(start, space - start);
+    bool label = false;
+    for (const Label& l : kLabels) {
+      label |= static_cast<unsigned char>(l.folded[0]) >= 0xE0 && token == l.folded && !l.role.empty();
+    }
+    if (label) {
+      if (!current.empty()) out.push_back(current);
+      out.push_back(token);
+      current.clear();
+    } else if (!token.empty()) {
+      if (!current.empty()) current += ' ';
+      current += token;
+    }
+    start = space + 1;
+  }
+  if (!current.empty()) out.push_back(current);
+  return out;
 }
 
 // Strips a leading label ("By", "Reporting by", "글", "责编：") and returns the role it gives
@@ -155,6 +208,9 @@ std::string_view strip_role_suffix(std::string& part) {
   return {};
 }
 
+// A dateline's place ("ワシントン", "Los Angeles" written as one word) is short.
+constexpr size_t kMaxPlaceBytes = 30;
+
 // Drops bracketed agency prefixes ("[서울=뉴시스]") and keeps the name of "place=name" forms
 // used by Japanese and Korean papers ("ワシントン=山田太郎").
 std::string strip_dateline(std::string text) {
@@ -167,15 +223,21 @@ std::string strip_dateline(std::string text) {
       std::string inner = text.substr(a + open.size(), b - a - open.size());
       size_t eq = inner.find('=');
       if (eq == std::string::npos) eq = inner.find("＝");
-      bool keeps_name = eq != std::string::npos && text.find_first_not_of(" ") == a &&
-                        text.substr(b + close.size()).find_first_not_of(" ") == std::string::npos;
+      // A bracket around the whole byline ("（ワシントン=山田太郎）", "（责编：张伟）") holds it.
+      bool whole = text.find_first_not_of(" ") == a &&
+                   text.substr(b + close.size()).find_first_not_of(" ") == std::string::npos;
       std::string replacement;
-      if (keeps_name) replacement = inner.substr(inner[eq] == '=' ? eq + 1 : eq + 3);
+      if (whole) replacement = eq == std::string::npos ? inner : inner.substr(inner[eq] == '=' ? eq + 1 : eq + 3);
       text = text.substr(0, a) + " " + replacement + " " + text.substr(b + close.size());
     }
   }
+  // "ロサンゼルス=佐藤健": a place of one word before the sign.
   size_t eq = text.find('=');
-  if (eq != std::string::npos && eq < text.size() / 2) text = text.substr(eq + 1);
+  std::string_view place = trim(std::string_view(text).substr(0, eq == std::string::npos ? 0 : eq));
+  if (eq != std::string::npos && !place.empty() && place.size() <= kMaxPlaceBytes &&
+      place.find(' ') == std::string_view::npos) {
+    text = text.substr(eq + 1);
+  }
   return text;
 }
 
@@ -214,10 +276,20 @@ void split_on(std::vector<std::string>& pieces, std::string_view separator) {
   pieces.swap(out);
 }
 
+// "台南報導", "北京电": where a story was filed from, written where a name would be.
+constexpr std::string_view kFiledFromSuffixes[] = {"報導", "报道", "報道", "讯", "訊", "电", "電"};
+
+bool is_filed_from(std::string_view name) {
+  for (std::string_view s : kFiledFromSuffixes) {
+    if (name.size() > s.size() && name.substr(name.size() - s.size()) == s) return true;
+  }
+  return false;
+}
+
 void add_author(std::vector<Author>& authors, std::string name, std::string_view role) {
   std::string suffix_role;
   name = clean_person_name(name, &suffix_role);
-  if (!looks_like_person(name)) return;
+  if (!looks_like_person(name) || is_filed_from(name)) return;
   std::string final_role = suffix_role.empty() ? std::string(role) : suffix_role;
   for (Author& a : authors) {
     if (fold_case(a.name) == fold_case(name)) {
@@ -267,6 +339,10 @@ std::string clean_person_name(std::string_view name, std::string* role) {
   std::string s = collapse_space(strip_contacts(collapse_space(name)));
   s = std::string(trim(s, ",;:|-–—·•*"));
   s = cut_trailing_words(std::move(s));
+  // "Reporting by Daniela Ortiz in Santiago": where the reporter filed from follows the name.
+  if (size_t at = fold_case(s).find(" in "); at != std::string::npos && at > 0 && fold_case(s).size() == s.size()) {
+    s = s.substr(0, at);
+  }
   // "Zeige alle Beiträge von Petra Ruland", "Recipe by PJ Hamel": the name follows the label.
   for (std::string_view mid : {" by ", " von ", " par ", " por "}) {
     size_t at = fold_case(s).rfind(mid);
@@ -323,16 +399,27 @@ bool looks_like_person(std::string_view name, bool require_capital) {
   return any_capital || caseless || !require_capital;
 }
 
+bool opens_with_byline_label(std::string_view text) {
+  std::string part(trim(collapse_space(text)));
+  return strip_label(part).has_value() && !part.empty();
+}
+
 std::vector<Author> parse_byline(std::string_view byline) {
   std::vector<Author> authors;
   std::string text = collapse_space(byline);
   if (text.empty()) return authors;
   std::vector<std::string> segments{text};
-  for (std::string_view sep : {";", "|", "•", " · ", "\n", " / ", " -- ", " — "}) split_on(segments, sep);
+  for (std::string_view sep : {";", "|", "•", " · ", "\n", " / ", " -- ", " — ", "　", "／"}) split_on(segments, sep);
   for (std::string& segment : segments) {
     std::string seg = strip_dateline(strip_contacts(segment));
     std::vector<std::string> parts{seg};
     for (std::string_view sep : {",", "，", "、", ":", "："}) split_on(parts, sep);
+    std::vector<std::string> split_parts;
+    for (const std::string& p : parts) {
+      for (std::string& piece : split_at_cjk_labels(std::string(trim(p)))) split_parts.push_back(std::move(piece));
+    }
+    parts.swap(split_parts);
+    if (!parts.empty() && opens_with_source_label(fold_case(parts.front()))) continue;
     // Names of this segment still waiting for a role that a later part may give
     // ("A and B, Tokyo correspondents").
     size_t roleless_from = authors.size();

@@ -15,6 +15,10 @@ namespace lede::meta {
 /// it gives none). Duplicates are dropped.
 std::vector<Author> parse_byline(std::string_view byline);
 
+/// True when `text` opens with a byline label and a name follows it ("By Jane Doe",
+/// "记者 李华", "Text: Klaus Meier").
+bool opens_with_byline_label(std::string_view text);
+
 /// True when `name` can be a person's name: not empty, no digits, e-mail or address, not a
 /// date, not a stock word ("Staff", "Redaktion", "admin"), not a sentence.
 /// `require_capital`: a Latin-script name must have a capitalised word (off for handles that a

@@ -12,7 +12,7 @@ namespace {
 
 // Case-folded. Checked as substrings of the last few words before a date.
 constexpr std::string_view kModifiedLabels[] = {
-    "updated", "update", "modified", "last edited", "edited", "revised", "aktualisiert",
+    "last updated", "last update", "last modified", "updated", "update", "modified", "last edited", "edited", "revised", "aktualisiert",
     "geändert", "aktualisierung", "mis à jour", "modifié", "actualizado", "actualización",
     "atualizado", "atualização", "aggiornato", "aggiornamento", "bijgewerkt", "gewijzigd",
     "zaktualizowano", "aktualizacja", "обновлено", "обновлен", "изменено", "güncelleme",
@@ -70,6 +70,30 @@ DateLabel label_before(std::string_view text_before) {
     if (found != DateLabel::kNone) return found;
   }
   return DateLabel::kNone;
+}
+
+// Small words between a label and its date ("Aktualisiert am", "Posted on", "Publié le").
+constexpr std::string_view kLabelConnectors[] = {"", "am", "on", "at", "le", "el", "em", "il", "op", "في"};
+
+size_t label_start(std::string_view text_before) {
+  // Searched in the folded text: the labels' capitals are ASCII, Latin-1 or Cyrillic, which fold
+  // to the same byte length, so an offset there is an offset in `text_before`.
+  std::string folded = fold_case(text_before);
+  if (folded.size() != text_before.size()) return std::string_view::npos;
+  size_t window = folded.size() > kLabelWindowBytes ? folded.size() - kLabelWindowBytes : 0;
+  size_t best = std::string_view::npos;
+  auto consider = [&](std::string_view label) {
+    size_t at = folded.rfind(label);
+    if (at == std::string::npos || at < window) return;
+    // Only a label that ends the text, but for a colon or a connector, is the date's.
+    std::string_view after = trim(std::string_view(folded).substr(at + label.size()), ":： ");
+    for (std::string_view c : kLabelConnectors) {
+      if (after == c && at < best) best = at;
+    }
+  };
+  for (std::string_view l : kModifiedLabels) consider(l);
+  for (std::string_view l : kPublishedLabels) consider(l);
+  return best;
 }
 
 bool names_modification(std::string_view folded) {

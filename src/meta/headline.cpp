@@ -4,6 +4,9 @@
 #include <string_view>
 
 #include "meta/sources.h"
+#include "meta/text_util.h"
+#include "meta/title.h"
+#include "meta/url.h"
 
 namespace lede::meta {
 namespace {
@@ -25,8 +28,10 @@ std::string without_permalink_mark(std::string text) {
 
 // Class and id words of the standfirst, the sentence or two under the headline that sums the
 // story up. Whole words of the name, so "subtitles" of a video player or "dekor" do not match.
-constexpr std::string_view kStandfirstWords[] = {"subtitle", "subheadline", "sub-headline", "standfirst",
-                                                 "dek", "deck", "strapline", "summary-lead", "article-summary"};
+constexpr std::string_view kStandfirstWords[] = {"subtitle", "subheadline", "sub-headline", "subheading",
+                                                 "sub-heading", "standfirst", "dek", "deck", "strapline",
+                                                 "summary-lead", "article-summary", "chapo", "chapeau",
+                                                 "teaser"};
 // A standfirst is a sentence, not a label or a paragraph run.
 constexpr size_t kMinStandfirstBytes = 30;
 constexpr size_t kMaxStandfirstBytes = 400;
@@ -38,7 +43,10 @@ bool named_standfirst(std::string_view names) {
     if (end == std::string_view::npos) end = names.size();
     std::string_view word = names.substr(at, end - at);
     for (std::string_view w : kStandfirstWords) {
-      if (word == w) return true;
+      // Also the last part of a compound name: "article-subtitle", "content-head__subtitle".
+      bool compound_end = word.size() > w.size() && word.ends_with(w) &&
+                          (word[word.size() - w.size() - 1] == '-' || word[word.size() - w.size() - 1] == '_');
+      if (word == w || compound_end) return true;
     }
     at = end + 1;
   }
@@ -77,12 +85,53 @@ void add_standfirst(const html::Document& doc, const PageIndex& index, Evidence&
   }
 }
 
+// Separators between a <title>'s headline and the site's name.
+constexpr std::string_view kTitleSeparators[] = {" | ", " - ", " – ", " — ", " : ", " › ", " » ", " · ", "_"};
+
+// The text of a link and the alt of its logo image.
+std::string link_words(const html::Document& doc, html::NodeId a) {
+  std::string text = element_text(doc, a, 200);
+  for (html::NodeId c = doc.node(a).first_child; c != html::kNoNode; c = doc.next_in_tree(c, a)) {
+    if (doc.is_element(c, Tag::kImg)) text += std::string(" ") + std::string(doc.attribute_value(c, "alt"));
+  }
+  return text;
+}
+
+// The last segment of the <title> ("海港城市夜间轮渡延长五年_社会_东滨日报") is the site's name
+// when a link to the site's front page says the same: the page names itself twice.
+void add_site_from_title(const html::Document& doc, const PageIndex& index, std::string_view title, Evidence& ev) {
+  size_t cut = std::string_view::npos;
+  size_t separator_size = 0;
+  for (std::string_view sep : kTitleSeparators) {
+    size_t at = title.rfind(sep);
+    if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) {
+      cut = at;
+      separator_size = sep.size();
+    }
+  }
+  if (cut == std::string_view::npos) return;
+  std::string_view last = trim(title.substr(cut + separator_size));
+  std::string key = title_key(last);
+  if (key.empty()) return;
+  for (html::NodeId a : index.anchors) {
+    std::string url = resolve_url(ev.context().page_url, doc.attribute_value(a, "href"));
+    bool front_page = doc.attribute_value(a, "href") == "/" ||
+                      (url.find("://") != std::string::npos && url_path(url) == "/" &&
+                       url_host(url) == url_host(ev.context().page_url));
+    if (front_page && title_key(link_words(doc, a)) == key) {
+      ev.add_text(Field::kSiteName, Origin::kTitleElement, kWeightWeak, last, doc.node(index.title).source_offset);
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 void extract_headlines(const html::Document& doc, const PageIndex& index, Evidence& ev) {
   if (index.title != html::kNoNode) {
-    ev.add_text(Field::kTitle, Origin::kTitleElement, kWeightMarkup, element_text(doc, index.title, 500),
-                doc.node(index.title).source_offset);
+    std::string title = element_text(doc, index.title, 500);
+    ev.add_text(Field::kTitle, Origin::kTitleElement, kWeightMarkup, title, doc.node(index.title).source_offset);
+    add_site_from_title(doc, index, title, ev);
   }
   if (index.main_h1 != html::kNoNode) {
     ev.add_text(Field::kTitle, Origin::kHeading, kWeightMarkup, without_permalink_mark(element_text(doc, index.main_h1, 500)),

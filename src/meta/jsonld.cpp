@@ -158,19 +158,21 @@ bool is_organization(const json& v) {
 
 // Adds the people named in an author value; organizations only when `organizations` is set
 // (an organization is the author only of a page that names no person). Returns how many
-// authors it offered.
+// authors it offered. `given_role` is the role the property names ("translator"), for people
+// whose own entry gives none.
 int add_people(const json& raw, Evidence& ev, int weight, uint32_t pos, const IdIndex& ids,
-               bool organizations = false, int depth = 0) {
+               bool organizations = false, std::string_view given_role = {}, int depth = 0) {
   if (depth > kMaxDepth) return 0;
   const json& v = dereference(raw, ids);
   if (v.is_array()) {
     int n = 0;
-    for (const json& e : v) n += add_people(e, ev, weight, pos, ids, organizations, depth + 1);
+    for (const json& e : v) n += add_people(e, ev, weight, pos, ids, organizations, given_role, depth + 1);
     return n;
   }
   if (v.is_string()) {
     int n = 0;
     for (Author& a : parse_byline(v.get_ref<const std::string&>())) {
+      if (a.role.empty()) a.role = std::string(given_role);
       ev.add_author(Origin::kJsonLd, weight, a, pos);
       ++n;
     }
@@ -192,6 +194,7 @@ int add_people(const json& raw, Evidence& ev, int weight, uint32_t pos, const Id
     std::vector<Author> probe = parse_byline("Anna Berg, " + a.role);
     a.role = probe.empty() ? std::string{} : probe.front().role;
   }
+  if (a.role.empty()) a.role = std::string(given_role);
   ev.add_author(Origin::kJsonLd, weight, std::move(a), pos);
   return 1;
 }
@@ -250,6 +253,8 @@ void emit_article(const json& obj, int weight, Evidence& ev, uint32_t pos, const
   if (auto a = obj.find("creator"); a != obj.end() && !obj.contains("author")) {
     add_people(*a, ev, weight - 2, pos, ids);
   }
+  // A translated article names its translator beside its author: one of its people too.
+  if (auto t = obj.find("translator"); t != obj.end()) add_people(*t, ev, weight, pos, ids, false, "translator");
   if (auto p = obj.find("publisher"); p != obj.end()) {
     ev.add_text(Field::kSiteName, Origin::kJsonLd, weight, text_of(*p), pos);
   }

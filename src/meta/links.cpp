@@ -30,6 +30,9 @@ constexpr LanguageName kLanguageNames[] = {
 // Words saying a link leads to the article this one was translated from.
 constexpr std::string_view kOriginalWords[] = {"original", "원문", "原文", "原文を読む", "originale",
                                                "originalartikel", "версия оригинала", "orijinal"};
+// Of those, the words that name the original article on their own ("원문 보기": view the original
+// text); the English "original" needs a language beside it ("original recipe" is no edition).
+constexpr std::string_view kOriginalArticleWords[] = {"원문", "原文", "originalartikel", "версия оригинала"};
 // Words saying a link leads to another language edition of this article.
 constexpr std::string_view kEditionWords[] = {"read in", "read this in", "version", "edition", "版",
                                               "판", "보기", "lesen", "lire en", "leer en", "ler em",
@@ -62,6 +65,8 @@ void add_translation_link(const html::Document& doc, html::NodeId a, Evidence& e
   }
   bool original = false;
   for (std::string_view w : kOriginalWords) original |= contains(text, w);
+  bool names_original_article = false;
+  for (std::string_view w : kOriginalArticleWords) names_original_article |= contains(text, w);
   bool edition = false;
   for (std::string_view w : kEditionWords) edition |= contains(text, w);
   std::string_view hreflang = doc.attribute_value(a, "hreflang");
@@ -69,7 +74,7 @@ void add_translation_link(const html::Document& doc, html::NodeId a, Evidence& e
   // "Original" alone is too common ("original recipe"); it must come with a language, and a
   // language name must come with an edition word or be all the link says.
   bool language_only = !lang.empty() && text.size() <= 24;
-  if (!(original && !lang.empty()) && !(edition && !lang.empty()) && !language_only) return;
+  if (!(original && !lang.empty()) && !(edition && !lang.empty()) && !language_only && !names_original_article) return;
   std::string url = resolve_url(ev.context().page_url, doc.attribute_value(a, "href"));
   if (url.empty() || url_key(url) == url_key(ev.context().page_url)) return;
   // A link to a site's front page is the language switcher of the site, not of this article.

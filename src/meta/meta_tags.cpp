@@ -87,6 +87,8 @@ constexpr Named kNamed[] = {
     {"news_keywords", Field::kTag, kWeightMeta},
     {"parsely-tags", Field::kTag, kWeightMeta},
     {"sailthru.tags", Field::kTag, kWeightMeta},
+    // Often written for search engines rather than readers: tags only when nothing better.
+    {"keywords", Field::kTag, kWeightWeak},
     {"dc.language", Field::kLanguage, kWeightMarkup},
     {"dcterms.language", Field::kLanguage, kWeightMarkup},
     {"language", Field::kLanguage, kWeightWeak},

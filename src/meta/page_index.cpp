@@ -15,7 +15,8 @@ namespace Tag = html::Tag;
 // Class/id fragments of elements holding the article's byline.
 constexpr std::string_view kBylineTokens[] = {"byline", "author", "writer", "reporter", "byl",
                                               "posted-by", "postedby", "journalist", "contributor",
-                                              "autor", "auteur", "editor"};
+                                              "autor", "auteur", "editor", "avtor", "muhabir",
+                                              "yazar"};
 // Class/id fragments of elements holding a date.
 constexpr std::string_view kDateTokens[] = {"date", "time", "publish", "posted", "dateline",
                                             "updated", "modified", "timestamp", "datum", "fecha",

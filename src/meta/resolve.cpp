@@ -372,6 +372,16 @@ const Candidate* best_date(const Evidence& ev, Field field, const Candidate* not
       pick = c;
     }
   }
+  // A time given in UTC that the page also states in its own zone ("21:15Z" in the markup,
+  // "4:15 PM EST" on the page): the record keeps the page's offset.
+  if (pick && is_utc_time(*pick->date)) {
+    for (const Candidate* c : best->members) {
+      const Date& d = *c->date;
+      if (d.has_time() && d.has_offset && d.offset_minutes != 0 && minute_of(d) == minute_of(*pick->date)) {
+        return c;
+      }
+    }
+  }
   if (pick) return pick;
   // Only UTC times on the group's day: the day is known, its time of day in the zone is not.
   for (const Candidate& c : ev.candidates()) {
@@ -465,7 +475,12 @@ std::vector<Author> resolve_authors(const Evidence& ev, std::string_view site_na
   }
   std::vector<Author> out;
   if (!best) return out;
-  for (const Candidate* c : best->people) {
+  // In the order the page names them, when one source names them in several places ("记者 李华"
+  // above the story, "责编：张伟" below it).
+  std::vector<const Candidate*> people = best->people;
+  std::stable_sort(people.begin(), people.end(),
+                   [](const Candidate* a, const Candidate* b) { return a->position < b->position; });
+  for (const Candidate* c : people) {
     Author a = c->author;
     for (const Candidate& other : ev.candidates()) {
       if (other.field != Field::kAuthor || fold_case(other.author.name) != fold_case(a.name)) continue;
@@ -483,7 +498,11 @@ std::string resolve_byline(const Evidence& ev, const std::vector<Author>& author
     if (c.field != Field::kByline) continue;
     bool names_author = false;
     for (const Author& a : authors) names_author |= c.value.find(a.name) != std::string::npos;
-    if (names_author && (!best || c.weight > best->weight)) best = &c;
+    // Equal weights: the byline written first (above the story, not a credit below it).
+    if (names_author && (!best || c.weight > best->weight ||
+                         (c.weight == best->weight && c.position < best->position))) {
+      best = &c;
+    }
   }
   return best ? best->value : std::string{};
 }
@@ -529,8 +548,10 @@ std::vector<std::string> resolve_tags(const Evidence& ev) {
   std::vector<std::string> tags;
   if (!best) return tags;
   std::set<std::string> seen;
+  // The best origin's strongest list only: news_keywords, not the keywords beside them.
   for (const Candidate& c : ev.candidates()) {
-    if (c.field == Field::kTag && c.origin == *best && seen.insert(fold_case(c.value)).second) {
+    if (c.field == Field::kTag && c.origin == *best && c.weight == best_weight &&
+        seen.insert(fold_case(c.value)).second) {
       tags.push_back(c.value);
     }
   }

@@ -6,6 +6,7 @@
 #include "meta/date_labels.h"
 #include "meta/sources.h"
 #include "meta/text_util.h"
+#include "meta/url.h"
 
 namespace lede::meta {
 
@@ -21,7 +22,13 @@ constexpr int kSiblingsAfterHeadline = 6;
 
 constexpr std::string_view kBylineStarts[] = {
     "by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ", "text: ", "autor: ",
-    "autorin: ", "auteur : ", "auteur: ", "author: ", "written by ", "text von ", "text und fotos von "};
+    "autorin: ", "auteur : ", "auteur: ", "author: ", "written by ", "text von ", "text und fotos von ",
+    "reporting by ", "additional reporting by "};
+
+void add_byline(std::string_view text, int weight, uint32_t pos, Evidence& ev);
+
+// CJK date lines separate their parts with the ideographic space.
+constexpr std::string_view kIdeographicSpace = "\u3000";
 
 // A date line that also names the author: "11.12.2019 - Amelie Loevenich",
 // "04.02.2022 | 13:10 Uhr | Uta Helkenberg". What is left once the dates, times and separators
@@ -48,19 +55,50 @@ void add_name_beside_dates(std::string_view text, const std::vector<FoundDate>& 
     char c = rest[i];
     if (c == '|' || c == '/' || (c == '-' && i > 0 && rest[i - 1] == ' ')) {
       flush();
+    } else if (rest.compare(i, kIdeographicSpace.size(), kIdeographicSpace) == 0) {
+      flush();
+      i += kIdeographicSpace.size() - 1;
     } else {
       part += c;
     }
   }
   flush();
+  // "2020年08月15日 10:20　来源：滨江日报　记者 李华": a part that opens with a byline label is
+  // the line's byline.
+  for (const std::string& p : parts) {
+    if (opens_with_byline_label(p)) {
+      add_byline(p, kWeightVisible, pos, ev);
+      return;
+    }
+  }
   if (parts.size() != 1 || parts[0].find(' ') == std::string::npos) return;
   std::string name = clean_person_name(parts[0]);
   if (!looks_like_person(name)) return;
   ev.add_author(Origin::kVisibleText, kWeightWeak, {name, {}, {}}, pos);
+  ev.add_text(Field::kByline, Origin::kVisibleText, kWeightWeak, parts[0], pos);
+}
+
+// A date line that names its zone once ("2021年11月2日 18時05分 JST（更新 2021年11月3日 7時40分）")
+// gives every time in it that zone; a line with two different zones is left as written.
+void share_line_zone(std::vector<FoundDate>& dates) {
+  const Date* zoned = nullptr;
+  for (const FoundDate& f : dates) {
+    if (!f.date.has_time() || !f.date.has_offset) continue;
+    if (zoned && zoned->offset_minutes != f.date.offset_minutes) return;
+    zoned = &f.date;
+  }
+  if (!zoned) return;
+  int offset = zoned->offset_minutes;
+  for (FoundDate& f : dates) {
+    if (!f.date.has_time() || f.date.has_offset) continue;
+    f.date.has_offset = true;
+    f.date.offset_minutes = offset;
+  }
 }
 
 void add_dates(std::string_view text, int weight, uint32_t pos, Evidence& ev) {
   std::vector<FoundDate> dates = find_dates(text, ev.context().numeric_order);
+  share_line_zone(dates);
   for (const FoundDate& f : dates) {
     DateLabel label = label_before(text.substr(0, f.begin));
     Field field = label == DateLabel::kModified ? Field::kModified : Field::kPublished;
@@ -73,10 +111,35 @@ void add_dates(std::string_view text, int weight, uint32_t pos, Evidence& ev) {
   if (!dates.empty() && weight > kWeightWeak) add_name_beside_dates(text, dates, pos, ev);
 }
 
+// Connecting words left at the end of a byline once its date is cut ("Posted by A on").
+constexpr std::string_view kBylineTrailers[] = {" on", " am", " le", " el", " em", " il", " op", " at", " في"};
+
+// A byline that shares its element with the date line ends where the date, or the date's label,
+// begins: "Von A | 23. November 2020, 16:40 Uhr" and "A, Jaipur Updated: 12 Jan 2023" are the
+// bylines "Von A" and "A, Jaipur"; the date is a date, and its label is nobody's name.
+std::string_view byline_before_date(std::string_view text, NumericOrder order) {
+  std::vector<FoundDate> dates = find_dates(text, order);
+  std::string_view before = dates.empty() ? text : text.substr(0, dates.front().begin);
+  size_t label = label_start(before);
+  if (label != std::string_view::npos) before = before.substr(0, label);
+  before = trim(before, ",;:|-–—·•/");
+  for (std::string_view t : kBylineTrailers) {
+    std::string folded = fold_case(before);
+    if (folded.size() >= t.size() && folded.compare(folded.size() - t.size(), t.size(), t) == 0) {
+      before = trim(before.substr(0, before.size() - t.size()), ",;:|-–—·•/");
+    }
+  }
+  return before;
+}
+
 void add_byline(std::string_view text, int weight, uint32_t pos, Evidence& ev) {
+  std::string_view before_date = byline_before_date(text, ev.context().numeric_order);
   std::vector<Author> people = parse_byline(text);
+  // "by Nadia Brooks on July 6, 2021 8:30 am EDT": the date keeps the whole from reading as
+  // names; the part before it is the byline.
+  if (people.empty()) people = parse_byline(before_date);
   if (people.empty()) return;
-  ev.add_text(Field::kByline, Origin::kVisibleText, weight, text, pos);
+  ev.add_text(Field::kByline, Origin::kVisibleText, weight, before_date, pos);
   for (Author& a : people) ev.add_author(Origin::kVisibleText, weight, std::move(a), pos);
 }
 
@@ -209,6 +272,7 @@ void add_labelled_date_line(const html::Document& doc, const PageIndex& index, h
   std::string text = element_text(doc, element, kMaxLabelledDateLineBytes + 1);
   if (text.size() > kMaxLabelledDateLineBytes || text.find_first_of("0123456789") == std::string::npos) return;
   std::vector<FoundDate> dates = find_dates(text, ev.context().numeric_order);
+  share_line_zone(dates);
   if (dates.empty() || label_before(std::string_view(text).substr(0, dates.front().begin)) == DateLabel::kNone) {
     return;
   }
@@ -269,6 +333,20 @@ void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evi
   }
 }
 
+// A byline links each name to the author's page ("<a href=/author/noor/>Noor Haddad</a>"): the
+// link is that person's URL.
+void add_author_links(const html::Document& doc, html::NodeId byline, Evidence& ev) {
+  for (html::NodeId a = byline; a != html::kNoNode; a = doc.next_in_tree(a, byline)) {
+    if (!doc.is_element(a, Tag::kA)) continue;
+    std::string_view href = doc.attribute_value(a, "href");
+    if (href.empty() || href.starts_with("mailto:") || href.starts_with("#")) continue;
+    std::string url = resolve_url(ev.context().page_url, href);
+    std::string name = clean_person_name(element_text(doc, a, kMaxBylineBytes));
+    if (url.empty() || !looks_like_person(name)) continue;
+    ev.add_author(Origin::kLink, kWeightWeak, {name, {}, url}, doc.node(a).source_offset);
+  }
+}
+
 }  // namespace
 
 void extract_visible_text(const html::Document& doc, const PageIndex& index, Evidence& ev) {
@@ -288,6 +366,7 @@ void extract_visible_text(const html::Document& doc, const PageIndex& index, Evi
                   fold_case(doc.attribute_value(n, "itemprop")) == "author";
     int weight = near ? (marked ? kWeightMarkup : kWeightVisible) : kWeightWeak;
     add_byline(text, weight, doc.node(n).source_offset, ev);
+    if (near) add_author_links(doc, n, ev);
   }
   for (html::NodeId n : index.date_like) {
     if (about_other_pages(doc, index, n)) continue;

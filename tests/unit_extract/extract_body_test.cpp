@@ -202,6 +202,30 @@ TEST(ExtractBodyTest, RelatedBoxesBesideTheArticleGiveRelatedLinks) {
   EXPECT_EQ(body.related[2].title, "Snow closes the mountain pass for a week");
 }
 
+TEST(ExtractBodyTest, CreditInsideACaptionIsTheImagesCredit) {
+  std::string page = std::string("<body><article>") + kParagraphs +
+                     "<figure><img src=seal.jpg alt='A seal pup'><figcaption>A seal pup on the shingle. "
+                     "<span class=credit>Photo: Callum Reid</span></figcaption></figure></article></body>";
+  Body body = extract(page);
+  ASSERT_EQ(body.images.size(), 1u);
+  EXPECT_EQ(body.images[0].caption, "A seal pup on the shingle.");
+  EXPECT_EQ(body.images[0].credit, "Photo: Callum Reid");
+}
+
+// A list of headlines keeps its heading and the dates beside its links; CJK headlines are short
+// in characters.
+TEST(ExtractBodyTest, RelatedBoxWithHeadingDatesAndCjkHeadlines) {
+  std::string page = std::string("<body><div class=story>") + kParagraphs +
+                     "</div><aside class=most-viewed><h2>Most viewed this week</h2><ul>"
+                     "<li><a href=/a>Tram fares to rise</a> <time datetime=2017-04-01>1 April 2017</time></li>"
+                     "</ul></aside><div class=related><h3>相关新闻</h3><ul>"
+                     "<li><a href=/z>钱塘江南岸绿道全线贯通</a></li><li><a href=/m>更多</a></li></ul></div></body>";
+  Body body = extract(page);
+  ASSERT_EQ(body.related.size(), 2u);
+  EXPECT_EQ(body.related[0].title, "Tram fares to rise");
+  EXPECT_EQ(body.related[1].title, "钱塘江南岸绿道全线贯通");
+}
+
 }  // namespace
 // A shop's collection page: its <main> is a grid of product cards and holds no paragraph of
 // prose. It is read as a page of items: each card's name (which repeats its picture's alt text)

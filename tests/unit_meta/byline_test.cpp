@@ -79,3 +79,37 @@ TEST(BylineTest, LabelInsideTheText) {
 
 }  // namespace
 }  // namespace lede::meta
+
+namespace lede::meta {
+namespace {
+
+TEST(BylineTest, CjkRolesBeforeEachName) {
+  EXPECT_EQ(people("2020年08月15日 10:20\u3000来源：滨江日报\u3000记者 李华 通讯员 周明"), "李华/记者; 周明/通讯员");
+  EXPECT_EQ(people("記者陳怡君／台南報導"), "陳怡君/記者");
+  EXPECT_EQ(people("（责编：张伟）"), "张伟/责编");
+  EXPECT_EQ(people("ロサンゼルス=佐藤健特派員"), "佐藤健/特派員");
+}
+
+TEST(BylineTest, SourcesAreNotPeople) {
+  EXPECT_EQ(people("Source: Reuters"), "");
+  EXPECT_EQ(people("来源：新华社"), "");
+}
+
+TEST(BylineTest, TranslatorsReportersAndDateLabels) {
+  EXPECT_EQ(people("Элеонора Уитби · Перевод: Ольга Смирнова"), "Элеонора Уитби; Ольга Смирнова/translator");
+  EXPECT_EQ(people("By Lee Seo-yeon, staff reporter"), "Lee Seo-yeon/staff reporter");
+  EXPECT_EQ(people("Reporting by Daniela Ortiz in Santiago; Editing by Peter Hallam"),
+            "Daniela Ortiz/reporter; Peter Hallam/editor");
+  EXPECT_EQ(people("Text: Jens Hansen · Fotos: Maren Köhler · 28.10.2022, 06:00 Uhr · Aktualisiert: 29.10.2022"),
+            "Jens Hansen; Maren Köhler/photographer");
+}
+
+TEST(BylineTest, OpensWithALabel) {
+  EXPECT_TRUE(opens_with_byline_label("记者 李华"));
+  EXPECT_TRUE(opens_with_byline_label("By Jane Doe"));
+  EXPECT_FALSE(opens_with_byline_label("By"));
+  EXPECT_FALSE(opens_with_byline_label("Jane Doe"));
+}
+
+}  // namespace
+}  // namespace lede::meta

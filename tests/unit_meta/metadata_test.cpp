@@ -201,3 +201,86 @@ TEST(MetadataTest, AThreadIsDatedByItsFirstPostNotItsReplies) {
 
 }  // namespace
 }  // namespace lede::meta
+
+namespace lede::meta {
+namespace {
+
+TEST(MetadataTest, BylineEndsWhereItsDateBegins) {
+  Article a = meta_of("<body><article><h1>Murkraftwerk liefert Strom</h1>"
+                      "<p class=autor>Von Johanna Pichler | 23. November 2020, 16:40 Uhr</p>"
+                      "<p class=byline>Text: Jens Hansen \u00b7 Aktualisiert: 29.10.2022, 12:15 Uhr</p></article></body>");
+  EXPECT_EQ(a.byline, "Von Johanna Pichler");
+  ASSERT_EQ(a.authors.size(), 2u);
+  EXPECT_EQ(a.authors[1].name, "Jens Hansen");
+}
+
+TEST(MetadataTest, TheSameMomentKeepsThePagesOwnZone) {
+  Article a = meta_of(
+      "<head><meta property='article:published_time' content='2022-03-03T21:15:00Z'></head>"
+      "<body><article><h1>Copper hits a two-year high</h1>"
+      "<div class=article-info>March 3, 2022 4:15 PM EST</div></article></body>");
+  EXPECT_EQ(a.date_published, "2022-03-03T16:15:00-05:00");
+}
+
+TEST(MetadataTest, AZoneWrittenOnceCoversTheWholeDateLine) {
+  Article a = meta_of("<body><article><h1>港湾スト、物流に影響広がる</h1>"
+                      "<p class=date>2021年11月2日 18時05分 JST（更新 2021年11月3日 7時40分）</p></article></body>");
+  EXPECT_EQ(a.date_published, "2021-11-02T18:05:00+09:00");
+  EXPECT_EQ(a.date_modified, "2021-11-03T07:40:00+09:00");
+}
+
+TEST(MetadataTest, JsonLdTranslatorIsAPersonWithARole) {
+  Article a = meta_of(
+      "<head><script type='application/ld+json'>{\"@type\":\"Article\",\"headline\":\"Reindeer\","
+      "\"author\":{\"@type\":\"Person\",\"name\":\"Eleanor Whitby\"},"
+      "\"translator\":{\"@type\":\"Person\",\"name\":\"Olga Smirnova\"}}</script></head><body></body>");
+  ASSERT_EQ(a.authors.size(), 2u);
+  EXPECT_EQ(a.authors[1].name, "Olga Smirnova");
+  EXPECT_EQ(a.authors[1].role, "translator");
+}
+
+TEST(MetadataTest, AuthorLinkInTheBylineIsTheAuthorsUrl) {
+  Article a = meta_of("<body><article><h1>A quiet, clever heist film</h1>"
+                      "<div class=post-byline>by <a href='/author/noor/'>Noor Haddad</a></div></article></body>",
+                      "https://framerate.example/review/");
+  ASSERT_EQ(a.authors.size(), 1u);
+  EXPECT_EQ(a.authors[0].url, "https://framerate.example/author/noor/");
+}
+
+TEST(MetadataTest, SiteNameWhenTitleAndFrontPageLinkAgree) {
+  std::string page = "<head><title>杭州地铁三期工程全面开工_滨江日报</title></head><body>"
+                     "<div><a href='/'>滨江日报</a></div><h1>杭州地铁三期工程全面开工</h1></body>";
+  EXPECT_EQ(meta_of(page, "https://www.example.cn/a.htm").site_name, "滨江日报");
+  std::string no_link = "<head><title>杭州地铁三期工程全面开工_滨江日报</title></head><body>"
+                        "<h1>杭州地铁三期工程全面开工</h1></body>";
+  EXPECT_EQ(meta_of(no_link, "https://www.example.cn/a.htm").site_name, "");
+}
+
+TEST(MetadataTest, KeywordsAreTagsOnlyWhenNothingBetterIs) {
+  EXPECT_EQ(meta_of("<head><meta name=keywords content='杭州,地铁'></head><body></body>").tags,
+            (std::vector<std::string>{"杭州", "地铁"}));
+  EXPECT_EQ(meta_of("<head><meta name=keywords content='seo, words'>"
+                    "<meta name=news_keywords content='harbour'></head><body></body>").tags,
+            (std::vector<std::string>{"harbour"}));
+}
+
+TEST(MetadataTest, StandfirstNamedInACompoundClass) {
+  Article a = meta_of("<body><article><h1>Recife amplia ciclofaixa de domingo</h1>"
+                      "<h2 class=content-head__subtitle>Nova extensão soma 9 quilômetros e começa no domingo</h2>"
+                      "</article></body>");
+  EXPECT_EQ(a.subtitle, "Nova extensão soma 9 quilômetros e começa no domingo");
+}
+
+TEST(MetadataTest, LinkToTheOriginalArticleInKorean) {
+  Article a = meta_of("<body><article><h1>Daejeon to turn rail yard into park</h1><p>Text.</p>"
+                      "<p><a href='https://www.example.co.kr/arti/1011822.html'><img src=/btn_original.gif alt='원문 보기'></a></p>"
+                      "</article></body>",
+                      "https://english.example.co.kr/arti/1011902.html");
+  ASSERT_EQ(a.translations.size(), 1u);
+  EXPECT_EQ(a.translations[0].url, "https://www.example.co.kr/arti/1011822.html");
+  EXPECT_EQ(a.translations[0].relation, "original");
+}
+
+}  // namespace
+}  // namespace lede::meta
+

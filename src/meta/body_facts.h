@@ -1,0 +1,19 @@
+// The metadata fields that need what the body stage found: the lead image's caption, alt and
+// credit (often only the body's copy of the photo carries them), and the URLs of body images
+// and related links, which pages write relative to themselves.
+#pragma once
+
+#include <string_view>
+
+#include "lede/article.h"
+
+namespace lede::meta {
+
+/// Makes the URLs of `article.images` and `article.related` absolute against `page_url`.
+void make_body_urls_absolute(Article& article, std::string_view page_url);
+
+/// Gives the lead image the caption, alt and credit of the body's copy of it; when the page's
+/// metadata named no lead image (or only a logo), takes the body's first image as the lead.
+void complete_lead_image(Article& article);
+
+}  // namespace lede::meta

@@ -1,10 +1,14 @@
 // Runs lede::extract on every tests/pages/<slug>/source.html and checks the record against
 // <slug>/expected.json. expected.json holds:
 //   "url"            passed as Options::url (and then checked like any field);
-//   any record field ("title", "authors", "date_published", ...): must equal exactly;
+//   any record field ("title", "authors", "date_published", ...): must equal exactly; null
+//                    means the record must not have the field (the page does not give it);
 //   "text"           the whole body, exactly (small pages);
 //   "text_contains"  snippets the body must hold;
 //   "text_excludes"  snippets the body must not hold.
+// A page is a metadata fixture when its expected.json names every metadata field of the
+// record (kMetadataFields), null for each one the page does not give: its whole metadata is
+// pinned, not a chosen subset. Pages named meta-* must be metadata fixtures.
 // Snippets are compared with every run of white space folded to one space, so a paragraph
 // break and a line break inside a snippet both match " ". A failure names the first field or
 // snippet that differs.
@@ -17,7 +21,9 @@
 #include <iterator>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lede/lede.h"
@@ -29,6 +35,19 @@ namespace fs = std::filesystem;
 using Json = nlohmann::json;
 
 const fs::path kPagesDir = LEDE_TEST_DIR;
+
+// Every field of the record (DESIGN.md, "The article record") that describes the article
+// rather than holding its body.
+constexpr std::string_view kMetadataFields[] = {
+    "canonical_url", "site_name", "language",       "title",          "subtitle",
+    "description",   "authors",   "byline",         "date_published", "date_modified",
+    "section",       "tags",      "image",          "images",         "translations",
+    "related",
+};
+
+// Issue 4 asks for at least 40 metadata pages in at least 8 languages.
+constexpr size_t kMinimumMetadataFixtures = 40;
+constexpr size_t kMinimumMetadataLanguages = 8;
 
 std::vector<std::string> page_slugs() {
   std::vector<std::string> slugs;
@@ -80,6 +99,8 @@ std::optional<std::string> first_difference(const Json& record, const Json& expe
           return "text holds excluded snippet: " + snippet.get<std::string>();
         }
       }
+    } else if (want.is_null()) {
+      if (record.contains(key)) return "field '" + key + "': expected none\n  got " + record[key].dump();
     } else if (!record.contains(key)) {
       return "field '" + key + "' is absent; expected " + want.dump();
     } else if (record[key] != want) {
@@ -89,11 +110,31 @@ std::optional<std::string> first_difference(const Json& record, const Json& expe
   return std::nullopt;
 }
 
+Json expected_of(const std::string& slug) {
+  return Json::parse(read_file(kPagesDir / slug / "expected.json"));
+}
+
+bool is_metadata_fixture(const Json& expected) {
+  return std::all_of(std::begin(kMetadataFields), std::end(kMetadataFields),
+                     [&](std::string_view field) { return expected.contains(std::string(field)); });
+}
+
+// The fields a metadata fixture leaves out, comma-separated.
+std::string missing_metadata_fields(const Json& expected) {
+  std::string missing;
+  for (std::string_view field : kMetadataFields) {
+    if (expected.contains(std::string(field))) continue;
+    if (!missing.empty()) missing += ", ";
+    missing += field;
+  }
+  return missing;
+}
+
 class GoldenPage : public testing::TestWithParam<std::string> {};
 
 TEST_P(GoldenPage, MatchesExpected) {
   const fs::path dir = kPagesDir / GetParam();
-  Json expected = Json::parse(read_file(dir / "expected.json"));
+  Json expected = expected_of(GetParam());
   lede::Options options;
   options.url = expected.value("url", "");
   lede::Result<lede::Article> result = lede::extract(read_file(dir / "source.html"), options);
@@ -118,6 +159,29 @@ TEST(GoldenPages, EnoughPagesAreChecked) {
   EXPECT_GE(page_slugs().size(), kMinimumPages);
 }
 
+TEST(GoldenPages, MetaPagesPinEveryMetadataField) {
+  for (const std::string& slug : page_slugs()) {
+    if (slug.rfind("meta-", 0) != 0) continue;
+    EXPECT_EQ(missing_metadata_fields(expected_of(slug)), "") << slug << " leaves metadata fields unstated";
+  }
+}
+
+TEST(GoldenPages, EnoughMetadataFixturesInEnoughLanguages) {
+  size_t fixtures = 0;
+  std::set<std::string> languages;  // primary subtags: "zh-CN" and "zh-TW" are one language
+  for (const std::string& slug : page_slugs()) {
+    Json expected = expected_of(slug);
+    if (!is_metadata_fixture(expected)) continue;
+    ++fixtures;
+    if (expected["language"].is_string()) {
+      std::string tag = expected["language"].get<std::string>();
+      languages.insert(tag.substr(0, tag.find('-')));
+    }
+  }
+  EXPECT_GE(fixtures, kMinimumMetadataFixtures);
+  EXPECT_GE(languages.size(), kMinimumMetadataLanguages);
+}
+
 // The runner itself must be able to fail: a snippet that is absent, an excluded one that is
 // present and a field that differs each produce a difference.
 TEST(GoldenPages, RunnerReportsEachKindOfDifference) {
@@ -127,6 +191,17 @@ TEST(GoldenPages, RunnerReportsEachKindOfDifference) {
   EXPECT_TRUE(first_difference(record, {{"text_excludes", {"one"}}}));
   EXPECT_TRUE(first_difference(record, {{"title", "B"}}));
   EXPECT_TRUE(first_difference(record, {{"authors", Json::array()}}));
+  EXPECT_FALSE(first_difference(record, {{"authors", nullptr}}));
+  EXPECT_TRUE(first_difference(record, {{"title", nullptr}}));
+}
+
+TEST(GoldenPages, MetadataFixtureNamesEveryField) {
+  Json expected = Json::object();
+  for (std::string_view field : kMetadataFields) expected[std::string(field)] = nullptr;
+  EXPECT_TRUE(is_metadata_fixture(expected));
+  expected.erase("related");
+  EXPECT_FALSE(is_metadata_fixture(expected));
+  EXPECT_EQ(missing_metadata_fields(expected), "related");
 }
 
 }  // namespace

@@ -3,7 +3,8 @@
 //
 //   lede_eval SET_DIR PRED.json [--preset balanced|precision|recall] [--only ID]
 //
-// SET_DIR holds truth.jsonl (one page per line, its "id") and html/<id>.html.gz (raw bytes).
+// SET_DIR holds truth.jsonl (one page per line, its "id" and "url") and html/<id>.html.gz (raw
+// bytes).
 #include <zlib.h>
 
 #include <chrono>
@@ -15,7 +16,7 @@
 #include <vector>
 
 #include "extract/extract_body.h"
-#include "extract/json_ld_body.h"
+#include "meta/metadata.h"
 #include "scripts/quality/page_source.h"
 
 namespace {
@@ -64,7 +65,9 @@ int main(int argc, char** argv) {
   std::string line;
   while (std::getline(truth, line)) {
     if (line.empty()) continue;
-    std::string id = nlohmann::json::parse(line).at("id").get<std::string>();
+    nlohmann::json entry = nlohmann::json::parse(line);
+    std::string id = entry.at("id").get<std::string>();
+    std::string url = entry.value("url", "");
     if (!only.empty() && id != only) continue;
     std::string raw;
     if (!read_gzip(set_dir + "/html/" + id + ".html.gz", raw)) {
@@ -74,9 +77,11 @@ int main(int argc, char** argv) {
     bytes += raw.size();
     auto start = std::chrono::steady_clock::now();
     lede::html::Document doc = lede::quality::load_document(std::move(raw));
-    // As lede::extract does: the page's JSON-LD articleBody is evidence for the choice.
-    lede::extraction::Body body =
-        lede::extraction::extract_body(doc, options, lede::extraction::find_json_ld_article_body(doc));
+    // As lede::extract does: the metadata stage reads the page's JSON-LD, whose articleBody is
+    // evidence for the choice.
+    lede::Article article;
+    lede::meta::PageFacts facts = lede::meta::extract_metadata(doc, {.url = url, .http_content_language = {}}, article);
+    lede::extraction::Body body = lede::extraction::extract_body(doc, options, facts.json_ld_article_body);
     seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     output[id] = {{"text", body.text}, {"attempt", body.attempt}, {"trace", body.trace}};
     ++pages;

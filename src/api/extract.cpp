@@ -5,7 +5,6 @@
 
 #include "decode/decode.h"
 #include "extract/extract_body.h"
-#include "extract/json_ld_body.h"
 #include "extract/text.h"
 #include "html/parser.h"
 #include "input_check.h"
@@ -32,13 +31,21 @@ Result<Article> run_pipeline(std::string_view page_bytes, const Options& options
   // 4. Metadata, from the whole page before anything is set aside.
   Article article;
   article.url = options.url;
+  // The publisher's own copy of the body, when the page's JSON-LD article carries one: evidence
+  // for the body, read from the same parse as the metadata, or alone when metadata is off (the
+  // body must come out the same either way).
+  std::string json_ld_article_body;
   if (options.metadata) {
-    meta::extract_metadata(doc, {.url = options.url, .http_content_language = options.http_content_language},
-                           article);
+    json_ld_article_body =
+        meta::extract_metadata(doc, {.url = options.url, .http_content_language = options.http_content_language},
+                               article)
+            .json_ld_article_body;
+  } else {
+    json_ld_article_body = meta::find_json_ld_article_body(doc, options.url);
   }
 
   // 5. The body.
-  extraction::Body body = extraction::extract_body(doc, options, extraction::find_json_ld_article_body(doc));
+  extraction::Body body = extraction::extract_body(doc, options, json_ld_article_body);
   article.text = std::move(body.text);
   article.blocks = options.want_blocks ? std::move(body.blocks) : std::vector<Block>{};
   article.images = std::move(body.images);

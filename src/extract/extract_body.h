@@ -2,7 +2,8 @@
 // "lede::extract" is the public function of lede.h, and a namespace cannot share its name.)
 //
 //   html::Document doc = html::parse(utf8);
-//   extraction::Body body = extraction::extract_body(doc, options, meta.json_ld_article_body);
+//   meta::PageFacts facts = meta::extract_metadata(doc, context, article);
+//   extraction::Body body = extraction::extract_body(doc, options, facts.json_ld_article_body);
 //
 // The DOM is read, never modified. A page without an article is a normal outcome: empty blocks
 // and text, and the warning "no article found".

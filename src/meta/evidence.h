@@ -99,8 +99,14 @@ class Evidence {
   void add_translation(Origin origin, int weight, Translation translation, uint32_t position = 0);
   void add_image(Origin origin, int weight, Image image, uint32_t position = 0);
 
+  /// The articleBody of the page's own JSON-LD article: no field of the record, but the
+  /// publisher's copy of the body text, which the body's extraction weighs its attempts against.
+  void set_json_ld_article_body(std::string body) { json_ld_article_body_ = std::move(body); }
+  std::string take_json_ld_article_body() { return std::move(json_ld_article_body_); }
+
  private:
   SourceContext context_;
+  std::string json_ld_article_body_;
   std::vector<Candidate> candidates_;
 };
 

@@ -392,7 +392,10 @@ void extract_jsonld(std::span<const JsonLdScript> scripts, Evidence& ev) {
   }
   IdIndex ids;
   for (const json& d : docs) index_ids(d, ids);
-  if (main) emit_article(*main, kWeightStructured, ev, main_pos, ids);
+  if (main) {
+    emit_article(*main, kWeightStructured, ev, main_pos, ids);
+    ev.set_json_ld_article_body(field(*main, "articleBody"));
+  }
   // A WebPage's own dates and names count when no article entity says otherwise.
   if (page) emit_article(*page, main ? kWeightWeak : kWeightMeta, ev, page_pos, ids);
 }

@@ -21,7 +21,7 @@ NumericOrder numeric_order_for(const html::Document& doc, const PageIndex& index
 
 }  // namespace
 
-void extract_metadata(const html::Document& doc, const PageContext& context, Article& article) {
+PageFacts extract_metadata(const html::Document& doc, const PageContext& context, Article& article) {
   PageIndex index = index_page(doc);
   Evidence ev({today_utc(), numeric_order_for(doc, index), std::string(context.url)});
   extract_jsonld_scripts(doc, index, ev);
@@ -38,6 +38,7 @@ void extract_metadata(const html::Document& doc, const PageContext& context, Art
   extract_fallback_dates(doc, index, ev);
   extract_text_language(doc, index, ev);
   resolve(ev, context.url, article);
+  return {.json_ld_article_body = ev.take_json_ld_article_body()};
 }
 
 }  // namespace lede::meta

@@ -4,6 +4,7 @@
 // their origin; each field is then chosen on the evidence (resolve.h).
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "html/dom.h"
@@ -16,9 +17,20 @@ struct PageContext {
   std::string_view http_content_language;  // the Content-Language header, when known
 };
 
+/// What the page says that is no field of the record but serves a later stage.
+struct PageFacts {
+  /// The articleBody of the page's own JSON-LD article, empty when it has none: evidence for
+  /// the body's extraction (extraction::extract_body), never output.
+  std::string json_ld_article_body;
+};
+
 /// Fills title, subtitle, description, authors, byline, dates, site_name, canonical_url,
 /// language hint, section, tags, image, translations of `article` from the whole page. Fields
 /// the page gives no evidence for are left as they are. Never throws on any input.
-void extract_metadata(const html::Document& doc, const PageContext& context, Article& article);
+PageFacts extract_metadata(const html::Document& doc, const PageContext& context, Article& article);
+
+/// PageFacts::json_ld_article_body alone, for when the metadata is not wanted
+/// (Options::metadata off): the same scripts and the same choice of the page's article.
+std::string find_json_ld_article_body(const html::Document& doc, std::string_view url);
 
 }  // namespace lede::meta

@@ -36,6 +36,8 @@ bool contains_any(std::string_view haystack, std::span<const std::string_view> n
   return false;
 }
 
+}  // namespace
+
 // Some pages ship their schema.org JSON-LD in a <script> without the ld+json type; the text
 // itself says what it is.
 constexpr size_t kJsonLdSniffBytes = 80;
@@ -50,8 +52,6 @@ bool is_jsonld_script(const html::Document& doc, NodeId n) {
   return head.find("\"@context\"") != std::string_view::npos &&
          text.find("schema.org") != std::string_view::npos;
 }
-
-}  // namespace
 
 std::string class_and_id(const html::Document& doc, NodeId id) {
   std::string s = fold_case(doc.attribute_value(id, "class"));

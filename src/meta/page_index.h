@@ -47,6 +47,9 @@ bool about_other_pages(const html::Document& doc, const PageIndex& index, html::
 
 PageIndex index_page(const html::Document& doc);
 
+/// A <script> holding schema.org JSON-LD: typed application/ld+json, or untyped and saying so.
+bool is_jsonld_script(const html::Document& doc, html::NodeId script);
+
 /// Whitespace-collapsed text of an element, cut after `max_bytes` (at a character boundary).
 std::string element_text(const html::Document& doc, html::NodeId id, size_t max_bytes = 400);
 

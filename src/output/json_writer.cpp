@@ -1,32 +1,167 @@
 // The article record as JSON (DESIGN.md, "The article record"): fields in the record's order,
-// unknown fields omitted.
+// unknown fields omitted. Written straight into the caller's string: building a JSON tree first
+// and printing it cost more than the body's whole cleaning stage. The layout is nlohmann::json's
+// dump() (compact, or indented by two spaces), which the records had before and tests parse.
 #include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <vector>
 
 #include "lede/writers.h"
 
 namespace lede {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
 constexpr int kPrettyIndent = 2;
 
-void put_string(Json& object, const char* key, const std::string& value) {
-  if (!value.empty()) object[key] = value;
+// Well-formed UTF-8 (Unicode Table 3-7). Records built by extract() always are (decode repairs
+// the input); a hand-built Article might not be.
+bool is_valid_utf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t length = 0;
+    unsigned char low = 0x80, high = 0xBF;  // the allowed range of the second byte
+    if (b >= 0xC2 && b <= 0xDF) {
+      length = 2;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      length = 3;
+      if (b == 0xE0) low = 0xA0;
+      if (b == 0xED) high = 0x9F;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      length = 4;
+      if (b == 0xF0) low = 0x90;
+      if (b == 0xF4) high = 0x8F;
+    } else {
+      return false;
+    }
+    if (i + length > s.size()) return false;
+    auto second = static_cast<unsigned char>(s[i + 1]);
+    if (second < low || second > high) return false;
+    for (size_t k = 2; k < length; ++k) {
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    }
+    i += length;
+  }
+  return true;
 }
 
-void put_strings(Json& object, const char* key, const std::vector<std::string>& values) {
-  if (!values.empty()) object[key] = values;
+// A JSON string literal, escaped as nlohmann::json escapes it (ensure_ascii off): the two-letter
+// escapes, other control characters as \u00xx, everything else as it is.
+void append_string(std::string& out, std::string_view s) {
+  if (!is_valid_utf8(s)) {
+    // Replace rather than throw, the writers promise not to; nlohmann's replacement is the one
+    // the records always had.
+    out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return;
+  }
+  out += '"';
+  size_t run = 0;  // start of the bytes not yet copied
+  for (size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s.data() + run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default: {
+        char escaped[7];
+        std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
+        out += escaped;
+      }
+    }
+  }
+  out.append(s.data() + run, s.size() - run);
+  out += '"';
 }
 
-Json image_json(const Image& image) {
-  Json object = Json::object();
-  put_string(object, "url", image.url);
-  put_string(object, "caption", image.caption);
-  put_string(object, "alt", image.alt);
-  put_string(object, "credit", image.credit);
-  return object;
-}
+// Objects and arrays opened and closed in order; separators and indentation as dump() writes
+// them, "{}" and "[]" when empty.
+class JsonOut {
+ public:
+  JsonOut(std::string& out, bool pretty) : out_(out), pretty_(pretty) {}
+
+  void begin_object() { open('{'); }
+  void end_object() { close('}'); }
+  void begin_array() { open('['); }
+  void end_array() { close(']'); }
+
+  /// The key of the next member of the open object.
+  void key(std::string_view name) {
+    next_item();
+    append_string(out_, name);
+    out_ += pretty_ ? ": " : ":";
+    after_key_ = true;
+  }
+  void value(std::string_view s) {
+    next_item();
+    append_string(out_, s);
+  }
+  void value(uint64_t n) {
+    next_item();
+    out_ += std::to_string(n);
+  }
+
+  // Members that the record omits when unknown.
+  void optional(std::string_view name, const std::string& s) {
+    if (s.empty()) return;
+    key(name);
+    value(s);
+  }
+  void optional(std::string_view name, const std::vector<std::string>& list) {
+    if (list.empty()) return;
+    key(name);
+    strings(list);
+  }
+  void strings(const std::vector<std::string>& list) {
+    begin_array();
+    for (const std::string& s : list) value(s);
+    end_array();
+  }
+
+ private:
+  void open(char bracket) {
+    next_item();
+    out_ += bracket;
+    empty_.push_back(true);
+  }
+  void close(char bracket) {
+    bool empty = empty_.back();
+    empty_.pop_back();
+    if (pretty_ && !empty) new_line();
+    out_ += bracket;
+  }
+  // Before a key, or a value that is not a key's: the comma and line of a new item.
+  void next_item() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    if (empty_.empty()) return;  // the top-level value
+    if (!empty_.back()) out_ += ',';
+    empty_.back() = false;
+    if (pretty_) new_line();
+  }
+  void new_line() {
+    out_ += '\n';
+    out_.append(empty_.size() * kPrettyIndent, ' ');
+  }
+
+  std::string& out_;
+  bool pretty_;
+  bool after_key_ = false;
+  std::vector<bool> empty_;  // per open container: nothing written in it yet
+};
 
 const char* block_type_name(Block::Type type) {
   switch (type) {
@@ -48,112 +183,137 @@ const char* block_type_name(Block::Type type) {
   return "paragraph";
 }
 
-Json block_json(const Block& block) {
-  Json object = Json::object();
-  object["type"] = block_type_name(block.type);
-  put_string(object, "text", block.text);
-  if (block.type == Block::Type::kHeading && block.level > 0) object["level"] = block.level;
-  put_strings(object, "items", block.items);
-  if (!block.rows.empty()) object["rows"] = block.rows;
-  put_string(object, "src", block.src);
-  put_string(object, "caption", block.caption);
-  return object;
+void write_image(JsonOut& j, const Image& image) {
+  j.begin_object();
+  j.optional("url", image.url);
+  j.optional("caption", image.caption);
+  j.optional("alt", image.alt);
+  j.optional("credit", image.credit);
+  j.end_object();
 }
 
-Json article_json(const Article& a) {
-  Json record = Json::object();
-  put_string(record, "url", a.url);
-  put_string(record, "canonical_url", a.canonical_url);
-  put_string(record, "site_name", a.site_name);
-  put_string(record, "language", a.language);
-  put_string(record, "title", a.title);
-  put_string(record, "subtitle", a.subtitle);
-  put_string(record, "description", a.description);
-  if (!a.authors.empty()) {
-    Json authors = Json::array();
-    for (const Author& author : a.authors) {
-      Json person = Json::object();
-      person["name"] = author.name;
-      put_string(person, "role", author.role);
-      put_string(person, "url", author.url);
-      authors.push_back(std::move(person));
-    }
-    record["authors"] = std::move(authors);
+void write_block(JsonOut& j, const Block& block) {
+  j.begin_object();
+  j.key("type");
+  j.value(block_type_name(block.type));
+  j.optional("text", block.text);
+  if (block.type == Block::Type::kHeading && block.level > 0) {
+    j.key("level");
+    j.value(static_cast<uint64_t>(block.level));
   }
-  put_string(record, "byline", a.byline);
-  put_string(record, "date_published", a.date_published);
-  put_string(record, "date_modified", a.date_modified);
-  put_string(record, "section", a.section);
-  put_strings(record, "tags", a.tags);
-  if (!a.image.url.empty()) record["image"] = image_json(a.image);
+  j.optional("items", block.items);
+  if (!block.rows.empty()) {
+    j.key("rows");
+    j.begin_array();
+    for (const std::vector<std::string>& row : block.rows) j.strings(row);
+    j.end_array();
+  }
+  j.optional("src", block.src);
+  j.optional("caption", block.caption);
+  j.end_object();
+}
+
+void write_fields(JsonOut& j, const Article& a) {
+  j.optional("url", a.url);
+  j.optional("canonical_url", a.canonical_url);
+  j.optional("site_name", a.site_name);
+  j.optional("language", a.language);
+  j.optional("title", a.title);
+  j.optional("subtitle", a.subtitle);
+  j.optional("description", a.description);
+  if (!a.authors.empty()) {
+    j.key("authors");
+    j.begin_array();
+    for (const Author& author : a.authors) {
+      j.begin_object();
+      j.key("name");
+      j.value(author.name);
+      j.optional("role", author.role);
+      j.optional("url", author.url);
+      j.end_object();
+    }
+    j.end_array();
+  }
+  j.optional("byline", a.byline);
+  j.optional("date_published", a.date_published);
+  j.optional("date_modified", a.date_modified);
+  j.optional("section", a.section);
+  j.optional("tags", a.tags);
+  if (!a.image.url.empty()) {
+    j.key("image");
+    write_image(j, a.image);
+  }
   if (!a.images.empty()) {
-    Json images = Json::array();
-    for (const Image& image : a.images) images.push_back(image_json(image));
-    record["images"] = std::move(images);
+    j.key("images");
+    j.begin_array();
+    for (const Image& image : a.images) write_image(j, image);
+    j.end_array();
   }
   if (!a.translations.empty()) {
-    Json translations = Json::array();
+    j.key("translations");
+    j.begin_array();
     for (const Translation& t : a.translations) {
-      Json object = Json::object();
-      object["url"] = t.url;
-      put_string(object, "lang", t.lang);
-      put_string(object, "relation", t.relation);
-      translations.push_back(std::move(object));
+      j.begin_object();
+      j.key("url");
+      j.value(t.url);
+      j.optional("lang", t.lang);
+      j.optional("relation", t.relation);
+      j.end_object();
     }
-    record["translations"] = std::move(translations);
+    j.end_array();
   }
   if (!a.related.empty()) {
-    Json related = Json::array();
+    j.key("related");
+    j.begin_array();
     for (const RelatedLink& link : a.related) {
-      Json object = Json::object();
-      object["url"] = link.url;
-      put_string(object, "title", link.title);
-      related.push_back(std::move(object));
+      j.begin_object();
+      j.key("url");
+      j.value(link.url);
+      j.optional("title", link.title);
+      j.end_object();
     }
-    record["related"] = std::move(related);
+    j.end_array();
   }
-  record["text"] = a.text;
+  j.key("text");
+  j.value(a.text);
   if (!a.blocks.empty()) {
-    Json blocks = Json::array();
-    for (const Block& block : a.blocks) blocks.push_back(block_json(block));
-    record["blocks"] = std::move(blocks);
+    j.key("blocks");
+    j.begin_array();
+    for (const Block& block : a.blocks) write_block(j, block);
+    j.end_array();
   }
-  record["word_count"] = a.word_count;
-  put_strings(record, "warnings", a.warnings);
-  return record;
-}
-
-// Invalid UTF-8 cannot reach here from extract() (decode replaces it), but a hand-built Article
-// might carry it: replace rather than throw, the writers promise not to.
-void append_dump(const Json& record, std::string& out, const JsonStyle& style) {
-  out += record.dump(style.pretty ? kPrettyIndent : -1, ' ', false, Json::error_handler_t::replace);
-}
-
-Json with_source(const JsonStyle& style) {
-  Json record = Json::object();
-  if (!style.source.empty()) record["source"] = std::string(style.source);
-  return record;
+  j.key("word_count");
+  j.value(uint64_t{a.word_count});
+  j.optional("warnings", a.warnings);
 }
 
 }  // namespace
 
 void write_json(const Article& article, std::string& out, const JsonStyle& style) {
-  Json record = with_source(style);
-  Json fields = article_json(article);
-  for (auto& [key, value] : fields.items()) record[key] = std::move(value);
-  append_dump(record, out, style);
+  JsonOut j(out, style.pretty);
+  j.begin_object();
+  if (!style.source.empty()) {
+    j.key("source");
+    j.value(style.source);
+  }
+  write_fields(j, article);
+  j.end_object();
 }
 
 void write_json_error(std::string_view key, std::string_view where, const Error& error,
                       std::string& out, const JsonStyle& style) {
-  Json record = Json::object();
-  record[std::string(key)] = std::string(where);
-  Json detail = Json::object();
-  detail["kind"] = std::string(error_kind_name(error.kind));
-  detail["message"] = error.message.empty() ? std::string(error_kind_message(error.kind))
-                                            : error.message;
-  record["error"] = std::move(detail);
-  append_dump(record, out, style);
+  JsonOut j(out, style.pretty);
+  j.begin_object();
+  j.key(key);
+  j.value(where);
+  j.key("error");
+  j.begin_object();
+  j.key("kind");
+  j.value(error_kind_name(error.kind));
+  j.key("message");
+  j.value(error.message.empty() ? std::string_view(error_kind_message(error.kind)) : std::string_view(error.message));
+  j.end_object();
+  j.end_object();
 }
 
 }  // namespace lede

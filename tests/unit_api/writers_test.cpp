@@ -74,6 +74,36 @@ TEST(JsonWriterTest, InvalidUtf8IsReplacedNotThrown) {
   EXPECT_EQ(Json::parse(out)["text"], "bad \xef\xbf\xbd byte");
 }
 
+// The record is laid out as nlohmann::json prints it, compact or indented: parsing it and
+// printing it again gives the same bytes.
+TEST(JsonWriterTest, LayoutIsNlohmannDump) {
+  lede::Article a;
+  a.url = "https://e.x/1";
+  a.title = "Quotes \" and \\ and \t tabs, \x01 a control, caf\u00e9 \u6771\u4eac";
+  a.authors = {{"Kim Min-ji", "", ""}};
+  a.tags = {"one", "two"};
+  a.image = {"https://e.x/i.jpg", "", "", ""};
+  lede::Block table;
+  table.type = lede::Block::Type::kTable;
+  table.text = "a b\nc";
+  table.rows = {{"a", "b"}, {"c", ""}};
+  lede::Block heading;
+  heading.type = lede::Block::Type::kHeading;
+  heading.text = "Section";
+  heading.level = 3;
+  a.blocks = {heading, table};
+  a.text = "Line one.\n\nLine two.";
+  a.word_count = 4;
+  for (bool pretty : {false, true}) {
+    std::string out;
+    lede::write_json(a, out, {.pretty = pretty, .source = "dir/page.html"});
+    EXPECT_EQ(nlohmann::ordered_json::parse(out).dump(pretty ? 2 : -1), out);
+  }
+  std::string error;
+  lede::write_json_error("url", "https://e.x/", {lede::ErrorKind::kEmpty, ""}, error, {.pretty = true, .source = {}});
+  EXPECT_EQ(nlohmann::ordered_json::parse(error).dump(2), error);
+}
+
 TEST(JsonWriterTest, ErrorRecord) {
   std::string out;
   lede::write_json_error("source", "dir/a.pdf", {lede::ErrorKind::kNotHtml, "the input is a PDF document"}, out);

@@ -5,6 +5,7 @@
 
 #include "core/utf8.h"
 #include "extract/boilerplate_labels.h"
+#include "extract/page_shape.h"
 #include "extract/text.h"
 
 namespace lede::extraction {
@@ -31,6 +32,11 @@ constexpr uint32_t kMaxBoilerplateLineWords =
     std::max({kMaxPointerWords, kMaxCaptionWords, kMaxFollowWords, kMaxPostMetaWords});
 // A contact line is one short instruction; a paragraph that mentions an address is prose.
 constexpr size_t kMaxContactChars = 200;
+// A box heading that cuts the body's tail is a phrase ("you may also like", "lesen sie auch") or
+// a block of its own ("Empfehlungen"): one word opening a block ("Recommended:" over a list of
+// a product's recommended system requirements) heads a part of the page, and is only removed as
+// a line.
+constexpr uint32_t kMinBoxTailWords = 2;
 constexpr uint32_t kMaxContactWords = 25;
 
 bool is_ascii_alnum(char c) {
@@ -298,6 +304,33 @@ void trim_boilerplate_lines(std::vector<Block>& blocks) {
   }
   std::erase_if(blocks,
                 [](const Block& b) { return b.text.empty() && b.type != Block::Type::kFigure; });
+}
+
+void cut_box_tail(std::vector<Block>& blocks) {
+  auto first_line = [](const Block& b) -> std::string_view {
+    std::string_view text = b.type == Block::Type::kList ? (b.items.empty() ? std::string_view{} : b.items.front())
+                                                         : std::string_view(b.text);
+    return text.substr(0, text.find('\n'));
+  };
+  auto size_of = [](const Block& b) {
+    uint32_t chars = count_text(b.text).chars;
+    for (const std::string& item : b.items) chars += count_text(item).chars;
+    return chars;
+  };
+  uint32_t total = 0;
+  for (const Block& b : blocks) total += size_of(b);
+  uint32_t before = 0;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    std::string_view first = first_line(blocks[i]);
+    Line line(first);
+    bool stands_alone = blocks[i].type != Block::Type::kList && first.size() == blocks[i].text.size();
+    if (2 * before >= total && before > 0 && (stands_alone || line.words >= kMinBoxTailWords) &&
+        box_heading(line) && lacks_article_paragraph(std::span<const Block>(blocks).subspan(i + 1))) {
+      blocks.resize(i);
+      return;
+    }
+    before += size_of(blocks[i]);
+  }
 }
 
 void drop_orphan_headings(std::vector<Block>& blocks) {

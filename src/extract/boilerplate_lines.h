@@ -46,6 +46,12 @@ bool is_contact_line(std::string_view line);
 /// bylines and contact lines from its end. Blocks left empty are removed.
 void trim_boilerplate_lines(std::vector<Block>& blocks);
 
+/// Cuts the body at a box heading ("Das könnte Sie auch interessieren", "Read next") that opens a
+/// block in its second half when no paragraph of prose follows it: what follows is the box
+/// (teasers, links), not more of the article. Elsewhere such a line is only removed, by
+/// trim_boilerplate_lines.
+void cut_box_tail(std::vector<Block>& blocks);
+
 /// Removes headings whose section holds nothing (the content below them was cleaned away): a
 /// heading followed by one of the same or a higher rank, or by the end of the body.
 void drop_orphan_headings(std::vector<Block>& blocks);

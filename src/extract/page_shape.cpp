@@ -17,7 +17,7 @@ constexpr uint32_t kArticleParagraphWords = 25;
 
 }  // namespace
 
-bool lacks_article_paragraph(const std::vector<Block>& blocks) {
+bool lacks_article_paragraph(std::span<const Block> blocks) {
   for (const Block& b : blocks) {
     if (b.type != Block::Type::kParagraph && b.type != Block::Type::kQuote) continue;
     std::string_view text = b.text;

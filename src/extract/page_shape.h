@@ -3,7 +3,7 @@
 // posts).
 #pragma once
 
-#include <vector>
+#include <span>
 
 #include "lede/article.h"
 
@@ -12,6 +12,6 @@ namespace lede::extraction {
 /// True when no paragraph line of `blocks` (a paragraph, or one line of it between <br>s)
 /// reaches a paragraph's worth of text: the region is made of cards, tiles, link lists,
 /// specification rows and short posts. An article, however short, has at least one such line.
-bool lacks_article_paragraph(const std::vector<Block>& blocks);
+bool lacks_article_paragraph(std::span<const Block> blocks);
 
 }  // namespace lede::extraction

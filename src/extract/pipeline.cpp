@@ -105,6 +105,7 @@ Outcome run(const Analysis& a, const std::vector<Outcome>& earlier, Attempt atte
   if (o.attempt.roots.empty()) return o;
   o.cleaning = clean_inside(a, o.attempt.roots, preset, mode);
   o.emitted = emit_blocks(a, o.attempt.roots, o.cleaning.dropped);
+  if (mode == CleanMode::kArticle) cut_box_tail(o.emitted.blocks);
   trim_boilerplate_lines(o.emitted.blocks);
   // In a region (a listing, a service page) a heading with nothing under it is often the content
   // itself: the title of a listed item.

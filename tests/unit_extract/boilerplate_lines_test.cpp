@@ -102,4 +102,25 @@ TEST(BoilerplateLinesTest, TrimsClosingLinesAndLabelsButKeepsTheStory) {
 }
 
 }  // namespace
+// The story's second half ends in a box of teasers under "Das könnte Sie auch interessieren":
+// the box goes from its heading on. An inline "Read more" promo in the middle of the story, with
+// prose after it, only loses its own line.
+TEST(BoilerplateLinesTest, ABoxHeadingInTheSecondHalfCutsTheTeasersAfterIt) {
+  const std::string prose =
+      "Der Gemeinderat hat am Dienstag beschlossen, die alte Mühle am Fluss zu retten, nachdem die "
+      "Bürger monatelang Unterschriften gesammelt und Spenden für das neue Dach gesammelt hatten.";
+  std::vector<Block> blocks = {paragraph(prose), paragraph(prose),
+                               paragraph("Das könnte Sie auch interessieren\nStadtfest verschoben"),
+                               paragraph("Neue Buslinie ab März")};
+  cut_box_tail(blocks);
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(blocks[1].text, prose);
+
+  std::vector<Block> promo = {paragraph(prose), paragraph(prose), paragraph("Read more"), paragraph(prose)};
+  cut_box_tail(promo);
+  EXPECT_EQ(promo.size(), 4u);
+  trim_boilerplate_lines(promo);
+  EXPECT_EQ(promo.size(), 3u);
+}
+
 }  // namespace lede::extraction

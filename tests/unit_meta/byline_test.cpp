@@ -88,6 +88,8 @@ TEST(BylineTest, CjkRolesBeforeEachName) {
   EXPECT_EQ(people("記者陳怡君／台南報導"), "陳怡君/記者");
   EXPECT_EQ(people("（责编：张伟）"), "张伟/责编");
   EXPECT_EQ(people("ロサンゼルス=佐藤健特派員"), "佐藤健/特派員");
+  EXPECT_EQ(people("文・写真\u3000中村美咲"), "中村美咲");
+  EXPECT_EQ(people("写真：山田花子"), "山田花子/photographer");
 }
 
 TEST(BylineTest, SourcesAreNotPeople) {

@@ -96,7 +96,7 @@ class Prescanner {
     std::optional<Encoding> charset;
     for (;;) {
       Attribute attribute;
-      const AttributeStep step = next_attribute(attribute);
+      const AttributeStep step = next_attribute(&attribute);
       if (step == AttributeStep::kTruncated) return {std::nullopt, true};
       if (step == AttributeStep::kNone) break;
       if (std::ranges::find(seen_names, attribute.name) != seen_names.end()) continue;
@@ -128,8 +128,7 @@ class Prescanner {
     while (pos_ < bytes_.size() && !is_space(bytes_[pos_]) && bytes_[pos_] != '>') ++pos_;
     if (pos_ >= bytes_.size()) return false;
     for (;;) {
-      Attribute ignored;
-      const AttributeStep step = next_attribute(ignored);
+      const AttributeStep step = next_attribute(nullptr);
       if (step == AttributeStep::kTruncated) return false;
       if (step == AttributeStep::kNone) break;
     }
@@ -139,17 +138,20 @@ class Prescanner {
 
   enum class AttributeStep { kFound, kNone, kTruncated };
 
-  // The prescan's "get an attribute" algorithm. Names and values are ASCII-lowercased.
-  AttributeStep next_attribute(Attribute& attribute) {
+  // The prescan's "get an attribute" algorithm. Names and values are ASCII-lowercased into
+  // `attribute`; with nullptr (the attributes of a tag being skipped, most of a page's 64 KiB)
+  // they are only stepped over.
+  AttributeStep next_attribute(Attribute* attribute) {
     while (pos_ < bytes_.size() && is_space_or_slash(bytes_[pos_])) ++pos_;
     if (pos_ >= bytes_.size()) return AttributeStep::kTruncated;
     if (bytes_[pos_] == '>') return AttributeStep::kNone;
 
     // Name: up to '=', whitespace, '/' or '>'; a leading '=' belongs to the name.
+    const std::size_t name_start = pos_;
     for (;; ++pos_) {
       if (pos_ >= bytes_.size()) return AttributeStep::kTruncated;
       const char c = bytes_[pos_];
-      if (c == '=' && !attribute.name.empty()) break;
+      if (c == '=' && pos_ != name_start) break;
       if (is_space(c)) {
         while (pos_ < bytes_.size() && is_space(bytes_[pos_])) ++pos_;
         if (pos_ >= bytes_.size()) return AttributeStep::kTruncated;
@@ -157,7 +159,7 @@ class Prescanner {
         break;
       }
       if (c == '/' || c == '>') return AttributeStep::kFound;
-      attribute.name += ascii_lower(c);
+      if (attribute) attribute->name += ascii_lower(c);
     }
     ++pos_;  // past '='
     while (pos_ < bytes_.size() && is_space(bytes_[pos_])) ++pos_;
@@ -165,20 +167,19 @@ class Prescanner {
 
     const char first = bytes_[pos_];
     if (first == '"' || first == '\'') {
-      for (++pos_; pos_ < bytes_.size(); ++pos_) {
-        if (bytes_[pos_] == first) {
-          ++pos_;
-          return AttributeStep::kFound;
-        }
-        attribute.value += ascii_lower(bytes_[pos_]);
+      const std::size_t close = bytes_.find(first, pos_ + 1);
+      if (close == std::string_view::npos) return AttributeStep::kTruncated;
+      if (attribute) {
+        for (std::size_t k = pos_ + 1; k < close; ++k) attribute->value += ascii_lower(bytes_[k]);
       }
-      return AttributeStep::kTruncated;
+      pos_ = close + 1;
+      return AttributeStep::kFound;
     }
     if (first == '>') return AttributeStep::kFound;
     for (; pos_ < bytes_.size(); ++pos_) {
       const char c = bytes_[pos_];
       if (is_space(c) || c == '>') return AttributeStep::kFound;
-      attribute.value += ascii_lower(c);
+      if (attribute) attribute->value += ascii_lower(c);
     }
     return AttributeStep::kTruncated;
   }

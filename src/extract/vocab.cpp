@@ -1,5 +1,6 @@
 #include "extract/vocab.h"
 
+#include <algorithm>
 #include <array>
 #include <bitset>
 #include <string>
@@ -26,6 +27,10 @@ struct WordTables {
   // Whether any fragment opens with these two bytes (index: first * 128 + second): most
   // positions of most words open none, and are passed over in one look-up.
   std::bitset<128 * 128> openings;
+  // The same for the words and lead words, and the longest of them: most words of a page's
+  // class names are none of the vocabulary's, and need no hashing to tell.
+  std::bitset<128 * 128> word_openings;
+  size_t longest_word = 0;
 };
 
 size_t opening(char first, char second) {
@@ -33,12 +38,20 @@ size_t opening(char first, char second) {
          (static_cast<unsigned char>(second) & 0x7F);
 }
 
+size_t word_opening(std::string_view word) { return opening(word[0], word.size() > 1 ? word[1] : '\0'); }
+
 const WordTables& word_tables() {
   static const WordTables tables = [] {
     WordTables t;
     for (const Group& g : kGroups) {
       for (std::string_view w : g.words) t.words[w] |= g.concept_id;
       for (std::string_view w : g.lead_words) t.lead_words[w] |= g.concept_id;
+      for (auto list : {g.words, g.lead_words}) {
+        for (std::string_view w : list) {
+          t.word_openings.set(word_opening(w));
+          t.longest_word = std::max(t.longest_word, w.size());
+        }
+      }
       for (std::string_view f : g.fragments) {
         t.fragments_by_first_letter[static_cast<unsigned char>(f[0]) & 0x7F].push_back({f, g.concept_id});
         t.openings.set(opening(f[0], f[1]));
@@ -61,9 +74,11 @@ bool has_at(std::string_view word, size_t at, std::string_view prefix) {
 uint32_t classify_word(std::string_view word, bool leads_token) {
   const WordTables& tables = word_tables();
   uint32_t mask = 0;
-  if (auto it = tables.words.find(word); it != tables.words.end()) mask |= it->second;
-  if (leads_token) {
-    if (auto it = tables.lead_words.find(word); it != tables.lead_words.end()) mask |= it->second;
+  if (word.size() <= tables.longest_word && tables.word_openings.test(word_opening(word))) {
+    if (auto it = tables.words.find(word); it != tables.words.end()) mask |= it->second;
+    if (leads_token) {
+      if (auto it = tables.lead_words.find(word); it != tables.lead_words.end()) mask |= it->second;
+    }
   }
   // The words hold ASCII letters and digits only (classify_tokens splits at anything else).
   for (size_t at = 0; at + kMinFragmentLength <= word.size(); ++at) {

@@ -60,11 +60,14 @@ bool is_decoration(char32_t c) {
          c == 0xB7 || c == 0x2022 || c == '[' || c == ']' || c == '(' || c == ')';
 }
 
-// The line lower-cased, its decoration at both ends removed and inner spaces collapsed.
-std::string fold(std::string_view line) {
+// The line lower-cased, its decoration at both ends removed and inner spaces collapsed. Folding
+// stops once the result is longer than `max_size`: it can then equal no label shorter than that.
+std::string fold(std::string_view line, size_t max_size = std::string::npos) {
   // Lower-casing keeps each character's UTF-8 length and collapsing only removes; only a stray
-  // byte (read as the Latin-1 character it is) can grow, to two bytes.
-  std::string out(2 * line.size(), '\0');
+  // byte (read as the Latin-1 character it is) can grow, to two bytes. A space and one character
+  // (four bytes at most) go past max_size before folding stops.
+  constexpr size_t kMaxStep = 5;
+  std::string out(std::min(2 * line.size(), max_size == std::string::npos ? max_size : max_size + kMaxStep), '\0');
   size_t size = 0;
   size_t kept = 0;  // size up to the last character that is not decoration
   bool space = false;
@@ -82,6 +85,10 @@ std::string fold(std::string_view line) {
     space = false;
     size += encode_utf8(c, out.data() + size);
     if (!decoration) kept = size;
+    if (size > max_size) {
+      out.resize(size);  // longer than max_size whatever decoration ends it
+      return out;
+    }
   }
   out.resize(kept);
   return out;
@@ -193,6 +200,9 @@ bool ends_with_photo_credit(std::string_view line) {
 bool ad_label(const Line& l) { return is_one_of(l.folded, labels::kAdLabels); }
 
 bool box_heading(const Line& l) { return is_one_of(l.folded, labels::kBoxHeadings); }
+
+constexpr size_t kLongestBoxHeading =
+    std::ranges::max(labels::kBoxHeadings, {}, [](std::string_view h) { return h.size(); }).size();
 
 bool pointer_line(const Line& l) {
   return l.words <= kMaxPointerWords && opens_with_label(l.folded, labels::kPointerLabels);
@@ -317,19 +327,26 @@ void cut_box_tail(std::vector<Block>& blocks) {
     for (const std::string& item : b.items) chars += count_text(item).chars;
     return chars;
   };
+  std::vector<uint32_t> sizes;
+  sizes.reserve(blocks.size());
   uint32_t total = 0;
-  for (const Block& b : blocks) total += size_of(b);
+  for (const Block& b : blocks) {
+    sizes.push_back(size_of(b));
+    total += sizes.back();
+  }
   uint32_t before = 0;
-  for (size_t i = 0; i < blocks.size(); ++i) {
+  for (size_t i = 0; i < blocks.size(); before += sizes[i], ++i) {
+    if (2 * before < total || before == 0) continue;
+    // The cheap tests first: most first lines are prose, folded only as far as the longest
+    // heading to tell.
     std::string_view first = first_line(blocks[i]);
-    Line line(first);
+    if (!is_one_of(fold(first, kLongestBoxHeading), labels::kBoxHeadings)) continue;
     bool stands_alone = blocks[i].type != Block::Type::kList && first.size() == blocks[i].text.size();
-    if (2 * before >= total && before > 0 && (stands_alone || line.words >= kMinBoxTailWords) &&
-        box_heading(line) && lacks_article_paragraph(std::span<const Block>(blocks).subspan(i + 1))) {
+    if ((stands_alone || count_words(first, kMinBoxTailWords) >= kMinBoxTailWords) &&
+        lacks_article_paragraph(std::span<const Block>(blocks).subspan(i + 1))) {
       blocks.resize(i);
       return;
     }
-    before += size_of(blocks[i]);
   }
 }
 

@@ -106,7 +106,7 @@ int print_candidates(const std::string& path, const std::string& url) {
               << " chrome=" << m::in_page_chrome(index, t) << " near=" << m::near_headline(doc, index, t)
               << " in:";
     for (lede::html::NodeId p = doc.node(t).parent; p != lede::html::kNoNode; p = doc.node(p).parent) {
-      std::string names = m::class_and_id(doc, p);
+      std::string_view names = index.names.class_and_id(p);
       if (!names.empty()) std::cout << " [" << names << "]";
     }
     std::cout << "\n";

@@ -1,6 +1,7 @@
 #include "meta/date_labels.h"
 
 #include <array>
+#include <bitset>
 #include <string>
 #include <vector>
 
@@ -35,24 +36,35 @@ struct Label {
   DateLabel meaning;
 };
 
-// The labels filed by their first byte: label_before() runs on every short text of a page, and
-// trying only the labels that start with the byte at hand is what keeps that cheap.
-class LabelsByFirstByte {
+// The labels filed by their first byte, and the pairs of bytes any label starts with:
+// label_before() runs on every short text of a page, and most places in a text are ruled out
+// by their first two bytes alone. Every label is at least two bytes long.
+class LabelIndex {
  public:
-  LabelsByFirstByte() {
-    for (std::string_view l : kModifiedLabels) by_byte_[static_cast<unsigned char>(l[0])].push_back({l, DateLabel::kModified});
-    for (std::string_view l : kPublishedLabels) by_byte_[static_cast<unsigned char>(l[0])].push_back({l, DateLabel::kPublished});
+  LabelIndex() {
+    for (std::string_view l : kModifiedLabels) add(l, DateLabel::kModified);
+    for (std::string_view l : kPublishedLabels) add(l, DateLabel::kPublished);
   }
+  bool may_start(char first, char second) const { return starts_[pair(first, second)]; }
   const std::vector<Label>& starting_with(char c) const { return by_byte_[static_cast<unsigned char>(c)]; }
 
  private:
+  static size_t pair(char first, char second) {
+    return static_cast<size_t>(static_cast<unsigned char>(first)) << 8 | static_cast<unsigned char>(second);
+  }
+  void add(std::string_view label, DateLabel meaning) {
+    by_byte_[static_cast<unsigned char>(label[0])].push_back({label, meaning});
+    starts_.set(pair(label[0], label[1]));
+  }
+
   std::array<std::vector<Label>, 256> by_byte_;
+  std::bitset<1 << 16> starts_;
 };
 
 }  // namespace
 
 DateLabel label_before(std::string_view text_before) {
-  static const LabelsByFirstByte labels;
+  static const LabelIndex labels;
   // Folding may turn a byte into the three of U+FFFD (a character cut at the window's start).
   std::array<char, 3 * kLabelWindowBytes> buffer;
   std::string_view tail = fold_case(text_before.size() > kLabelWindowBytes
@@ -60,7 +72,8 @@ DateLabel label_before(std::string_view text_before) {
                                         : text_before,
                                     buffer);
   // The label that starts last wins, a published one when both kinds start at the same byte.
-  for (size_t at = tail.size(); at-- > 0;) {
+  for (size_t at = tail.size() < 2 ? 0 : tail.size() - 1; at-- > 0;) {
+    if (!labels.may_start(tail[at], tail[at + 1])) continue;
     DateLabel found = DateLabel::kNone;
     for (const Label& l : labels.starting_with(tail[at])) {
       if (tail.substr(at, l.folded.size()) != l.folded) continue;

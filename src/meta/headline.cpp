@@ -73,7 +73,7 @@ void add_standfirst(const html::Document& doc, const PageIndex& index, Evidence&
       seen_heading = true;
       last_heading_at = node.source_offset;
     }
-    if (node.type != html::NodeType::kElement || n == index.main_h1 || !named_standfirst(class_and_id(doc, n))) continue;
+    if (node.type != html::NodeType::kElement || n == index.main_h1 || !named_standfirst(index.names.class_and_id(n))) continue;
     bool under_heading = index.main_h1 == html::kNoNode && seen_heading &&
                          node.source_offset - last_heading_at <= kMaxBytesAfterHeading;
     if (!(near_headline(doc, index, n) || under_heading) || about_other_pages(doc, index, n) || in_widget(index, n)) continue;

@@ -1,7 +1,6 @@
 #include "meta/page_index.h"
 
-#include <span>
-
+#include "meta/phrase_set.h"
 #include "meta/text_util.h"
 
 namespace lede::meta {
@@ -29,12 +28,6 @@ constexpr uint32_t kNearAfterHeadline = 8000;
 
 // Anchor texts longer than this are headlines, not "Read in English" links.
 constexpr size_t kMaxLanguageLinkText = 60;
-bool contains_any(std::string_view haystack, std::span<const std::string_view> needles) {
-  for (std::string_view n : needles) {
-    if (haystack.find(n) != std::string_view::npos) return true;
-  }
-  return false;
-}
 
 }  // namespace
 
@@ -53,23 +46,15 @@ bool is_jsonld_script(const html::Document& doc, NodeId n) {
          text.find("schema.org") != std::string_view::npos;
 }
 
-std::string class_and_id(const html::Document& doc, NodeId id) {
-  std::string s = fold_case(doc.attribute_value(id, "class"));
-  std::string_view i = doc.attribute_value(id, "id");
-  if (!i.empty()) {
-    s += ' ';
-    s += fold_case(i);
-  }
-  return s;
-}
+namespace {
 
-std::string element_text(const html::Document& doc, NodeId id, size_t max_bytes) {
-  // Past `max_bytes` the text is cut anyway; the reading stops soon after, and after twice as
-  // many raw bytes whatever they collapse to (a page of white space is not read to its end).
-  CollapsedText text(max_bytes);
+// The whitespace-collapsed text of an element, read until it is longer than `stop_after` or
+// more than `raw_limit` bytes of text have gone in.
+std::string read_element_text(const html::Document& doc, NodeId id, size_t raw_limit, size_t stop_after) {
+  CollapsedText text(stop_after);
   size_t raw_bytes = 0;
   NodeId n = id;
-  while (n != html::kNoNode && raw_bytes <= max_bytes * 2 && !text.full()) {
+  while (n != html::kNoNode && raw_bytes <= raw_limit && !text.full()) {
     const html::Node& node = doc.node(n);
     if (node.type == NodeType::kElement &&
         (node.tag == Tag::kScript || node.tag == Tag::kStyle || node.tag == Tag::kTemplate)) {
@@ -90,13 +75,26 @@ std::string element_text(const html::Document& doc, NodeId id, size_t max_bytes)
     }
     n = doc.next_in_tree(n, id);
   }
-  std::string& out = text.text();
-  if (out.size() > max_bytes) {
+  return std::move(text.text());
+}
+
+}  // namespace
+
+std::string element_text(const html::Document& doc, NodeId id, size_t max_bytes) {
+  // Past `max_bytes` the text is cut anyway; the reading stops soon after, and after twice as
+  // many raw bytes whatever they collapse to (a page of white space is not read to its end).
+  std::string text = read_element_text(doc, id, max_bytes * 2, max_bytes);
+  if (text.size() > max_bytes) {
     size_t cut = max_bytes;
-    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
-    out.resize(cut);
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    text.resize(cut);
   }
-  return std::move(out);
+  return text;
+}
+
+std::string element_text_start(const html::Document& doc, NodeId id, size_t max_bytes, size_t start_bytes) {
+  // The same reading as element_text(), stopped sooner: collapsed text only grows at its end.
+  return read_element_text(doc, id, max_bytes * 2, start_bytes);
 }
 
 bool is_inside(const html::Document& doc, NodeId id, NodeId ancestor) {
@@ -121,8 +119,11 @@ bool about_other_pages(const html::Document& doc, const PageIndex& index, NodeId
 }
 
 PageIndex index_page(const html::Document& doc) {
+  static const PhraseSet byline_words(kBylineTokens);
+  static const PhraseSet date_words(kDateTokens);
   PageIndex index;
-  index.regions = PageRegions(doc);
+  index.names = ElementNames(doc);
+  index.regions = PageRegions(doc, index.names);
   for (NodeId n = doc.root(); n != html::kNoNode; n = doc.next_in_tree(n, doc.root())) {
     const html::Node& node = doc.node(n);
     if (node.type != NodeType::kElement || node.ns != html::Namespace::kHtml) continue;
@@ -155,10 +156,10 @@ PageIndex index_page(const html::Document& doc) {
         node.tag == Tag::kLink || node.tag == Tag::kHead) {
       continue;
     }
-    std::string names = class_and_id(doc, n);
+    std::string_view names = index.names.class_and_id(n);
     std::string_view rel = doc.attribute_value(n, "rel");
-    if (contains_any(names, kBylineTokens) || rel == "author") index.byline_like.push_back(n);
-    if (contains_any(names, kDateTokens)) index.date_like.push_back(n);
+    if (byline_words.in(names) || rel == "author") index.byline_like.push_back(n);
+    if (date_words.in(names)) index.date_like.push_back(n);
   }
   for (NodeId h : index.h1s) {
     for (NodeId a : index.articles) {

@@ -32,7 +32,9 @@ struct PageIndex {
   html::NodeId main_h1 = html::kNoNode;
   html::NodeId main_article = html::kNoNode;
 
-  // The widget and page-chrome region of every node (page_regions.h).
+  // The folded class and id of every element, and the widget and page-chrome region of every
+  // node (element_names.h, page_regions.h).
+  ElementNames names;
   PageRegions regions;
 };
 
@@ -53,8 +55,9 @@ bool is_jsonld_script(const html::Document& doc, html::NodeId script);
 /// Whitespace-collapsed text of an element, cut after `max_bytes` (at a character boundary).
 std::string element_text(const html::Document& doc, html::NodeId id, size_t max_bytes = 400);
 
-/// The class and id attributes, case-folded and joined with a space.
-std::string class_and_id(const html::Document& doc, html::NodeId id);
+/// The start of element_text(doc, id, max_bytes): its first `start_bytes` bytes or more (all of
+/// it when shorter). Enough to rule an element out by how its text starts without reading on.
+std::string element_text_start(const html::Document& doc, html::NodeId id, size_t max_bytes, size_t start_bytes);
 
 /// True when `id` lies inside `ancestor` (or is it).
 bool is_inside(const html::Document& doc, html::NodeId id, html::NodeId ancestor);

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "meta/page_index.h"
+#include "meta/phrase_set.h"
 #include "meta/text_util.h"
 
 namespace lede::meta {
@@ -40,24 +40,25 @@ bool is_taxonomy_token(std::string_view folded, size_t token_start) {
 // True when a class/id token names a widget: the word opens the token or one of its parts,
 // split at '-', '_' or a camelCase capital ("sidebar-left", "post_comments", "articleRelated").
 // A word buried inside a layout name ("layouttwocolumnsrightsidebar") or another word
-// ("false") names no widget.
-bool names_widget(std::string_view names) {
-  if (names.empty()) return false;
-  std::string folded = fold_case(names);
-  for (std::string_view w : kWidgetTokens) {
-    for (size_t at = folded.find(w); at != std::string::npos; at = folded.find(w, at + 1)) {
-      char before = at == 0 ? ' ' : names[at - 1];
-      bool capital = names[at] >= 'A' && names[at] <= 'Z';
-      if (before != ' ' && before != '-' && before != '_' && !capital) continue;
-      size_t token_start = folded.rfind(' ', at);
-      token_start = token_start == std::string::npos ? 0 : token_start + 1;
-      // "post-footer", "entry-footer": the post's own footer (its date and author); only a
-      // token that starts with the word names the page's footer.
-      if (w == "footer" && at != token_start) continue;
-      if (!is_taxonomy_token(folded, token_start)) return true;
-    }
-  }
-  return false;
+// ("false") names no widget. `names` is the attribute as written (for its capitals), `folded`
+// the same case-folded.
+bool names_widget(std::string_view names, std::string_view folded) {
+  // Folding keeps the length of ASCII and of the scripts' capitals; where it did not (a
+  // dotted capital I, invalid bytes), the capitals are looked for in the folded text, which
+  // has none.
+  if (names.size() != folded.size()) names = folded;
+  static const PhraseSet widget_words(kWidgetTokens);
+  return widget_words.find_each(folded, [&](size_t at, std::string_view w) {
+    char before = at == 0 ? ' ' : names[at - 1];
+    bool capital = names[at] >= 'A' && names[at] <= 'Z';
+    if (before != ' ' && before != '-' && before != '_' && !capital) return false;
+    size_t token_start = folded.rfind(' ', at);
+    token_start = token_start == std::string_view::npos ? 0 : token_start + 1;
+    // "post-footer", "entry-footer": the post's own footer (its date and author); only a
+    // token that starts with the word names the page's footer.
+    if (w == "footer" && at != token_start) return false;
+    return !is_taxonomy_token(folded, token_start);
+  });
 }
 
 // Class tokens of a container holding one post or article (hAtom's "hentry", CMS templates).
@@ -74,31 +75,28 @@ bool has_token(std::string_view folded, std::string_view token) {
   return false;
 }
 
-bool inside_article(const html::Document& doc, NodeId id) {
+bool inside_article(const html::Document& doc, const ElementNames& names, NodeId id) {
   for (NodeId n = doc.node(id).parent; n != html::kNoNode; n = doc.node(n).parent) {
     if (doc.is_element(n, Tag::kArticle)) return true;
-    std::string classes = fold_case(doc.attribute_value(n, "class"));
     for (std::string_view t : kArticleClassTokens) {
-      if (has_token(classes, t)) return true;
+      if (has_token(names.classes(n), t)) return true;
     }
   }
   return false;
 }
 
-bool names_only_footer(const html::Document& doc, NodeId n) {
-  std::string names = class_and_id(doc, n);
-  if (names.find("footer") == std::string::npos) return false;
+bool names_only_footer(std::string_view names) {
+  if (names.find("footer") == std::string_view::npos) return false;
   for (std::string_view w : kWidgetTokens) {
-    if (w != "footer" && names.find(w) != std::string::npos) return false;
+    if (w != "footer" && names.find(w) != std::string_view::npos) return false;
   }
   return true;
 }
 
 // One post marked as such: hAtom's "hentry" or a schema.org article item. Blog platforms put
 // the whole post column in a container they call a widget.
-bool is_entry_container(const html::Document& doc, NodeId n) {
-  std::string_view classes = doc.attribute_value(n, "class");
-  if (!classes.empty() && has_token(fold_case(classes), "hentry")) return true;
+bool is_entry_container(const html::Document& doc, const ElementNames& names, NodeId n) {
+  if (has_token(names.classes(n), "hentry")) return true;
   std::string_view itemtype = doc.attribute_value(n, "itemtype");
   if (itemtype.empty()) return false;
   std::string type = fold_case(itemtype);
@@ -116,19 +114,23 @@ std::string_view first_token(std::string_view list) {
 // ancestor's widget name does not reach through it), or "a widget" / "page chrome".
 enum class Region : uint8_t { kUndecided, kOwnContent, kOther };
 
-Region widget_region(const html::Document& doc, NodeId n) {
+Region widget_region(const html::Document& doc, const ElementNames& names, NodeId n) {
   const html::Node& node = doc.node(n);
   if (node.type != NodeType::kElement) return Region::kUndecided;
   if (node.tag == Tag::kArticle || node.tag == Tag::kMain || node.tag == Tag::kBody) return Region::kOwnContent;
-  if (is_entry_container(doc, n)) return Region::kOwnContent;
+  if (is_entry_container(doc, names, n)) return Region::kOwnContent;
   // A wrapper directly under <body> whose first class is a layout name lays out the whole
   // page: a later class is a modifier ("mainwrap single-default sidebar" = with a sidebar).
   std::string_view classes = doc.attribute_value(n, "class");
-  if (doc.is_element(node.parent, Tag::kBody) && !names_widget(first_token(classes))) classes = {};
-  if (names_widget(classes) || names_widget(doc.attribute_value(n, "id"))) {
+  std::string_view folded_classes = names.classes(n);
+  if (doc.is_element(node.parent, Tag::kBody) &&
+      !names_widget(first_token(classes), first_token(folded_classes))) {
+    classes = folded_classes = {};
+  }
+  if (names_widget(classes, folded_classes) || names_widget(doc.attribute_value(n, "id"), names.id(n))) {
     // A footer inside an <article> is the article's own (its date, its author), not the
     // page's footer.
-    if (!names_only_footer(doc, n) || !inside_article(doc, n)) return Region::kOther;
+    if (!names_only_footer(names.class_and_id(n)) || !inside_article(doc, names, n)) return Region::kOther;
   }
   return Region::kUndecided;
 }
@@ -158,14 +160,14 @@ Decision decide(Region own, NodeId self, const Decision* parent) {
 
 }  // namespace
 
-PageRegions::PageRegions(const html::Document& doc)
+PageRegions::PageRegions(const html::Document& doc, const ElementNames& names)
     : widget_(doc.node_count(), html::kNoNode), chrome_(doc.node_count(), false) {
   std::vector<Decision> widget(doc.node_count());
   std::vector<Decision> chrome(doc.node_count());
   // Tree order visits every parent before its children.
   for (NodeId n = doc.root(); n != html::kNoNode; n = doc.next_in_tree(n, doc.root())) {
     NodeId parent = doc.node(n).parent;
-    widget[n] = decide(widget_region(doc, n), n, parent == html::kNoNode ? nullptr : &widget[parent]);
+    widget[n] = decide(widget_region(doc, names, n), n, parent == html::kNoNode ? nullptr : &widget[parent]);
     chrome[n] = decide(chrome_region(doc.node(n)), n, parent == html::kNoNode ? nullptr : &chrome[parent]);
     widget_[n] = widget[n].other;
     chrome_[n] = chrome[n].other != html::kNoNode;

@@ -8,13 +8,14 @@
 #include <vector>
 
 #include "html/dom.h"
+#include "meta/element_names.h"
 
 namespace lede::meta {
 
 class PageRegions {
  public:
   PageRegions() = default;
-  explicit PageRegions(const html::Document& doc);
+  PageRegions(const html::Document& doc, const ElementNames& names);
 
   /// The nearest ancestor (or the element itself) whose class or id names a widget, within a
   /// few levels and not above an <article>, <main>, <body> or post container; kNoNode if none.

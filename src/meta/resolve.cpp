@@ -122,14 +122,19 @@ std::string resolve_title(const Evidence& ev, std::string_view site_name, std::s
       it->text = text;
     }
   }
+  // Each raw title's key, made once: every group compares itself with all of them.
+  std::vector<std::string> raw_keys;
+  raw_keys.reserve(cleaned.size());
+  for (auto& [c, text] : cleaned) raw_keys.push_back(title_key(c->value));
   for (TitleGroup& g : groups) {
     g.score = group_score(g.members) * 2;
     // A raw title that contains this headline ("Headline | Site" when cleaning left the suffix,
     // or a <title> with a section trail) supports it at half weight.
     if (g.key.size() < kMinContainedTitleKey) continue;
-    for (auto& [c, text] : cleaned) {
+    for (size_t i = 0; i < cleaned.size(); ++i) {
+      const Candidate* c = cleaned[i].first;
       if (std::find(g.members.begin(), g.members.end(), c) != g.members.end()) continue;
-      if (title_key(c->value).find(g.key) != std::string::npos) g.score += c->weight;
+      if (raw_keys[i].find(g.key) != std::string::npos) g.score += c->weight;
     }
   }
   const TitleGroup* best = nullptr;

@@ -102,10 +102,19 @@ void CollapsedText::append(std::string_view piece) {
 }
 
 std::string fold_case(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+  // ASCII (most class names, most labels) folds byte for byte in place; the first other byte
+  // hands the rest to the code-point path.
+  std::string out(text);
+  size_t i = 0;
+  for (; i < out.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(out[i]);
+    if (c >= 0x80) break;
+    if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + 32);
+  }
+  if (i == out.size()) return out;
+  out.resize(i);
   char folded[4];
-  for (size_t i = 0; i < text.size();) out.append(folded, fold_next(text, i, folded));
+  while (i < text.size()) out.append(folded, fold_next(text, i, folded));
   return out;
 }
 

@@ -241,8 +241,10 @@ void add_loose_byline(const html::Document& doc, const PageIndex& index, html::N
       node.tag != Tag::kH4 && node.tag != Tag::kH5 && node.tag != Tag::kH6) {
     return;
   }
+  // Most elements are ruled out by how their text starts, before the rest of it is read.
+  if (!starts_like_byline(element_text_start(doc, n, kMaxLooseBylineBytes + 1, kBylineStartBytes))) return;
   std::string text = element_text(doc, n, kMaxLooseBylineBytes + 1);
-  if (text.size() > kMaxLooseBylineBytes || !starts_like_byline(text)) return;
+  if (text.size() > kMaxLooseBylineBytes) return;
   if (about_other_pages(doc, index, n) || in_page_chrome(index, n)) return;
   add_byline(text, near_headline(doc, index, n) ? kWeightWeak : kWeightWeak - 1, node.source_offset, ev);
 }

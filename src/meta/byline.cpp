@@ -263,8 +263,15 @@ std::string strip_contacts(std::string_view text) {
 }
 
 void split_on(std::vector<std::string>& pieces, std::string_view separator) {
+  // A separator that folding cannot produce ("|", "•", "，") and that is not in a piece as
+  // written is not in it folded either: the piece needs no folding.
+  bool foldable = folding_can_produce(separator);
   std::vector<std::string> out;
   for (const std::string& p : pieces) {
+    if (!foldable && p.find(separator) == std::string::npos) {
+      out.push_back(p);
+      continue;
+    }
     size_t start = 0;
     std::string folded = fold_case(p);
     size_t at;

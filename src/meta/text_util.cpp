@@ -120,14 +120,32 @@ std::string fold_case(std::string_view text) {
 
 std::string_view fold_case(std::string_view text, std::span<char> buffer) {
   size_t used = 0;
-  char folded[4];
   for (size_t i = 0; i < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if (used == buffer.size()) break;
+      buffer[used++] = static_cast<char>((c >= 'A' && c <= 'Z') ? c + 32 : c);
+      ++i;
+      continue;
+    }
+    char folded[4];
     size_t n = fold_next(text, i, folded);
     if (used + n > buffer.size()) break;
     std::copy(folded, folded + n, buffer.data() + used);
     used += n;
   }
   return {buffer.data(), used};
+}
+
+bool folding_can_produce(std::string_view text) {
+  // fold_cp() maps into ASCII letters, U+00C0..U+045F (Latin-1, Latin Extended-A, Greek,
+  // Cyrillic), and invalid bytes into U+FFFD.
+  for (size_t i = 0; i < text.size();) {
+    char32_t cp = next_code_point(text, i);
+    bool ascii_letter = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    if (ascii_letter || (cp >= 0xC0 && cp <= 0x45F) || cp == 0xFFFD) return true;
+  }
+  return false;
 }
 
 std::string_view trim(std::string_view text, std::string_view also) {

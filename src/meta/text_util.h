@@ -41,6 +41,11 @@ std::string fold_case(std::string_view text);
 /// `buffer` needs 3 bytes per byte of `text`; the folded text is cut where the buffer ends.
 std::string_view fold_case(std::string_view text, std::span<char> buffer);
 
+/// True when some character of `text` is one fold_case() produces (a lowercase letter of the
+/// scripts it folds, or U+FFFD): only then can a folded text contain `text` where the text as
+/// written did not.
+bool folding_can_produce(std::string_view text);
+
 /// Strips leading and trailing ASCII whitespace and the given punctuation characters.
 std::string_view trim(std::string_view text, std::string_view also = {});
 

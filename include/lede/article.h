@@ -32,6 +32,28 @@ struct RelatedLink {
   std::string title;
 };
 
+/// One statement the page makes about a metadata field: where it is and what it says.
+struct SourceNote {
+  /// The kind of source: "jsonld", "opengraph", "twitter", "meta", "microdata", "time",
+  /// "link", "html-lang", "http", "url", "title", "heading", "text" (visible text), "cld2"
+  /// (the language detected in the text).
+  std::string source;
+  /// What names the value there, when the source has names: the <meta> property or name
+  /// ("article:published_time"), the JSON-LD type and key ("NewsArticle.datePublished"), the
+  /// itemprop, the <link rel>, or the visible line as written ("Updated Mar 12, 2020").
+  std::string key;
+  /// The value as this source gives it (dates in ISO 8601, text with spaces collapsed).
+  std::string value;
+};
+
+/// Why a metadata field holds its value (filled when Options::explain is set).
+struct FieldOrigin {
+  std::string field;                 // the record's key: "title", "date_published", "authors", ...
+  SourceNote chosen;                 // the statement the value was taken from
+  std::vector<SourceNote> agreeing;  // other statements of the same value, which supported it
+  std::vector<SourceNote> rejected;  // statements of other values, which lost (strongest first)
+};
+
 /// One block of the body, in reading order.
 struct Block {
   enum class Type : uint8_t { kHeading, kParagraph, kList, kTable, kQuote, kCode, kFigure };
@@ -73,6 +95,10 @@ struct Article {
 
   uint32_t word_count = 0;
   std::vector<std::string> warnings;
+
+  /// Where each metadata field came from, in the record's field order; empty unless
+  /// Options::explain asked for it.
+  std::vector<FieldOrigin> origins;
 };
 
 }  // namespace lede

@@ -41,6 +41,9 @@ struct Options {
   /// those fields stay empty and only the body is extracted (text, blocks, images, related
   /// links, word count), for corpus builders that keep nothing else. (true)
   bool metadata = true;
+  /// Fill Article::origins: for each metadata field, the statement on the page its value came
+  /// from, the ones that agreed and the ones it beat. (false)
+  bool explain = false;
 };
 
 /// Extracts the article from a page's raw bytes (any encoding). A page without an article is

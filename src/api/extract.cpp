@@ -36,10 +36,12 @@ Result<Article> run_pipeline(std::string_view page_bytes, const Options& options
   // body must come out the same either way).
   std::string json_ld_article_body;
   if (options.metadata) {
-    json_ld_article_body =
-        meta::extract_metadata(doc, {.url = options.url, .http_content_language = options.http_content_language},
-                               article)
-            .json_ld_article_body;
+    json_ld_article_body = meta::extract_metadata(doc,
+                                                  {.url = options.url,
+                                                   .http_content_language = options.http_content_language,
+                                                   .explain = options.explain},
+                                                  article)
+                               .json_ld_article_body;
   } else {
     json_ld_article_body = meta::find_json_ld_article_body(doc, options.url);
   }

@@ -25,11 +25,16 @@ std::string_view origin_name(Origin origin) {
   return "unknown";
 }
 
+void Evidence::name_since(size_t first, std::string_view key) {
+  if (!context_.explain) return;
+  for (size_t i = first; i < candidates_.size(); ++i) candidates_[i].key = std::string(key);
+}
+
 void Evidence::add_text(Field field, Origin origin, int weight, std::string_view value,
                         uint32_t position) {
   std::string v = collapse_space(value);
   if (v.empty()) return;
-  Candidate c{field, origin, weight, position, std::move(v), {}, {}, {}, {}};
+  Candidate c{field, origin, weight, position, std::move(v), {}, {}, {}, {}, {}};
   candidates_.push_back(std::move(c));
 }
 
@@ -44,7 +49,7 @@ bool Evidence::add_date(Field field, Origin origin, int weight, std::string_view
 void Evidence::add_date(Field field, Origin origin, int weight, const Date& date,
                         uint32_t position) {
   if (!is_plausible(date, context_.today)) return;
-  Candidate c{field, origin, weight, position, date.iso(), date, {}, {}, {}};
+  Candidate c{field, origin, weight, position, date.iso(), {}, date, {}, {}, {}};
   candidates_.push_back(std::move(c));
 }
 
@@ -57,21 +62,21 @@ void Evidence::add_author(Origin origin, int weight, Author author, uint32_t pos
       !(structured && looks_like_person(author.name, /*require_capital=*/false))) {
     return;
   }
-  Candidate c{Field::kAuthor, origin, weight, position, author.name, {}, std::move(author), {}, {}};
+  Candidate c{Field::kAuthor, origin, weight, position, author.name, {}, {}, std::move(author), {}, {}};
   candidates_.push_back(std::move(c));
 }
 
 void Evidence::add_translation(Origin origin, int weight, Translation translation,
                                uint32_t position) {
   if (translation.url.empty()) return;
-  Candidate c{Field::kTranslation, origin, weight, position, translation.url, {}, {},
+  Candidate c{Field::kTranslation, origin, weight, position, translation.url, {}, {}, {},
               std::move(translation), {}};
   candidates_.push_back(std::move(c));
 }
 
 void Evidence::add_image(Origin origin, int weight, Image image, uint32_t position) {
   if (image.url.empty()) return;
-  Candidate c{Field::kImage, origin, weight, position, image.url, {}, {}, {}, std::move(image)};
+  Candidate c{Field::kImage, origin, weight, position, image.url, {}, {}, {}, {}, std::move(image)};
   candidates_.push_back(std::move(c));
 }
 

@@ -68,6 +68,8 @@ struct Candidate {
   int weight = 0;
   uint32_t position = 0;  // byte offset of the element it came from, for document order
   std::string value;      // text, URL or ISO date
+  std::string key;        // what named it on the page (a property, a JSON-LD key, the line
+                          // as written); filled only when the page is explained
   std::optional<Date> date;
   Author author;          // kAuthor
   Translation translation;  // kTranslation
@@ -78,6 +80,7 @@ struct SourceContext {
   Date today;
   NumericOrder numeric_order = NumericOrder::kDayFirst;
   std::string page_url;
+  bool explain = false;  // keep each candidate's key for Article::origins
 };
 
 class Evidence {
@@ -104,10 +107,36 @@ class Evidence {
   void set_json_ld_article_body(std::string body) { json_ld_article_body_ = std::move(body); }
   std::string take_json_ld_article_body() { return std::move(json_ld_article_body_); }
 
+  /// Names what on the page gave the candidates added since `first` (an index into
+  /// candidates()): "article:published_time", "NewsArticle.datePublished", the date line as
+  /// written. Only an explained page keeps names, so sources pay nothing otherwise.
+  void name_since(size_t first, std::string_view key);
+  /// The same, naming each candidate by `key_of(candidate)`.
+  template <typename KeyOf>
+  void name_each_since(size_t first, KeyOf key_of) {
+    if (!context_.explain) return;
+    for (size_t i = first; i < candidates_.size(); ++i) candidates_[i].key = key_of(candidates_[i]);
+  }
+
  private:
   SourceContext context_;
   std::string json_ld_article_body_;
   std::vector<Candidate> candidates_;
+};
+
+/// Names every candidate added while it lives by `key` (Evidence::name_since), however the
+/// source's loop body is left.
+class KeyScope {
+ public:
+  KeyScope(Evidence& ev, std::string_view key) : ev_(ev), key_(key), first_(ev.candidates().size()) {}
+  ~KeyScope() { ev_.name_since(first_, key_); }
+  KeyScope(const KeyScope&) = delete;
+  KeyScope& operator=(const KeyScope&) = delete;
+
+ private:
+  Evidence& ev_;
+  std::string_view key_;
+  size_t first_;
 };
 
 }  // namespace lede::meta

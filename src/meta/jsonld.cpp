@@ -237,7 +237,41 @@ void add_keywords(const json& v, Evidence& ev, uint32_t pos) {
   }
 }
 
+// The entity's type as written ("NewsArticle"), the first of a list; "Thing" when untyped.
+std::string type_name(const json& obj) {
+  auto t = obj.find("@type");
+  if (t == obj.end()) return "Thing";
+  const json& first = t->is_array() && !t->empty() ? t->front() : *t;
+  return first.is_string() ? first.get<std::string>() : "Thing";
+}
+
+// The key each field is read from in emit_article(), prefixed by the entity's type, for
+// --explain ("NewsArticle.datePublished").
+std::string key_of(const json& obj, const Candidate& c) {
+  std::string prop;
+  switch (c.field) {
+    case Field::kTitle: prop = obj.contains("headline") ? "headline" : "name"; break;
+    case Field::kSubtitle: prop = "alternativeHeadline"; break;
+    case Field::kDescription: prop = "description"; break;
+    case Field::kPublished: prop = obj.contains("datePublished") ? "datePublished" : "dateCreated"; break;
+    case Field::kModified: prop = "dateModified"; break;
+    case Field::kAuthor: prop = obj.contains("author") ? "author" : "creator"; break;
+    case Field::kSiteName: prop = "publisher"; break;
+    case Field::kSection: prop = "articleSection"; break;
+    case Field::kLanguage: prop = "inLanguage"; break;
+    case Field::kCanonicalUrl: prop = obj.contains("url") ? "url" : "mainEntityOfPage"; break;
+    case Field::kTag: prop = "keywords"; break;
+    case Field::kImage: prop = "image"; break;
+    case Field::kTranslation:
+      prop = c.translation.relation == "original" ? "translationOfWork" : "workTranslation";
+      break;
+    case Field::kByline: break;
+  }
+  return type_name(obj) + "." + prop;
+}
+
 void emit_article(const json& obj, int weight, Evidence& ev, uint32_t pos, const IdIndex& ids) {
+  size_t first = ev.candidates().size();
   ev.add_text(Field::kTitle, Origin::kJsonLd, weight, field(obj, "headline"), pos);
   if (!obj.contains("headline")) ev.add_text(Field::kTitle, Origin::kJsonLd, weight - 2, field(obj, "name"), pos);
   ev.add_text(Field::kSubtitle, Origin::kJsonLd, weight, field(obj, "alternativeHeadline"), pos);
@@ -273,6 +307,7 @@ void emit_article(const json& obj, int weight, Evidence& ev, uint32_t pos, const
   }
   add_translations(obj, "translationOfWork", "original", ev, pos);
   add_translations(obj, "workTranslation", "alternate", ev, pos);
+  ev.name_each_since(first, [&](const Candidate& c) { return key_of(obj, c); });
 }
 
 // ---- repair of broken JSON ----
@@ -345,9 +380,16 @@ std::string scan_key(std::string_view text, std::string_view key) {
 void scan_broken(std::string_view text, Evidence& ev, uint32_t pos) {
   // Only the keys that name the page's own facts; a widget's list would carry "itemListElement".
   if (text.find("itemListElement") != std::string_view::npos) return;
+  size_t first = ev.candidates().size();
   ev.add_date(Field::kPublished, Origin::kJsonLd, kWeightMeta, scan_key(text, "datePublished"), pos);
   ev.add_date(Field::kModified, Origin::kJsonLd, kWeightMeta, scan_key(text, "dateModified"), pos);
   ev.add_text(Field::kTitle, Origin::kJsonLd, kWeightMeta, scan_key(text, "headline"), pos);
+  // Read from broken JSON by scanning: the keys themselves, without a type.
+  ev.name_each_since(first, [](const Candidate& c) {
+    return std::string(c.field == Field::kPublished ? "datePublished"
+                       : c.field == Field::kModified ? "dateModified"
+                                                     : "headline");
+  });
 }
 
 }  // namespace
@@ -387,6 +429,8 @@ void extract_jsonld(std::span<const JsonLdScript> scripts, Evidence& ev) {
     }
     for (const json* site : sites) {
       int weight = has_type(*site, "website") ? kWeightMeta : kWeightWeak;
+      std::string key = type_name(*site) + ".name";
+      KeyScope named(ev, key);
       ev.add_text(Field::kSiteName, Origin::kJsonLd, weight, field(*site, "name"), positions[d]);
     }
   }

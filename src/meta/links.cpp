@@ -79,6 +79,7 @@ void add_translation_link(const html::Document& doc, html::NodeId a, Evidence& e
   if (url.empty() || url_key(url) == url_key(ev.context().page_url)) return;
   // A link to a site's front page is the language switcher of the site, not of this article.
   if (url_path(url) == "/" || url_path(url).empty()) return;
+  KeyScope named(ev, text);
   ev.add_translation(Origin::kVisibleText, original ? kWeightMeta : kWeightVisible,
                      {url, std::string(lang), original ? "original" : "alternate"},
                      doc.node(a).source_offset);
@@ -93,6 +94,7 @@ void extract_links(const html::Document& doc, const PageIndex& index, Evidence& 
     std::string href = resolve_url(base, doc.attribute_value(l, "href"));
     if (href.empty()) continue;
     uint32_t pos = doc.node(l).source_offset;
+    KeyScope named(ev, rel);
     if (rel == "canonical") {
       ev.add_text(Field::kCanonicalUrl, Origin::kLink, kWeightMeta, href, pos);
     } else if (rel == "alternate" && doc.find_attribute(l, "hreflang")) {

@@ -185,6 +185,7 @@ void extract_meta_tags(const html::Document& doc, const PageIndex& index, Eviden
     std::string_view content = trim(doc.attribute_value(m, "content"));
     if (key.empty() || content.empty()) continue;
     uint32_t pos = doc.node(m).source_offset;
+    KeyScope named(ev, key);
     bool is_author = false;
     for (std::string_view a : kAuthorNames) is_author |= key == a;
     if (is_author) {

@@ -1,6 +1,7 @@
 #include "meta/metadata.h"
 
 #include "meta/evidence.h"
+#include "meta/explain.h"
 #include "meta/page_index.h"
 #include "meta/resolve.h"
 #include "meta/sources.h"
@@ -23,7 +24,7 @@ NumericOrder numeric_order_for(const html::Document& doc, const PageIndex& index
 
 PageFacts extract_metadata(const html::Document& doc, const PageContext& context, Article& article) {
   PageIndex index = index_page(doc);
-  Evidence ev({today_utc(), numeric_order_for(doc, index), std::string(context.url)});
+  Evidence ev({today_utc(), numeric_order_for(doc, index), std::string(context.url), context.explain});
   extract_jsonld_scripts(doc, index, ev);
   extract_opengraph(doc, index, ev);
   extract_meta_tags(doc, index, ev);
@@ -38,6 +39,7 @@ PageFacts extract_metadata(const html::Document& doc, const PageContext& context
   extract_fallback_dates(doc, index, ev);
   extract_text_language(doc, index, ev);
   resolve(ev, context.url, article);
+  if (context.explain) explain(ev, context.url, article);
   return {.json_ld_article_body = ev.take_json_ld_article_body()};
 }
 

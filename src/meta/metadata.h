@@ -15,6 +15,7 @@ namespace lede::meta {
 struct PageContext {
   std::string_view url;                    // the page's address, when known
   std::string_view http_content_language;  // the Content-Language header, when known
+  bool explain = false;                    // fill Article::origins
 };
 
 /// What the page says that is no field of the record but serves a later stage.

@@ -64,6 +64,8 @@ void extract_microdata(const html::Document& doc, const PageIndex& index, Eviden
       continue;
     }
     uint32_t pos = doc.node(n).source_offset;
+    std::string_view written = doc.attribute_value(n, "itemprop");
+    KeyScope named(ev, written.empty() ? doc.attribute_value(n, "property") : written);
     if (prop == "headline") {
       ev.add_text(Field::kTitle, Origin::kMicrodata, weight, item_value(doc, n), pos);
     } else if (prop == "alternativeheadline") {

@@ -36,6 +36,7 @@ void extract_microformats(const html::Document& doc, const PageIndex& index, Evi
     // A listing repeats the pattern for every post; the first one is the page's own.
     if (published && !first_published) continue;
     Field field = published ? Field::kPublished : Field::kModified;
+    KeyScope named(ev, published ? "hAtom published" : "hAtom updated");
     if (ev.add_date(field, Origin::kMicrodata, kWeightMarkup, title, doc.node(n).source_offset) &&
         published) {
       first_published = false;

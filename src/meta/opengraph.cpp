@@ -22,6 +22,7 @@ void extract_opengraph(const html::Document& doc, const PageIndex& index, Eviden
     std::string_view content = trim(doc.attribute_value(m, "content"));
     if (key.empty() || content.empty()) continue;
     uint32_t pos = doc.node(m).source_offset;
+    KeyScope named(ev, key);
     if (key == "og:title") ev.add_text(Field::kTitle, Origin::kOpenGraph, kWeightMeta, content, pos);
     else if (key == "og:description") ev.add_text(Field::kDescription, Origin::kOpenGraph, kWeightMeta, content, pos);
     else if (key == "og:site_name") ev.add_text(Field::kSiteName, Origin::kOpenGraph, kWeightStructured, content, pos);

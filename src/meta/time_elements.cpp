@@ -53,6 +53,9 @@ void extract_time_elements(const html::Document& doc, const PageIndex& index, Ev
     if (near && (first_near || explicit_pub || field == Field::kModified)) weight = kWeightMarkup;
     else if (!near && !first_far && !explicit_pub) continue;
     uint32_t pos = doc.node(t).source_offset;
+    // Named by what readers see of it.
+    std::string shown = ev.context().explain ? element_text(doc, t, 120) : std::string{};
+    KeyScope named(ev, shown);
     if (ev.add_date(field, Origin::kTimeElement, weight, value, pos)) {
       if (near && field == Field::kPublished) first_near = false;
       if (!near) first_far = false;

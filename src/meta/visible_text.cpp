@@ -97,6 +97,7 @@ void share_line_zone(std::vector<FoundDate>& dates) {
 }
 
 void add_dates(std::string_view text, int weight, uint32_t pos, Evidence& ev) {
+  KeyScope named(ev, text);
   std::vector<FoundDate> dates = find_dates(text, ev.context().numeric_order);
   share_line_zone(dates);
   for (const FoundDate& f : dates) {
@@ -139,6 +140,7 @@ void add_byline(std::string_view text, int weight, uint32_t pos, Evidence& ev) {
   // names; the part before it is the byline.
   if (people.empty()) people = parse_byline(before_date);
   if (people.empty()) return;
+  KeyScope named(ev, text);
   ev.add_text(Field::kByline, Origin::kVisibleText, weight, before_date, pos);
   for (Author& a : people) ev.add_author(Origin::kVisibleText, weight, std::move(a), pos);
 }
@@ -280,6 +282,7 @@ void add_labelled_date_line(const html::Document& doc, const PageIndex& index, h
   }
   if (about_other_pages(doc, index, element)) return;
   int weight = near_headline(doc, index, element) ? kWeightVisibleDate : kWeightWeak;
+  KeyScope named(ev, text);
   for (const FoundDate& f : dates) {
     DateLabel label = label_before(std::string_view(text).substr(0, f.begin));
     if (label == DateLabel::kNone) continue;

@@ -213,6 +213,39 @@ void write_block(JsonOut& j, const Block& block) {
   j.end_object();
 }
 
+void write_note(JsonOut& j, const SourceNote& note) {
+  j.begin_object();
+  j.key("source");
+  j.value(note.source);
+  j.optional("key", note.key);
+  j.key("value");
+  j.value(note.value);
+  j.end_object();
+}
+
+// "explain": {"<field>": {"source", "key", "value", "agreeing": [...], "rejected": [...]}}.
+void write_origins(JsonOut& j, const std::vector<FieldOrigin>& origins) {
+  j.begin_object();
+  for (const FieldOrigin& origin : origins) {
+    j.key(origin.field);
+    j.begin_object();
+    j.key("source");
+    j.value(origin.chosen.source);
+    j.optional("key", origin.chosen.key);
+    j.key("value");
+    j.value(origin.chosen.value);
+    for (auto [name, notes] : {std::pair{"agreeing", &origin.agreeing}, std::pair{"rejected", &origin.rejected}}) {
+      if (notes->empty()) continue;
+      j.key(name);
+      j.begin_array();
+      for (const SourceNote& note : *notes) write_note(j, note);
+      j.end_array();
+    }
+    j.end_object();
+  }
+  j.end_object();
+}
+
 void write_fields(JsonOut& j, const Article& a) {
   j.optional("url", a.url);
   j.optional("canonical_url", a.canonical_url);
@@ -285,6 +318,10 @@ void write_fields(JsonOut& j, const Article& a) {
   j.key("word_count");
   j.value(uint64_t{a.word_count});
   j.optional("warnings", a.warnings);
+  if (!a.origins.empty()) {
+    j.key("explain");
+    write_origins(j, a.origins);
+  }
 }
 
 }  // namespace

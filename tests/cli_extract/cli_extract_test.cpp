@@ -222,6 +222,7 @@ TEST_F(CliExtractTest, UsageErrors) {
   EXPECT_EQ(run("--no-such-option '" + page.string() + "'").exit_code, kExitUsage);
   EXPECT_EQ(run("-f xml '" + page.string() + "'").exit_code, kExitUsage);
   EXPECT_EQ(run("--precision --recall '" + page.string() + "'").exit_code, kExitUsage);
+  EXPECT_EQ(run("--explain --no-metadata '" + page.string() + "'").exit_code, kExitUsage);
   EXPECT_EQ(run("--url https://e.x/ '" + page.string() + "' '" + page.string() + "'").exit_code, kExitUsage);
 }
 
@@ -230,6 +231,7 @@ TEST_F(CliExtractTest, HelpAndVersion) {
   EXPECT_EQ(help.exit_code, kExitOk);
   EXPECT_NE(help.out.find("Examples:"), std::string::npos) << help.out;
   EXPECT_NE(help.out.find("--precision"), std::string::npos);
+  EXPECT_NE(help.out.find("--explain"), std::string::npos);
   RunResult version = run("--version");
   EXPECT_EQ(version.exit_code, kExitOk);
   EXPECT_NE(version.out.find('.'), std::string::npos) << version.out;
@@ -257,6 +259,89 @@ TEST_F(CliExtractTest, PresetsRun) {
     EXPECT_EQ(r.exit_code, kExitOk) << preset << r.err;
     EXPECT_NE(r.out.find("South Korea and Japan"), std::string::npos) << preset;
   }
+}
+
+
+// A Spanish page whose sources disagree on the day: the JSON-LD and the URL say 10 June, the
+// date line under the headline says 9 June (the wire copy's day). The <title> carries the
+// site's suffix, the other titles do not.
+const std::string kDisagreeingPage =
+    "<!doctype html><html lang=\"es\"><head><meta charset=\"utf-8\">"
+    "<title>Abre el nuevo puente sobre el río Segura | Diario del Sur</title>"
+    "<meta property=\"og:title\" content=\"Abre el nuevo puente sobre el río Segura\">"
+    "<meta property=\"og:site_name\" content=\"Diario del Sur\">"
+    "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", "
+    "\"headline\": \"Abre el nuevo puente sobre el río Segura\", "
+    "\"datePublished\": \"2023-06-10T09:00:00+02:00\", \"dateModified\": \"2023-06-10T13:30:00+02:00\", "
+    "\"author\": {\"@type\": \"Person\", \"name\": \"Lucía Ramos\"}}</script>"
+    "</head><body><header><a href=\"/\">Diario del Sur</a></header>"
+    "<article><h1>Abre el nuevo puente sobre el río Segura</h1>"
+    "<p class=\"byline\">Por Lucía Ramos</p><p class=\"fecha\">Publicado: 9 de junio de 2023</p>"
+    "<p>El puente que une los dos barrios de la ciudad se abrió al tráfico esta mañana, tras dos "
+    "años de obras y varios retrasos por las lluvias del invierno.</p>"
+    "<p>El alcalde dijo que el nuevo paso reducirá a la mitad el tiempo de viaje entre el centro y "
+    "el hospital, y que los autobuses lo usarán desde el lunes.</p></article></body></html>";
+
+const char* kDisagreeingUrl = "https://diariodelsur.example/2023/06/10/puente-segura";
+
+bool has_note(const Json& notes, const std::string& source, const std::string& key, const std::string& value) {
+  for (const Json& note : notes) {
+    if (note["source"] == source && note.value("key", "") == key && note["value"] == value) return true;
+  }
+  return false;
+}
+
+TEST_F(CliExtractTest, ExplainNamesWhereEachFieldCameFrom) {
+  fs::path page = write("puente.html", kDisagreeingPage);
+  RunResult r = run("-f json --explain --url " + std::string(kDisagreeingUrl) + " '" + page.string() + "'");
+  ASSERT_EQ(r.exit_code, kExitOk) << r.err;
+  Json record = Json::parse(r.out);
+  ASSERT_TRUE(record.contains("explain")) << r.out;
+  const Json& explain = record["explain"];
+
+  // The day two sources state beats the one line that says otherwise, which is listed as
+  // beaten, as written.
+  EXPECT_EQ(record["date_published"], "2023-06-10T09:00:00+02:00");
+  const Json& published = explain["date_published"];
+  EXPECT_EQ(published["source"], "jsonld");
+  EXPECT_EQ(published["key"], "NewsArticle.datePublished");
+  EXPECT_EQ(published["value"], "2023-06-10T09:00:00+02:00");
+  EXPECT_TRUE(has_note(published["agreeing"], "url", "path", "2023-06-10")) << published.dump(1);
+  EXPECT_TRUE(has_note(published["rejected"], "text", "Publicado: 9 de junio de 2023", "2023-06-09"))
+      << published.dump(1);
+  EXPECT_EQ(published["rejected"].size(), 1u) << "one line, listed once: " << published.dump(1);
+
+  // The <title> with the site's suffix supports the clean headline.
+  const Json& title = explain["title"];
+  EXPECT_EQ(title["value"], record["title"]);
+  EXPECT_TRUE(has_note(title["agreeing"], "title", "<title>", "Abre el nuevo puente sobre el río Segura | Diario del Sur"))
+      << title.dump(1);
+  EXPECT_TRUE(has_note(title["agreeing"], "opengraph", "og:title", "Abre el nuevo puente sobre el río Segura"));
+  EXPECT_FALSE(title.contains("rejected"));
+
+  EXPECT_EQ(explain["site_name"]["key"], "og:site_name");
+  EXPECT_EQ(explain["date_modified"]["key"], "NewsArticle.dateModified");
+  EXPECT_EQ(explain["authors"]["value"], "Lucía Ramos");
+  EXPECT_TRUE(has_note(explain["authors"]["agreeing"], "text", "Por Lucía Ramos", "Lucía Ramos"));
+  EXPECT_EQ(explain["language"]["source"], "html-lang");
+  // Fields the record lacks are not explained.
+  EXPECT_FALSE(explain.contains("canonical_url"));
+  EXPECT_FALSE(explain.contains("image"));
+}
+
+TEST_F(CliExtractTest, WithoutExplainTheRecordIsUnchanged) {
+  fs::path page = write("puente.html", kDisagreeingPage);
+  std::string args = " --url " + std::string(kDisagreeingUrl) + " '" + page.string() + "'";
+  RunResult plain = run("-f json" + args);
+  RunResult explained = run("-f json --explain" + args);
+  ASSERT_EQ(plain.exit_code, kExitOk) << plain.err;
+  Json a = Json::parse(plain.out);
+  Json b = Json::parse(explained.out);
+  EXPECT_FALSE(a.contains("explain"));
+  b.erase("explain");
+  EXPECT_EQ(a, b) << "--explain only adds the explain object";
+  RunResult text = run("--explain" + args);
+  EXPECT_EQ(text.out, run(args.substr(1)).out) << "text output has no place for origins";
 }
 
 }  // namespace

@@ -49,6 +49,31 @@ TEST(JsonWriterTest, FullRecordInDesignOrder) {
   EXPECT_NE(out.find('\n'), std::string::npos);
 }
 
+TEST(JsonWriterTest, ExplainObjectKeyedByField) {
+  lede::Article a;
+  a.date_published = "2023-06-10T09:00:00+02:00";
+  a.text = "Body.";
+  a.origins = {{"date_published",
+                {"jsonld", "NewsArticle.datePublished", "2023-06-10T09:00:00+02:00"},
+                {{"url", "path", "2023-06-10"}},
+                {{"text", "Publicado: 9 de junio de 2023", "2023-06-09"}, {"text", "", "2023-06-08"}}},
+               {"language", {"cld2", "", "es"}, {}, {}}};
+  std::string out;
+  lede::write_json(a, out);
+  Json record = Json::parse(out);
+  EXPECT_EQ(record["explain"]["date_published"],
+            Json({{"source", "jsonld"},
+                  {"key", "NewsArticle.datePublished"},
+                  {"value", "2023-06-10T09:00:00+02:00"},
+                  {"agreeing", {{{"source", "url"}, {"key", "path"}, {"value", "2023-06-10"}}}},
+                  {"rejected",
+                   {{{"source", "text"}, {"key", "Publicado: 9 de junio de 2023"}, {"value", "2023-06-09"}},
+                    {{"source", "text"}, {"value", "2023-06-08"}}}}}));
+  EXPECT_EQ(record["explain"]["language"], Json({{"source", "cld2"}, {"value", "es"}}))
+      << "no key, no empty lists";
+  EXPECT_GT(out.find("\"explain\""), out.find("\"text\"")) << "explain closes the record";
+}
+
 TEST(JsonWriterTest, BlocksWhenPresent) {
   lede::Article a;
   lede::Block heading;

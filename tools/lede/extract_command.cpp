@@ -24,12 +24,18 @@ constexpr const char* kExamples = R"(Examples:
   lede -f json --url https://example.com/news/1 page.html
   curl -s https://example.com/ | lede -f json -
   lede -f jsonl pages/ > articles.jsonl   every .html/.htm(.gz) below pages/, one record a line
+  lede -f json --explain page.html    the record, and where each metadata field came from
   lede --precision -o article.txt page.html.gz
 
 Formats: text (title, blank line, paragraphs separated by blank lines), json (the article
 record; an array of records for several inputs), jsonl (one record a line, each naming its
 "source"). An input that is not a page gives one line on stderr and, in json/jsonl, the record
 {"source": ..., "error": {"kind", "message"}}; the other inputs go on.
+With --explain, json/jsonl records end with "explain": {"<field>": {"source", "key", "value",
+"agreeing": [...], "rejected": [...]}} for each metadata field the record holds: the statement
+the value came from (source: jsonld, opengraph, twitter, meta, microdata, time, link, html-lang,
+http, url, title, heading, text, cld2; key: the property, JSON-LD key or line as written), the
+others that agreed, and up to 8 of those it beat, strongest first.
 Exit codes: 0 every input was a page (one without an article is still a success, with a
 warning), 1 bad command line, 2 some input could not be read or was not a page.)";
 
@@ -44,6 +50,7 @@ struct ExtractSettings {
   bool recall = false;
   bool blocks = false;
   bool no_metadata = false;
+  bool explain = false;
 };
 
 struct Input {
@@ -178,6 +185,7 @@ int run_extract(const ExtractSettings& settings) {
   options.url = settings.url;
   options.want_blocks = settings.blocks;
   options.metadata = !settings.no_metadata;
+  options.explain = settings.explain;
   if (settings.precision) options.preset = Preset::kPrecision;
   if (settings.recall) options.preset = Preset::kRecall;
 
@@ -239,8 +247,14 @@ Command add_extract_command(CLI::App& app) {
       app.add_flag("--recall", settings->recall, "Keep doubtful blocks: no body text lost, more boilerplate");
   precision->excludes(recall);
   app.add_flag("--blocks", settings->blocks, "JSON: add the body's blocks (headings, lists, tables, figures)");
-  app.add_flag("--no-metadata", settings->no_metadata,
-               "Body only: skip the metadata (title, authors, dates, language, ...), which is faster");
+  CLI::Option* no_metadata =
+      app.add_flag("--no-metadata", settings->no_metadata,
+                   "Body only: skip the metadata (title, authors, dates, language, ...), which is faster");
+  CLI::Option* explain =
+      app.add_flag("--explain", settings->explain,
+                   "JSON: add \"explain\", where each metadata field came from (source, key, the "
+                   "statements that agreed and those it beat)");
+  explain->excludes(no_metadata);
   return {&app, [settings] { return run_extract(*settings); }};
 }
 

@@ -54,7 +54,7 @@ bool contains_ignoring_space_and_case(std::string_view haystack, std::string_vie
 }
 
 // ---- Section 2: what an element's attributes say: hidden or not, named how, marked how ----
-enum class Hiding : uint8_t { kVisible, kHiddenAttribute, kHiddenOtherwise };
+enum class Hiding : uint8_t { kVisible, kHiddenAttribute, kHiddenByStyle, kHiddenOtherwise };
 
 // ARIA landmark roles that mark site chrome (WAI-ARIA 1.2, §5.3.4 landmark roles).
 bool has_chrome_role(std::string_view role) {
@@ -97,7 +97,7 @@ OwnAttributes read_attributes(const html::Document& doc, NodeId id) {
     } else if (name == "style") {
       if (contains_ignoring_space_and_case(value, "display:none") ||
           contains_ignoring_space_and_case(value, "visibility:hidden")) {
-        own.hiding = Hiding::kHiddenOtherwise;
+        if (own.hiding != Hiding::kHiddenOtherwise) own.hiding = Hiding::kHiddenByStyle;
       }
     }
   }
@@ -189,7 +189,7 @@ bool is_block_tag(html::TagId tag) {
   }
 }
 
-Analysis::Analysis(const html::Document& document, bool reveal_hidden_attribute)
+Analysis::Analysis(const html::Document& document, Reveal reveal)
     : doc(document),
       removed(document.node_count(), 0),
       chrome(document.node_count(), 0),
@@ -215,7 +215,10 @@ Analysis::Analysis(const html::Document& document, bool reveal_hidden_attribute)
       Hiding hiding = keep ? own.hiding : Hiding::kVisible;
       if (hiding == Hiding::kHiddenAttribute) {
         hidden_attribute_chars += text_chars_below(doc, n);
-        keep = reveal_hidden_attribute;
+        keep = reveal != Reveal::kNothing;
+      } else if (hiding == Hiding::kHiddenByStyle) {
+        hidden_style_chars += text_chars_below(doc, n);
+        keep = reveal == Reveal::kHiddenAttributeAndStyle;
       } else if (hiding == Hiding::kHiddenOtherwise) {
         keep = false;
       }

@@ -47,10 +47,12 @@ inline constexpr uint32_t kProseMinChars = 1000;
 inline constexpr double kProseMaxLinkDensity = 0.3;
 
 struct Analysis {
-  /// `reveal_hidden_attribute` keeps elements that only the `hidden` attribute hides: pages
-  /// rendered on the server in streamed chunks put their content in a hidden element that a
-  /// script moves into place (the pipeline reveals them when they hold more text than the page shows).
-  explicit Analysis(const html::Document& document, bool reveal_hidden_attribute = false);
+  /// What stage 1 keeps although it is hidden: pages rendered on the server in streamed chunks
+  /// put their content in an element hidden by the `hidden` attribute that a script moves into
+  /// place, and pages waiting for their scripts hide their whole content with an inline style
+  /// (the pipeline reveals them when they hold more text than the page shows).
+  enum class Reveal : uint8_t { kNothing, kHiddenAttribute, kHiddenAttributeAndStyle };
+  explicit Analysis(const html::Document& document, Reveal reveal = Reveal::kNothing);
 
   const html::Document& doc;
   NodeId body = html::kNoNode;  // <body>, or the root when the page has none
@@ -72,8 +74,10 @@ struct Analysis {
   std::vector<ElementCounts> counts;
   /// Depth below <body>.
   std::vector<uint16_t> depth;
-  /// Characters of text inside elements hidden by the `hidden` attribute (scripts excluded).
+  /// Characters of text inside elements hidden by the `hidden` attribute, and by an inline style
+  /// (display:none, visibility:hidden), scripts excluded.
   uint32_t hidden_attribute_chars = 0;
+  uint32_t hidden_style_chars = 0;
 
   /// Pages of prose below `id` (many sentences, few links): no menu or masthead looks like
   /// this, whatever the element is called.

@@ -61,6 +61,8 @@ constexpr double kMaxProseRestLinkDensity = 0.3;
 constexpr uint32_t kMaxTeaserPageChars = 250;
 constexpr uint32_t kMaxTeaserPageProse = 150;
 constexpr uint32_t kMinSentenceChars = 25;
+// A page showing less text than this holds no article as shown (analyse).
+constexpr uint32_t kMaxShownCharsToRevealStyle = 1000;
 
 struct Outcome {
   Attempt attempt;
@@ -164,10 +166,18 @@ bool is_teaser_page(const Outcome& o) {
 
 // A page that shows less text than it hides with the `hidden` attribute is waiting for a
 // script to reveal it (streamed server rendering sends the content in a hidden element and moves
-// it into place): what a reader sees is the hidden text.
+// it into place): what a reader sees is the hidden text. A page that shows next to nothing and
+// hides more with an inline style is waiting for its scripts too ("visibility:hidden" on the
+// whole page until it is hydrated); a page that shows an article and hides more (menus, tabs,
+// slides) is read as shown.
 Analysis analyse(const html::Document& doc) {
+  using Reveal = Analysis::Reveal;
   Analysis a(doc);
-  if (a.hidden_attribute_chars > a.stats[a.body].chars) return Analysis(doc, true);
+  uint32_t shown = a.stats[a.body].chars;
+  if (shown < kMaxShownCharsToRevealStyle && a.hidden_attribute_chars + a.hidden_style_chars > shown) {
+    return Analysis(doc, Reveal::kHiddenAttributeAndStyle);
+  }
+  if (a.hidden_attribute_chars > shown) return Analysis(doc, Reveal::kHiddenAttribute);
   return a;
 }
 

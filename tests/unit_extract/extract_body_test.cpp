@@ -163,6 +163,22 @@ TEST(ExtractBodyTest, StreamedContentHiddenUntilAScriptMovesItIsRevealed) {
   EXPECT_FALSE(has(extract(small).text, "shown only after a click"));
 }
 
+TEST(ExtractBodyTest, APageHiddenByStyleUntilItsScriptsRunIsRevealed) {
+  // The whole page under "visibility:hidden" until the scripts have run: nothing is shown, and
+  // what a reader will see is the hidden article.
+  std::string page = std::string("<body><div id=app style=\"visibility:hidden\"><nav><a href=/>Home</a></nav>"
+                                 "<article>") + kParagraphs + "</article></div></body>";
+  EXPECT_TRUE(has(extract(page).text, "how the old mill would be restored"));
+  // A page that shows its article keeps hiding what it hides by style, however long (a
+  // collapsed archive of other stories).
+  std::string story, archive;
+  for (int i = 0; i < 4; ++i) story += kParagraphs;
+  for (int i = 0; i < 5; ++i) archive += kParagraphs;
+  std::string shown = "<body><article>" + story + "</article><div style=\"display: none\">" +
+                      "<p>Archive: the spring fair was cancelled.</p>" + archive + "</div></body>";
+  EXPECT_FALSE(has(extract(shown).text, "Archive: the spring fair"));
+}
+
 TEST(ExtractBodyTest, PresetsMoveTheLinkDensityLimit) {
   // A block where about a third of the text is links, with little punctuation: kept by the
   // balanced preset, dropped by the precision preset.

@@ -91,7 +91,7 @@ class Emitter {
 
   // The previous sibling, past white space only, is a <br>.
   bool follows_br(NodeId id) const {
-    for (NodeId p = a_.doc.node(id).prev_sibling; p != html::kNoNode; p = a_.doc.node(p).prev_sibling) {
+    for (NodeId p = a_.doc.prev_sibling(id); p != html::kNoNode; p = a_.doc.prev_sibling(p)) {
       const html::Node& n = a_.doc.node(p);
       if (n.type == NodeType::kText) {
         if (a_.doc.data(p).find_first_not_of(" \t\n\r\f") != std::string_view::npos) return false;

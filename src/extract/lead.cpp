@@ -65,7 +65,7 @@ NodeId lead_after_heading(const Analysis& a, NodeId box) {
 NodeId find_lead(const Analysis& a, NodeId body_root) {
   NodeId n = body_root;
   for (int level = 0; level < kMaxLevels && n != html::kNoNode && n != a.body; ++level, n = a.doc.node(n).parent) {
-    for (NodeId s = a.doc.node(n).prev_sibling; s != html::kNoNode; s = a.doc.node(s).prev_sibling) {
+    for (NodeId s = a.doc.prev_sibling(n); s != html::kNoNode; s = a.doc.prev_sibling(s)) {
       if (a.removed[s] || a.doc.node(s).type != NodeType::kElement || a.stats[s].chars == 0) continue;
       // The headline ends the search: above it lies the page, not the article.
       if (holds_heading(a, s)) return a.in_boilerplate[s] && !a.chrome[s] ? html::kNoNode : lead_after_heading(a, s);

@@ -1,41 +1,91 @@
 #include "html/dom.h"
 
-#include <algorithm>
-#include <limits>
-
 namespace lede::html {
 
 namespace {
-// Measured on ../shared/data: about one node per 100 input bytes and one attribute per 120;
-// reserving a little more than that avoids most regrowth without holding much slack.
-constexpr size_t kInputBytesPerNodeReserve = 80;
-constexpr size_t kInputBytesPerAttributeReserve = 100;
-
 bool is_html_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 }  // namespace
 
-Document::Document(std::string input) : input_(std::move(input)) {
-  nodes_.reserve(input_.size() / kInputBytesPerNodeReserve + 16);
-  attributes_.reserve(input_.size() / kInputBytesPerAttributeReserve + 16);
-  new_node(NodeType::kDocument, 0, 0, 0);
+// ---- attributes: see DocumentWriter::write_attribute for the encoding ----
+
+AttributeRange::Iterator::Iterator(const Document* doc, uint32_t position, uint32_t remaining)
+    : doc_(doc), position_(position), remaining_(remaining) {
+  if (remaining_ != 0) decode();
+}
+
+AttributeRange::Iterator& AttributeRange::Iterator::operator++() {
+  if (--remaining_ != 0) decode();
+  return *this;
+}
+
+void AttributeRange::Iterator::decode() {
+  uint32_t name_code = doc_->read_varint(position_);
+  if (name_code & 1) {  // first use of this name: its bytes follow
+    uint32_t length = doc_->read_varint(position_);
+    position_ += length;
+  }
+  current_.name = doc_->attribute_names_[name_code >> 1];
+  uint32_t value_code = doc_->read_varint(position_);
+  if (value_code & 1) {  // the same value as an earlier attribute (a cloned element's)
+    uint32_t length = doc_->read_varint(position_);
+    current_.value = {value_code >> 1, length};
+  } else {
+    current_.value = {position_, value_code >> 1};
+    position_ += value_code >> 1;
+  }
+}
+
+Attribute AttributeRange::back() const {
+  Attribute last;
+  for (const Attribute& a : *this) last = a;
+  return last;
+}
+
+// ---- Document ----
+
+uint32_t Document::read_long_varint(uint32_t& at) const {
+  uint32_t value = 0;
+  for (uint32_t shift = 0;; shift += 7) {
+    uint8_t b = static_cast<uint8_t>(strings_[at++]);
+    value |= static_cast<uint32_t>(b & 0x7F) << shift;
+    if (b < 0x80) return value;
+  }
+}
+
+NodeId Document::prev_sibling(NodeId id) const {
+  NodeId parent = nodes_[id].parent;
+  if (parent == kNoNode || id - 1 == parent) return kNoNode;
+  // The node before `id` in document order ends the previous sibling's subtree.
+  NodeId p = id - 1;
+  while (nodes_[p].parent != parent) p = nodes_[p].parent;
+  return p;
+}
+
+NodeId Document::last_child(NodeId id) const {
+  if (first_child(id) == kNoNode) return kNoNode;
+  // The node before the first one after `id`'s subtree ends the last child's subtree.
+  NodeId after = next_skipping_children(id, kNoNode);
+  NodeId last = (after == kNoNode ? static_cast<NodeId>(node_count()) : after) - 1;
+  while (nodes_[last].parent != id) last = nodes_[last].parent;
+  return last;
 }
 
 std::string_view Document::tag_name(TagId tag, Namespace ns) const {
   if (tag < Tag::kKnownCount) return ns == Namespace::kSvg ? known_svg_tag_name(tag) : known_tag_name(tag);
   if (tag == kOverflowTag) return "unknown";
-  return str(interned_names_[tag - Tag::kKnownCount]);
+  return str(tag_names_[tag - Tag::kKnownCount]);
 }
 
 std::string_view Document::tag_name(NodeId id) const {
-  const Node& n = nodes_[id];
+  Node n = node(id);
   return tag_name(n.tag, n.ns);
 }
 
-const Attribute* Document::find_attribute(NodeId id, std::string_view name) const {
+std::optional<Attribute> Document::find_attribute(NodeId id, std::string_view name) const {
   for (const Attribute& a : attributes(id)) {
-    if (str(a.name) == name) return &a;
+    if (str(a.name) == name) return a;
   }
-  return nullptr;
+  return std::nullopt;
 }
 
 bool Document::has_class(NodeId id, std::string_view token) const {
@@ -53,177 +103,15 @@ bool Document::has_class(NodeId id, std::string_view token) const {
 std::string Document::text_content(NodeId id) const {
   std::string out;
   for (NodeId n = id; n != kNoNode; n = next_in_tree(n, id)) {
-    if (nodes_[n].type == NodeType::kText) out += data(n);
+    if (type(n) == NodeType::kText) out += data(n);
   }
   return out;
 }
 
 size_t Document::memory_bytes() const {
-  size_t bytes = sizeof(*this) + input_.capacity() + extra_.capacity();
-  bytes += nodes_.capacity() * sizeof(Node) + attributes_.capacity() * sizeof(Attribute);
-  bytes += doctypes_.capacity() * sizeof(Doctype) + interned_names_.capacity() * sizeof(StrRef);
-  // An unordered_map node holds the pair plus a next pointer and the cached hash.
-  for (const auto& [name, id] : interned_ids_) {
-    bytes += sizeof(std::pair<const std::string, TagId>) + 2 * sizeof(void*) + name.capacity();
-  }
-  bytes += interned_ids_.bucket_count() * sizeof(void*);
-  return bytes;
-}
-
-NodeId Document::new_node(NodeType type, uint32_t source_offset, uint32_t first, uint32_t count) {
-  NodeId id = static_cast<NodeId>(nodes_.size());
-  Node& n = nodes_.push_back(Node{});
-  n.type = type;
-  n.source_offset = source_offset;
-  n.first = first;
-  n.count = count;
-  return id;
-}
-
-NodeId Document::create_element(TagId tag, Namespace ns, uint32_t source_offset) {
-  NodeId id = new_node(NodeType::kElement, source_offset, 0, 0);
-  nodes_[id].tag = tag;
-  nodes_[id].ns = ns;
-  return id;
-}
-
-NodeId Document::create_text(StrRef data, uint32_t source_offset) {
-  return new_node(NodeType::kText, source_offset, data.offset, data.length);
-}
-
-NodeId Document::create_comment(StrRef data, uint32_t source_offset) {
-  return new_node(NodeType::kComment, source_offset, data.offset, data.length);
-}
-
-NodeId Document::create_doctype(const Doctype& doctype, uint32_t source_offset) {
-  NodeId id = new_node(NodeType::kDoctype, source_offset, static_cast<uint32_t>(doctypes_.size()), 0);
-  doctypes_.push_back(doctype);
-  return id;
-}
-
-NodeId Document::create_template_content(uint32_t source_offset) {
-  return new_node(NodeType::kTemplateContent, source_offset, 0, 0);
-}
-
-void Document::append_child(NodeId parent, NodeId child) { insert_before(parent, child, kNoNode); }
-
-void Document::insert_before(NodeId parent, NodeId child, NodeId reference) {
-  remove(child);
-  Node& p = nodes_[parent];
-  Node& c = nodes_[child];
-  c.parent = parent;
-  c.next_sibling = reference;
-  if (reference == kNoNode) {
-    c.prev_sibling = p.last_child;
-    if (p.last_child != kNoNode) nodes_[p.last_child].next_sibling = child;
-    else p.first_child = child;
-    p.last_child = child;
-  } else {
-    Node& r = nodes_[reference];
-    c.prev_sibling = r.prev_sibling;
-    if (r.prev_sibling != kNoNode) nodes_[r.prev_sibling].next_sibling = child;
-    else p.first_child = child;
-    r.prev_sibling = child;
-  }
-}
-
-void Document::remove(NodeId child) {
-  Node& c = nodes_[child];
-  if (c.parent == kNoNode) return;
-  Node& p = nodes_[c.parent];
-  if (c.prev_sibling != kNoNode) nodes_[c.prev_sibling].next_sibling = c.next_sibling;
-  else p.first_child = c.next_sibling;
-  if (c.next_sibling != kNoNode) nodes_[c.next_sibling].prev_sibling = c.prev_sibling;
-  else p.last_child = c.prev_sibling;
-  c.parent = c.prev_sibling = c.next_sibling = kNoNode;
-}
-
-void Document::move_children(NodeId from, NodeId to) {
-  NodeId first = nodes_[from].first_child;
-  if (first == kNoNode) return;
-  NodeId last = nodes_[from].last_child;
-  for (NodeId n = first; n != kNoNode; n = nodes_[n].next_sibling) nodes_[n].parent = to;
-  Node& t = nodes_[to];
-  nodes_[first].prev_sibling = t.last_child;
-  if (t.last_child != kNoNode) nodes_[t.last_child].next_sibling = first;
-  else t.first_child = first;
-  t.last_child = last;
-  nodes_[from].first_child = nodes_[from].last_child = kNoNode;
-}
-
-void Document::insert_text(NodeId parent, NodeId reference, StrRef data, uint32_t source_offset) {
-  NodeId before = reference == kNoNode ? nodes_[parent].last_child : nodes_[reference].prev_sibling;
-  if (before != kNoNode && nodes_[before].type == NodeType::kText) {
-    Node& t = nodes_[before];
-    StrRef merged{t.first, t.count};
-    if (merged.offset + merged.length == data.offset &&
-        (data.offset + data.length <= input_.size() || merged.offset >= input_.size())) {
-      merged.length += data.length;  // contiguous in the same buffer: just widen the view
-    } else if (ends_extra(merged)) {
-      extend_extra(merged, str(data));
-    } else {
-      std::string joined;
-      joined.reserve(merged.length + data.length);
-      joined.append(str(merged)).append(str(data));
-      merged = append_extra(joined);
-    }
-    t.first = merged.offset;
-    t.count = merged.length;
-    return;
-  }
-  NodeId text = create_text(data, source_offset);
-  insert_before(parent, text, reference);
-}
-
-void Document::set_attributes(NodeId element, std::span<const Attribute> attributes) {
-  Node& n = nodes_[element];
-  n.first = static_cast<uint32_t>(attributes_.size());
-  n.count = static_cast<uint32_t>(attributes.size());
-  attributes_.append(attributes);
-}
-
-void Document::add_missing_attributes(NodeId element, std::span<const Attribute> attributes) {
-  std::vector<Attribute> merged(this->attributes(element).begin(), this->attributes(element).end());
-  size_t original = merged.size();
-  for (const Attribute& a : attributes) {
-    std::string_view name = str(a.name);
-    bool present = std::any_of(merged.begin(), merged.begin() + static_cast<ptrdiff_t>(original),
-                               [&](const Attribute& m) { return str(m.name) == name; });
-    if (!present) merged.push_back(a);
-  }
-  if (merged.size() != original) set_attributes(element, merged);
-}
-
-StrRef Document::append_extra(std::string_view bytes) {
-  StrRef ref{static_cast<uint32_t>(input_.size() + extra_.size()), static_cast<uint32_t>(bytes.size())};
-  extra_.append(bytes);
-  return ref;
-}
-
-void Document::extend_extra(StrRef& ref, std::string_view bytes) {
-  extra_.append(bytes);
-  ref.length += static_cast<uint32_t>(bytes.size());
-}
-
-TagId Document::intern_tag(std::string_view lowercase_name) {
-  TagId known = lookup_known_tag(lowercase_name);
-  if (known != Tag::kKnownCount) return known;
-  auto found = interned_ids_.find(lowercase_name);
-  if (found != interned_ids_.end()) return found->second;
-  size_t next = Tag::kKnownCount + interned_names_.size();
-  if (next >= kOverflowTag) return kOverflowTag;
-  // Copy first: the name may itself be a view into extra_, which append_extra can reallocate.
-  std::string key(lowercase_name);
-  interned_names_.push_back(append_extra(key));
-  TagId id = static_cast<TagId>(next);
-  interned_ids_.emplace(std::move(key), id);
-  return id;
-}
-
-void Document::shrink_to_fit() {
-  nodes_.shrink_to_fit();
-  attributes_.shrink_to_fit();
-  extra_.shrink_to_fit();
+  return sizeof(*this) + nodes_.capacity() * sizeof(StoredNode) + strings_.capacity() +
+         doctypes_.capacity() * sizeof(Doctype) + tag_names_.capacity() * sizeof(StrRef) +
+         attribute_names_.capacity() * sizeof(StrRef);
 }
 
 }  // namespace lede::html

@@ -1,82 +1,92 @@
-// The compact DOM: every node of a document lives in one contiguous vector and refers to its
-// relatives by 32-bit index; text, comments and attribute values are views (StrRef) into the
-// document's own string space, so a parsed page is a handful of allocations freed at once.
+// The parsed document: a compact, read-only tree that every later stage walks. It is built once
+// from a DocumentBuilder (the tree builder's working form) and keeps two buffers:
 //
-// String space: a StrRef offset below input().size() points into the decoded input the document
-// owns; offsets from there on point into the document's extra buffer, which holds only the
-// strings that differ from the input (decoded character references, lowercased names, merged
-// text). Views returned by Document stay valid until the document is modified or destroyed.
+//  - nodes, in document order (pre-order), 16 bytes each: parent, next sibling, source offset and
+//    the node's kind plus the start of its record. A node's first child, when it has one, is the
+//    node right after it, so only the parent and the next sibling need storing.
+//  - the string space, holding one record per node, in node order, so that a record ends where
+//    the next node's begins: a text or comment record is its data; an element record is its tag
+//    id and its attributes (names interned per document, values inline); a doctype record its
+//    index and strings. Attributes are decoded on the fly from the record.
+//
+// The input itself is not kept: a page costs its text and attribute bytes plus 16 bytes a node,
+// where views into the input would keep every byte of markup alive as well.
+// Views returned by Document (string_views, StrRefs) stay valid for the document's lifetime.
 #pragma once
 
 #include <cstdint>
-#include <span>
+#include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "html/node_types.h"
 #include "html/pod_buffer.h"
 #include "html/tags.h"
 
 namespace lede::html {
 
-using NodeId = uint32_t;
-inline constexpr NodeId kNoNode = 0xFFFFFFFFu;
+class DocumentBuilder;
 
-enum class NodeType : uint8_t {
-  kDocument,
-  kDoctype,
-  kElement,
-  kText,
-  kComment,
-  kTemplateContent,  // the document fragment holding a <template>'s contents: its only child
-};
-
-enum class Namespace : uint8_t { kHtml, kSvg, kMathMl };
-
-struct StrRef {
-  uint32_t offset = 0;
-  uint32_t length = 0;
-};
-
-/// An attribute as the tree builder stores it. Names are lowercase, except in foreign content
-/// where the spec adjusts them ("viewBox", "definitionURL", "xlink:href").
-struct Attribute {
-  StrRef name;
-  StrRef value;
-};
-
-struct Doctype {
-  StrRef name;
-  StrRef public_id;
-  StrRef system_id;
-  bool has_public_id = false;
-  bool has_system_id = false;
-};
-
+/// A node as Document::node() assembles it from the compact storage.
 struct Node {
   NodeId parent = kNoNode;
   NodeId first_child = kNoNode;
-  NodeId last_child = kNoNode;
-  NodeId prev_sibling = kNoNode;
   NodeId next_sibling = kNoNode;
   uint32_t source_offset = 0;  // byte offset in the decoded input where the node's token began
   NodeType type = NodeType::kDocument;
   Namespace ns = Namespace::kHtml;
   TagId tag = 0;  // elements only
-  // Element: attributes [first, first + count) of Document::attribute_pool().
-  // Text and comment: the data. Doctype: index into Document::doctypes().
+  // Text and comment: the data is StrRef{first, count}. Element: count is the number of
+  // attributes (first is internal). Doctype: first is the index of its Doctype.
   uint32_t first = 0;
   uint32_t count = 0;
 };
 
-/// Tag id used when a document holds more distinct unknown tag names than ids remain.
-inline constexpr TagId kOverflowTag = 0xFFFF;
+class Document;
+
+/// The attributes of one element, decoded as they are iterated.
+class AttributeRange {
+ public:
+  class Iterator {
+   public:
+    Iterator(const Document* doc, uint32_t position, uint32_t remaining);
+    const Attribute& operator*() const { return current_; }
+    const Attribute* operator->() const { return &current_; }
+    Iterator& operator++();
+    bool operator!=(const Iterator& other) const { return remaining_ != other.remaining_; }
+    bool operator==(const Iterator& other) const { return remaining_ == other.remaining_; }
+
+   private:
+    void decode();
+    const Document* doc_;
+    uint32_t position_;  // of the next encoded attribute
+    uint32_t remaining_;
+    Attribute current_;
+  };
+  AttributeRange() = default;
+  AttributeRange(const Document* doc, uint32_t position, uint32_t count)
+      : doc_(doc), position_(position), count_(count) {}
+  Iterator begin() const { return {doc_, position_, count_}; }
+  Iterator end() const { return {doc_, position_, 0}; }
+  size_t size() const { return count_; }
+  bool empty() const { return count_ == 0; }
+  Attribute front() const { return *begin(); }
+  /// Decodes every attribute before the last: O(size()).
+  Attribute back() const;
+
+ private:
+  const Document* doc_ = nullptr;
+  uint32_t position_ = 0;
+  uint32_t count_ = 0;
+};
 
 class Document {
  public:
-  /// Takes ownership of the decoded UTF-8 input; the document starts with its root node only.
-  explicit Document(std::string input);
+  /// The compact copy of a finished tree: the nodes reachable from the root, renumbered in
+  /// document order, with every string the tree refers to.
+  explicit Document(const DocumentBuilder& built);
 
   Document(Document&&) noexcept = default;
   Document& operator=(Document&&) noexcept = default;
@@ -85,36 +95,79 @@ class Document {
 
   // ---- reading ----
   NodeId root() const { return 0; }
-  const Node& node(NodeId id) const { return nodes_[id]; }
-  size_t node_count() const { return nodes_.size(); }
-  const std::string& input() const { return input_; }
-
-  std::string_view str(StrRef ref) const {
-    if (ref.offset < input_.size()) return {input_.data() + ref.offset, ref.length};
-    return {extra_.data() + (ref.offset - input_.size()), ref.length};
+  Node node(NodeId id) const {
+    const StoredNode& s = nodes_[id];
+    Node n;
+    n.parent = s.parent;
+    n.next_sibling = s.next_sibling;
+    n.source_offset = s.source_offset;
+    n.first_child = nodes_[id + 1].parent == id ? id + 1 : kNoNode;
+    Kind kind = kind_of(s);
+    uint32_t start = start_of(s);
+    n.type = type_of(kind);
+    switch (kind) {
+      case Kind::kHtmlElement:
+      case Kind::kSvgElement:
+      case Kind::kMathMlElement:
+        n.ns = static_cast<Namespace>(static_cast<uint8_t>(kind) - static_cast<uint8_t>(Kind::kHtmlElement));
+        n.tag = load_tag(start);
+        n.first = start + sizeof(TagId);
+        n.count = read_varint(n.first);
+        break;
+      case Kind::kText:
+      case Kind::kComment:
+        n.first = start;
+        n.count = start_of(nodes_[id + 1]) - start;
+        break;
+      case Kind::kDoctype: {
+        uint32_t at = start;
+        n.first = read_varint(at);
+        break;
+      }
+      default:
+        break;
+    }
+    return n;
   }
+  size_t node_count() const { return nodes_.size() - 1; }  // without the end sentinel
+
+  NodeType type(NodeId id) const { return type_of(kind_of(nodes_[id])); }
+  NodeId parent(NodeId id) const { return nodes_[id].parent; }
+  NodeId first_child(NodeId id) const { return nodes_[id + 1].parent == id ? id + 1 : kNoNode; }
+  NodeId next_sibling(NodeId id) const { return nodes_[id].next_sibling; }
+  /// The tree keeps no backward links; these climb from the node before (after) the subtree in
+  /// document order, so they cost O(depth), never O(number of siblings).
+  NodeId prev_sibling(NodeId id) const;
+  NodeId last_child(NodeId id) const;
+
+  std::string_view str(StrRef ref) const { return {strings_.data() + ref.offset, ref.length}; }
   /// Text or comment data of a node.
-  std::string_view data(NodeId id) const { return str({nodes_[id].first, nodes_[id].count}); }
+  std::string_view data(NodeId id) const {
+    uint32_t start = start_of(nodes_[id]);
+    return {strings_.data() + start, start_of(nodes_[id + 1]) - start};
+  }
   /// The element's local name as the spec spells it ("foreignObject" for SVG).
   std::string_view tag_name(NodeId id) const;
   std::string_view tag_name(TagId tag, Namespace ns) const;
-  std::span<const Attribute> attributes(NodeId id) const {
-    const Node& n = nodes_[id];
-    if (n.type != NodeType::kElement) return {};
-    return {attributes_.data() + n.first, n.count};
+  AttributeRange attributes(NodeId id) const {
+    const StoredNode& s = nodes_[id];
+    if (!is_element_kind(kind_of(s))) return {};
+    uint32_t at = start_of(s) + sizeof(TagId);
+    uint32_t count = read_varint(at);
+    return {this, at, count};
   }
-  /// Value of the attribute with this (lowercase) name, or nullptr-like empty optional.
-  const Attribute* find_attribute(NodeId id, std::string_view name) const;
+  /// The attribute with this (lowercase) name, if the element has it.
+  std::optional<Attribute> find_attribute(NodeId id, std::string_view name) const;
   std::string_view attribute_value(NodeId id, std::string_view name) const {
-    const Attribute* a = find_attribute(id, name);
+    std::optional<Attribute> a = find_attribute(id, name);
     return a ? str(a->value) : std::string_view{};
   }
   /// True when the element's class attribute contains `token` as a whole whitespace token.
   bool has_class(NodeId id, std::string_view token) const;
-  const Doctype& doctype(NodeId id) const { return doctypes_[nodes_[id].first]; }
+  const Doctype& doctype(NodeId id) const { return doctypes_[node(id).first]; }
   bool is_element(NodeId id, TagId tag) const {
-    const Node& n = nodes_[id];
-    return n.type == NodeType::kElement && n.tag == tag && n.ns == Namespace::kHtml;
+    const StoredNode& s = nodes_[id];
+    return kind_of(s) == Kind::kHtmlElement && load_tag(start_of(s)) == tag;
   }
 
   /// Concatenated text of all text descendants, in document order.
@@ -122,77 +175,77 @@ class Document {
   /// The next node in document order below `scope` (pre-order), or kNoNode when done.
   /// Inline: every later stage walks the tree with it.
   NodeId next_in_tree(NodeId id, NodeId scope) const {
-    NodeId child = nodes_[id].first_child;
+    NodeId child = first_child(id);
     return child != kNoNode ? child : next_skipping_children(id, scope);
   }
   /// The next node in document order below `scope` that is not inside `id`.
   NodeId next_skipping_children(NodeId id, NodeId scope) const {
     while (id != scope && id != kNoNode) {
-      const Node& n = nodes_[id];
+      const StoredNode& n = nodes_[id];
       if (n.next_sibling != kNoNode) return n.next_sibling;
       id = n.parent;
     }
     return kNoNode;
   }
 
-  /// Bytes held by this document: input, extra strings, nodes, attributes, tables.
+  /// Bytes held by this document: nodes, strings and tables, counted by capacity.
   size_t memory_bytes() const;
 
-  // ---- building (used by the tree builder; every call keeps the tree consistent) ----
-  NodeId create_element(TagId tag, Namespace ns, uint32_t source_offset);
-  NodeId create_text(StrRef data, uint32_t source_offset);
-  NodeId create_comment(StrRef data, uint32_t source_offset);
-  NodeId create_doctype(const Doctype& doctype, uint32_t source_offset);
-  NodeId create_template_content(uint32_t source_offset);
-  void append_child(NodeId parent, NodeId child);
-  /// Inserts `child` before `reference` (a child of `parent`); kNoNode appends.
-  void insert_before(NodeId parent, NodeId child, NodeId reference);
-  /// Detaches `child` from its parent (no-op when it has none).
-  void remove(NodeId child);
-  /// Moves every child of `from` to the end of `to`'s children.
-  void move_children(NodeId from, NodeId to);
-  /// Inserts text before `reference` in `parent` (kNoNode: at the end), merging with an
-  /// adjacent text node as the spec requires.
-  void insert_text(NodeId parent, NodeId reference, StrRef data, uint32_t source_offset);
-
-  /// Sets an element's attributes (replacing any it had).
-  void set_attributes(NodeId element, std::span<const Attribute> attributes);
-  /// Adds attributes the element lacks (the spec's "<html>/<body> seen again" rule).
-  void add_missing_attributes(NodeId element, std::span<const Attribute> attributes);
-
-  /// Appends bytes to the extra buffer and returns their reference.
-  StrRef append_extra(std::string_view bytes);
-  /// Reference to `bytes`, which must lie inside input() (a view the tokenizer produced).
-  StrRef input_ref(const char* begin, size_t length) const {
-    return {static_cast<uint32_t>(begin - input_.data()), static_cast<uint32_t>(length)};
-  }
-  /// Extends the most recent extra-buffer string `ref` (must end the buffer) with `bytes`.
-  void extend_extra(StrRef& ref, std::string_view bytes);
-  bool ends_extra(StrRef ref) const {
-    return ref.offset >= input_.size() && ref.offset + ref.length == input_.size() + extra_.size();
-  }
-
-  /// Id for a lowercase tag name: known names map to their fixed id, others are interned.
-  TagId intern_tag(std::string_view lowercase_name);
-
-  /// Frees the slack of growing vectors once the tree is complete.
-  void shrink_to_fit();
-
  private:
-  NodeId new_node(NodeType type, uint32_t source_offset, uint32_t first, uint32_t count);
+  friend class AttributeRange::Iterator;
+  friend class DocumentWriter;
 
-  std::string input_;
-  std::string extra_;
-  PodBuffer<Node> nodes_;
-  PodBuffer<Attribute> attributes_;
-  std::vector<Doctype> doctypes_;
-  std::vector<StrRef> interned_names_;  // names of tags with id >= Tag::kKnownCount
-  // Owns its keys: the extra buffer the names also live in moves as it grows.
-  struct NameHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  // The node's kind, in the top bits of StoredNode::record; the element kinds carry the namespace.
+  enum class Kind : uint8_t {
+    kDocument,
+    kDoctype,
+    kText,
+    kComment,
+    kTemplateContent,
+    kHtmlElement,
+    kSvgElement,
+    kMathMlElement,
   };
-  std::unordered_map<std::string, TagId, NameHash, std::equal_to<>> interned_ids_;
+  static constexpr uint32_t kKindShift = 29;
+  static constexpr uint32_t kStartMask = (1u << kKindShift) - 1;
+
+  struct StoredNode {
+    NodeId parent;
+    NodeId next_sibling;
+    uint32_t source_offset;
+    uint32_t record;  // Kind << kKindShift | start of the node's record in strings_
+  };
+
+  static Kind kind_of(const StoredNode& s) { return static_cast<Kind>(s.record >> kKindShift); }
+  static uint32_t start_of(const StoredNode& s) { return s.record & kStartMask; }
+  static bool is_element_kind(Kind k) { return k >= Kind::kHtmlElement; }
+  static NodeType type_of(Kind k) {
+    constexpr NodeType kTypes[] = {NodeType::kDocument, NodeType::kDoctype,         NodeType::kText,
+                                   NodeType::kComment,  NodeType::kTemplateContent, NodeType::kElement,
+                                   NodeType::kElement,  NodeType::kElement};
+    return kTypes[static_cast<uint8_t>(k)];
+  }
+  TagId load_tag(uint32_t at) const {
+    TagId tag;
+    std::memcpy(&tag, strings_.data() + at, sizeof(tag));
+    return tag;
+  }
+  /// LEB128 at `at` (advanced past it); one byte for values below 128, the common case.
+  uint32_t read_varint(uint32_t& at) const {
+    uint8_t b = static_cast<uint8_t>(strings_[at]);
+    if (b < 0x80) {
+      ++at;
+      return b;
+    }
+    return read_long_varint(at);
+  }
+  uint32_t read_long_varint(uint32_t& at) const;
+
+  PodBuffer<StoredNode> nodes_;  // ends with a sentinel whose record start is strings_.size()
+  PodBuffer<char> strings_;
+  std::vector<Doctype> doctypes_;
+  std::vector<StrRef> tag_names_;        // names of tags with id >= Tag::kKnownCount
+  std::vector<StrRef> attribute_names_;  // by the ids element records use
 };
 
 /// Children of a node, for range-for loops: `for (NodeId c : children(doc, id))`.
@@ -203,7 +256,7 @@ class ChildRange {
     Iterator(const Document* doc, NodeId id) : doc_(doc), id_(id) {}
     NodeId operator*() const { return id_; }
     Iterator& operator++() {
-      id_ = doc_->node(id_).next_sibling;
+      id_ = doc_->next_sibling(id_);
       return *this;
     }
     bool operator!=(const Iterator& other) const { return id_ != other.id_; }
@@ -213,7 +266,7 @@ class ChildRange {
     NodeId id_;
   };
   ChildRange(const Document& doc, NodeId parent) : doc_(&doc), parent_(parent) {}
-  Iterator begin() const { return {doc_, doc_->node(parent_).first_child}; }
+  Iterator begin() const { return {doc_, doc_->first_child(parent_)}; }
   Iterator end() const { return {doc_, kNoNode}; }
 
  private:

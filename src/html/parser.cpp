@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "html/document_builder.h"
 #include "html/tokenizer/tokenizer.h"
 #include "html/tree/tree_builder.h"
 
@@ -34,12 +35,11 @@ void normalize_newlines(std::string& s) {
 
 Document parse(std::string utf8, const ParseOptions& options) {
   normalize_newlines(utf8);
-  Document doc(std::move(utf8));
-  Tokenizer tokenizer(doc);
-  tree::TreeBuilder builder(doc, tokenizer, options);
+  DocumentBuilder built(std::move(utf8));
+  Tokenizer tokenizer(built);
+  tree::TreeBuilder builder(built, tokenizer, options);
   builder.run();
-  doc.shrink_to_fit();
-  return doc;
+  return Document(built);
 }
 
 }  // namespace lede::html

@@ -18,7 +18,8 @@ struct ParseOptions {
 };
 
 /// Parses a whole document. `utf8` must be valid UTF-8 (the decode stage guarantees it); CR and
-/// CRLF are normalized to LF in place. Never fails: malformed HTML is parsed as browsers do.
+/// CRLF are normalized to LF in place. Malformed HTML is parsed as browsers do; the only failure
+/// is std::length_error when the tree's strings exceed 512 MiB (see dom.h), far beyond any page.
 Document parse(std::string utf8, const ParseOptions& options = {});
 
 }  // namespace lede::html

@@ -62,6 +62,14 @@ class PodBuffer {
     std::memcpy(static_cast<void*>(data_ + size_), values.data(), values.size() * sizeof(T));
     size_ += values.size();
   }
+  /// Room for `count` more values, returned uninitialized: write them through the pointer, then
+  /// commit() the end of what was written. Lets a writer emit many small pieces with one
+  /// capacity check.
+  T* reserve_more(size_t count) {
+    if (size_ + count > capacity_) grow(size_ + count);
+    return data_ + size_;
+  }
+  void commit(const T* end) { size_ = static_cast<size_t>(end - data_); }
   /// Gives the unused capacity back to the allocator (in place for blocks realloc can split).
   void shrink_to_fit() {
     if (capacity_ > size_) reallocate(size_);

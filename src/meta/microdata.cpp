@@ -20,7 +20,7 @@ bool is_article_itemtype(std::string_view type) {
 
 std::string item_value(const html::Document& doc, html::NodeId n) {
   for (std::string_view attr : {"content", "datetime"}) {
-    if (const html::Attribute* a = doc.find_attribute(n, attr)) return std::string(doc.str(a->value));
+    if (std::optional<html::Attribute> a = doc.find_attribute(n, attr)) return std::string(doc.str(a->value));
   }
   return element_text(doc, n, 300);
 }

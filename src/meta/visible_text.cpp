@@ -258,7 +258,7 @@ bool is_br(const html::Document& doc, html::NodeId n) { return n != html::kNoNod
 
 void add_line_byline(const html::Document& doc, const PageIndex& index, html::NodeId text_node, Evidence& ev) {
   const html::Node& node = doc.node(text_node);
-  if (!is_br(doc, node.prev_sibling) && !is_br(doc, node.next_sibling)) return;
+  if (!is_br(doc, doc.prev_sibling(text_node)) && !is_br(doc, node.next_sibling)) return;
   std::string text(trim(doc.data(text_node)));
   if (text.size() > kMaxLooseBylineBytes || !starts_like_byline(text)) return;
   if (about_other_pages(doc, index, node.parent) || in_page_chrome(index, node.parent)) return;

@@ -19,7 +19,7 @@
 #include <string_view>
 #include <vector>
 
-#include "html/dom.h"
+#include "html/document_builder.h"
 #include "html/tokenizer/tokenizer.h"
 #include "core/utf8.h"
 
@@ -139,7 +139,7 @@ const InitialState& initial_state_named(std::string_view name) {
 
 json tokenize(const std::string& input, const InitialState& initial_state,
               const json& last_start_tag, uint32_t& errors) {
-  Document doc(input);
+  DocumentBuilder doc(input);
   Tokenizer tokenizer(doc);
   if (last_start_tag.is_string()) tokenizer.set_last_start_tag(last_start_tag.get<std::string>());
   tokenizer.set_state(initial_state.state);

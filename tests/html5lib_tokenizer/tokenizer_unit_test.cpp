@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "html/dom.h"
+#include "html/document_builder.h"
 #include "html/tokenizer/named_entities.h"
 #include "html/tokenizer/tokenizer.h"
 
@@ -17,13 +17,13 @@ namespace lede::html {
 namespace {
 
 struct Tokenized {
-  Document doc;
+  DocumentBuilder doc;
   std::vector<Token> tokens;  // copies, the EOF token excluded
 };
 
 Tokenized tokenize(std::string input, TokenizerState state = TokenizerState::kData,
                    std::string_view last_start_tag = {}) {
-  Tokenized out{Document(std::move(input)), {}};
+  Tokenized out{DocumentBuilder(std::move(input)), {}};
   Tokenizer tokenizer(out.doc);
   tokenizer.set_state(state);
   if (!last_start_tag.empty()) tokenizer.set_last_start_tag(last_start_tag);
@@ -128,7 +128,7 @@ TEST(TokenizerTest, CharacterRunIsMaximalAcrossStrayLessThanSigns) {
 }
 
 TEST(TokenizerTest, CdataSectionOnlyWhenTheTreeBuilderAllowsIt) {
-  Document doc(std::string("<![CDATA[x<y]]>z<![CDATA[w]]>"));
+  DocumentBuilder doc(std::string("<![CDATA[x<y]]>z<![CDATA[w]]>"));
   Tokenizer tokenizer(doc);
   Token token;
   tokenizer.set_cdata_allowed(true);

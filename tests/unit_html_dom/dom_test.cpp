@@ -1,84 +1,153 @@
-// DOM helpers the tree builder relies on.
+// The compact Document that parse() returns: document-order numbering, the links derived from
+// it, strings copied out of the input, and attributes decoded from element records.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
+#include "html/document_builder.h"
 #include "html/dom.h"
+#include "html/parser.h"
 
 namespace {
 
+using lede::html::Attribute;
 using lede::html::Document;
+using lede::html::DocumentBuilder;
 using lede::html::kNoNode;
 using lede::html::Namespace;
 using lede::html::NodeId;
+using lede::html::NodeType;
+using lede::html::parse;
 using lede::html::StrRef;
 namespace Tag = lede::html::Tag;
 
-TEST(DomTest, AdjacentInputTextIsOneView) {
-  Document doc("abcdef");
-  NodeId div = doc.create_element(Tag::kDiv, Namespace::kHtml, 0);
-  doc.append_child(doc.root(), div);
-  doc.insert_text(div, kNoNode, StrRef{0, 3}, 0);
-  doc.insert_text(div, kNoNode, StrRef{3, 3}, 3);
-  ASSERT_NE(doc.node(div).first_child, kNoNode);
-  EXPECT_EQ(doc.node(div).first_child, doc.node(div).last_child);
-  EXPECT_EQ(doc.data(doc.node(div).first_child), "abcdef");
+NodeId find_element(const Document& doc, lede::html::TagId tag) {
+  for (NodeId n = doc.root(); n != kNoNode; n = doc.next_in_tree(n, doc.root())) {
+    if (doc.is_element(n, tag)) return n;
+  }
+  return kNoNode;
 }
 
-TEST(DomTest, NonAdjacentTextIsMergedIntoExtraBuffer) {
-  Document doc("abc-def");
-  NodeId div = doc.create_element(Tag::kDiv, Namespace::kHtml, 0);
-  doc.append_child(doc.root(), div);
-  doc.insert_text(div, kNoNode, StrRef{0, 3}, 0);
-  doc.insert_text(div, kNoNode, StrRef{4, 3}, 4);
-  doc.insert_text(div, kNoNode, doc.append_extra("!"), 7);
-  EXPECT_EQ(doc.data(doc.node(div).first_child), "abcdef!");
+TEST(DomTest, NodesAreNumberedInDocumentOrderEvenAfterMoves) {
+  // Built out of order: the <p> is created first but ends up after the <h1>.
+  DocumentBuilder built("Title");
+  NodeId p = built.create_element(Tag::kP, Namespace::kHtml, 10);
+  NodeId h1 = built.create_element(Tag::kH1, Namespace::kHtml, 0);
+  built.append_child(built.root(), h1);
+  built.insert_text(h1, kNoNode, StrRef{0, 5}, 4);
+  built.append_child(built.root(), p);
+  Document doc(built);
+  ASSERT_EQ(doc.node_count(), 4u);
+  EXPECT_TRUE(doc.is_element(1, Tag::kH1));
+  EXPECT_EQ(doc.node(1).source_offset, 0u);
+  EXPECT_EQ(doc.node(2).type, NodeType::kText);
+  EXPECT_EQ(doc.data(2), "Title");
+  EXPECT_TRUE(doc.is_element(3, Tag::kP));
+  EXPECT_EQ(doc.node(3).source_offset, 10u);
+  EXPECT_EQ(doc.node(1).next_sibling, 3u);
+  EXPECT_EQ(doc.node(3).first_child, kNoNode);
+  EXPECT_EQ(doc.node(3).parent, doc.root());
 }
 
-TEST(DomTest, TextBeforeReferenceMergesWithPreviousSibling) {
-  Document doc("xy");
-  NodeId div = doc.create_element(Tag::kDiv, Namespace::kHtml, 0);
-  NodeId table = doc.create_element(Tag::kTable, Namespace::kHtml, 0);
-  doc.append_child(doc.root(), div);
-  doc.append_child(div, table);
-  doc.insert_text(div, table, StrRef{0, 1}, 0);
-  doc.insert_text(div, table, StrRef{1, 1}, 1);
-  NodeId text = doc.node(div).first_child;
-  EXPECT_EQ(doc.data(text), "xy");
-  EXPECT_EQ(doc.node(text).next_sibling, table);
+TEST(DomTest, NodesOutsideTheTreeAreNotKept) {
+  DocumentBuilder built("");
+  NodeId kept = built.create_element(Tag::kDiv, Namespace::kHtml, 0);
+  NodeId removed = built.create_element(Tag::kSpan, Namespace::kHtml, 0);
+  built.append_child(built.root(), kept);
+  built.append_child(kept, removed);
+  built.remove(removed);
+  Document doc(built);
+  EXPECT_EQ(doc.node_count(), 2u);
+  EXPECT_EQ(doc.node(1).first_child, kNoNode);
 }
 
-TEST(DomTest, MoveChildrenKeepsOrderAndParents) {
-  Document doc("");
-  NodeId from = doc.create_element(Tag::kDiv, Namespace::kHtml, 0);
-  NodeId to = doc.create_element(Tag::kP, Namespace::kHtml, 0);
-  NodeId a = doc.create_element(Tag::kA, Namespace::kHtml, 0);
-  NodeId b = doc.create_element(Tag::kB, Namespace::kHtml, 0);
-  doc.append_child(from, a);
-  doc.append_child(from, b);
-  doc.move_children(from, to);
-  EXPECT_EQ(doc.node(from).first_child, kNoNode);
-  EXPECT_EQ(doc.node(to).first_child, a);
-  EXPECT_EQ(doc.node(to).last_child, b);
-  EXPECT_EQ(doc.node(b).parent, to);
+TEST(DomTest, BackwardLinksAreDerivedFromDocumentOrder) {
+  Document doc = parse("<div><p>a<b>b<i>c</i></b></p><p>d</p>e</div>");
+  NodeId div = find_element(doc, Tag::kDiv);
+  ASSERT_NE(div, kNoNode);
+  std::vector<NodeId> kids;
+  for (NodeId c : lede::html::children(doc, div)) kids.push_back(c);
+  ASSERT_EQ(kids.size(), 3u);
+  EXPECT_EQ(doc.prev_sibling(kids[0]), kNoNode);
+  EXPECT_EQ(doc.prev_sibling(kids[1]), kids[0]);  // after the first <p>'s whole subtree
+  EXPECT_EQ(doc.prev_sibling(kids[2]), kids[1]);
+  EXPECT_EQ(doc.last_child(div), kids[2]);
+  EXPECT_EQ(doc.data(kids[2]), "e");
+  NodeId first_p = kids[0];
+  EXPECT_EQ(doc.tag_name(doc.last_child(first_p)), "b");
+  EXPECT_EQ(doc.last_child(kids[2]), kNoNode);
+  EXPECT_EQ(doc.prev_sibling(doc.root()), kNoNode);
 }
 
-TEST(DomTest, SvgNamesKeepTheirSpecSpelling) {
-  Document doc("");
-  NodeId svg = doc.create_element(Tag::kForeignobject, Namespace::kSvg, 0);
-  NodeId html = doc.create_element(Tag::kForeignobject, Namespace::kHtml, 0);
-  EXPECT_EQ(doc.tag_name(svg), "foreignObject");
-  EXPECT_EQ(doc.tag_name(html), "foreignobject");
+TEST(DomTest, AttributesKeepOrderNamesAndValues) {
+  Document doc = parse(R"(<p class="lead intro" id=x data-empty="">t</p><a href="/a" class="c">l</a>)");
+  NodeId p = find_element(doc, Tag::kP);
+  ASSERT_NE(p, kNoNode);
+  auto attributes = doc.attributes(p);
+  ASSERT_EQ(attributes.size(), 3u);
+  ASSERT_EQ(doc.node(p).count, 3u);
+  std::vector<std::pair<std::string, std::string>> seen;
+  for (const Attribute& a : attributes) seen.emplace_back(doc.str(a.name), doc.str(a.value));
+  EXPECT_EQ(seen, (std::vector<std::pair<std::string, std::string>>{
+                      {"class", "lead intro"}, {"id", "x"}, {"data-empty", ""}}));
+  EXPECT_TRUE(doc.has_class(p, "intro"));
+  EXPECT_FALSE(doc.has_class(p, "lea"));
+  EXPECT_FALSE(doc.find_attribute(p, "href").has_value());
+  NodeId a = find_element(doc, Tag::kA);
+  // "class" was seen on the <p>: the second use refers to the same interned name.
+  EXPECT_EQ(doc.attribute_value(a, "class"), "c");
+  EXPECT_EQ(doc.attribute_value(a, "href"), "/a");
+  EXPECT_TRUE(doc.attributes(doc.root()).empty());
 }
 
-TEST(DomTest, AddMissingAttributesKeepsExistingValues) {
-  Document doc("");
-  NodeId body = doc.create_element(Tag::kBody, Namespace::kHtml, 0);
-  lede::html::Attribute first[] = {{doc.append_extra("class"), doc.append_extra("a")}};
-  doc.set_attributes(body, first);
-  lede::html::Attribute second[] = {{doc.append_extra("class"), doc.append_extra("b")},
-                                    {doc.append_extra("id"), doc.append_extra("c")}};
-  doc.add_missing_attributes(body, second);
-  EXPECT_EQ(doc.attribute_value(body, "class"), "a");
-  EXPECT_EQ(doc.attribute_value(body, "id"), "c");
+TEST(DomTest, ClonedFormattingElementsShareTheirAttributeValues) {
+  // Each <p> closes the one before, and with it the <b>, which it then reopens: a clone with the
+  // same long attribute value, which the document stores once.
+  std::string value(200, 'v');
+  std::string html = "<p><b title=\"" + value + "\">x";
+  for (int i = 0; i < 50; ++i) html += "<p>y";
+  Document doc = parse(html);
+  size_t clones = 0;
+  for (NodeId n = doc.root(); n != kNoNode; n = doc.next_in_tree(n, doc.root())) {
+    if (!doc.is_element(n, Tag::kB)) continue;
+    ++clones;
+    EXPECT_EQ(doc.attribute_value(n, "title"), value);
+  }
+  EXPECT_EQ(clones, 51u);
+  EXPECT_LT(doc.memory_bytes(), 50 * value.size());
+}
+
+TEST(DomTest, TextIsCopiedOutOfTheInput) {
+  std::string text(10'000, 'w');
+  Document doc = parse("<title>T&amp;C</title><p>" + text);
+  EXPECT_EQ(doc.text_content(find_element(doc, Tag::kTitle)), "T&C");
+  EXPECT_EQ(doc.text_content(find_element(doc, Tag::kP)), text);
+  // The markup is not kept: the text, 16 bytes a node and small tables.
+  EXPECT_LT(doc.memory_bytes(), text.size() + 1'000);
+}
+
+TEST(DomTest, DoctypeAndForeignElements) {
+  Document doc = parse(R"(<!DOCTYPE html><svg viewBox="0 0 1 1"><foreignObject/></svg><my-widget a=1></my-widget>)");
+  NodeId doctype = doc.node(doc.root()).first_child;
+  ASSERT_EQ(doc.node(doctype).type, NodeType::kDoctype);
+  EXPECT_EQ(doc.str(doc.doctype(doctype).name), "html");
+  bool saw_foreign_object = false;
+  bool saw_widget = false;
+  for (NodeId n = doc.root(); n != kNoNode; n = doc.next_in_tree(n, doc.root())) {
+    if (doc.node(n).type != NodeType::kElement) continue;
+    if (doc.tag_name(n) == "svg") {
+      EXPECT_EQ(doc.node(n).ns, Namespace::kSvg);
+      EXPECT_EQ(doc.attribute_value(n, "viewBox"), "0 0 1 1");
+    }
+    saw_foreign_object |= doc.tag_name(n) == "foreignObject";
+    if (doc.tag_name(n) == "my-widget") {
+      saw_widget = true;
+      EXPECT_EQ(doc.attribute_value(n, "a"), "1");
+    }
+  }
+  EXPECT_TRUE(saw_foreign_object);
+  EXPECT_TRUE(saw_widget);
 }
 
 }  // namespace

@@ -18,7 +18,7 @@ void AttributeNameSet::clear() {
   used_ = 0;
 }
 
-bool AttributeNameSet::insert(const Document& doc, std::span<const Attribute> attributes,
+bool AttributeNameSet::insert(const DocumentBuilder& doc, std::span<const Attribute> attributes,
                               std::string_view name) {
   if (attributes.size() < kLinearScanLimit) {
     return std::none_of(attributes.begin(), attributes.end(),
@@ -33,7 +33,7 @@ bool AttributeNameSet::insert(const Document& doc, std::span<const Attribute> at
   return probe(doc, attributes, name, static_cast<uint32_t>(attributes.size()));
 }
 
-void AttributeNameSet::rebuild(const Document& doc, std::span<const Attribute> attributes,
+void AttributeNameSet::rebuild(const DocumentBuilder& doc, std::span<const Attribute> attributes,
                                size_t capacity) {
   slots_.assign(capacity, 0u);
   used_ = 0;
@@ -41,7 +41,7 @@ void AttributeNameSet::rebuild(const Document& doc, std::span<const Attribute> a
     probe(doc, attributes, doc.str(attributes[i].name), i);
 }
 
-bool AttributeNameSet::probe(const Document& doc, std::span<const Attribute> attributes,
+bool AttributeNameSet::probe(const DocumentBuilder& doc, std::span<const Attribute> attributes,
                              std::string_view name, uint32_t new_index) {
   const size_t mask = slots_.size() - 1;
   for (size_t slot = hash_name(name) & mask;; slot = (slot + 1) & mask) {

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "html/dom.h"
+#include "html/document_builder.h"
 
 namespace lede::html {
 
@@ -20,14 +20,14 @@ class AttributeNameSet {
 
   /// True when `name` is new among `attributes` (all of this tag's attributes so far). The
   /// caller must then append the attribute at index attributes.size() before the next call.
-  bool insert(const Document& doc, std::span<const Attribute> attributes, std::string_view name);
+  bool insert(const DocumentBuilder& doc, std::span<const Attribute> attributes, std::string_view name);
 
  private:
   // Scanning this many names costs about as much as hashing one; real pages stay below it.
   static constexpr size_t kLinearScanLimit = 16;
 
-  void rebuild(const Document& doc, std::span<const Attribute> attributes, size_t capacity);
-  bool probe(const Document& doc, std::span<const Attribute> attributes, std::string_view name,
+  void rebuild(const DocumentBuilder& doc, std::span<const Attribute> attributes, size_t capacity);
+  bool probe(const DocumentBuilder& doc, std::span<const Attribute> attributes, std::string_view name,
              uint32_t new_index);
 
   std::vector<uint32_t> slots_;  // attribute index + 1; 0 = empty

@@ -6,13 +6,13 @@
 
 #include <string_view>
 
-#include "html/dom.h"
+#include "html/document_builder.h"
 
 namespace lede::html {
 
 class RefBuilder {
  public:
-  explicit RefBuilder(Document& doc) : doc_(doc) {}
+  explicit RefBuilder(DocumentBuilder& doc) : doc_(doc) {}
 
   /// Starts a new string whose source bytes begin at `p` (inside the document's input).
   void start(const char* p) {
@@ -46,7 +46,7 @@ class RefBuilder {
     }
   }
 
-  Document& doc_;
+  DocumentBuilder& doc_;
   const char* segment_ = nullptr;  // first source byte not yet accounted for
   bool copied_ = false;
   StrRef copy_;

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "html/dom.h"
+#include "html/document_builder.h"
 
 namespace lede::html {
 

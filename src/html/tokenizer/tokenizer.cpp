@@ -8,7 +8,7 @@
 
 namespace lede::html {
 
-Tokenizer::Tokenizer(Document& doc)
+Tokenizer::Tokenizer(DocumentBuilder& doc)
     : doc_(doc),
       begin_(doc.input().data()),
       pos_(begin_),

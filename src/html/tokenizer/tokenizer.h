@@ -13,7 +13,7 @@
 #include <string>
 #include <string_view>
 
-#include "html/dom.h"
+#include "html/document_builder.h"
 #include "html/tokenizer/attribute_name_set.h"
 #include "html/tokenizer/ref_builder.h"
 #include "html/tokenizer/scan.h"
@@ -36,7 +36,7 @@ class Tokenizer {
   /// the document's extra buffer. The input must not contain CR (parse() normalizes it) and
   /// must not change while the tokenizer lives (it keeps pointers into it); appending to the
   /// extra buffer in between, as the tree builder does, is fine.
-  explicit Tokenizer(Document& doc);
+  explicit Tokenizer(DocumentBuilder& doc);
 
   /// Fills `token` with the next token; after kEof every call returns kEof again.
   void next(Token& token);
@@ -90,7 +90,7 @@ class Tokenizer {
   bool bogus_comment(Token& token, const char* lt, const char* data);
   bool doctype(Token& token, const char* lt, const char* p);
 
-  Document& doc_;
+  DocumentBuilder& doc_;
   const char* begin_;
   const char* pos_;
   const char* end_;
@@ -104,7 +104,7 @@ class Tokenizer {
   std::string name_scratch_;  // lowercased names before they are appended to the document
 
   // Ids of recently seen tag names of up to 8 bytes, packed little-endian into the key (names
-  // hold no NUL, so 0 marks an empty slot): most tags then skip Document::intern_tag's hashing.
+  // hold no NUL, so 0 marks an empty slot): most tags then skip DocumentBuilder::intern_tag's hashing.
   static constexpr size_t kTagCacheBits = 6;
   struct TagCacheEntry {
     uint64_t key = 0;

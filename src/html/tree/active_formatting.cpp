@@ -13,7 +13,7 @@ namespace {
 constexpr size_t kMaxAttributesComparedAsSets = 16;
 
 // Same attributes, compared as sets of (name, value) pairs (the Noah's Ark clause's test).
-bool same_attributes(const Document& doc, NodeId a, NodeId b) {
+bool same_attributes(const DocumentBuilder& doc, NodeId a, NodeId b) {
   auto left = doc.attributes(a);
   auto right = doc.attributes(b);
   if (left.size() != right.size()) return false;
@@ -29,7 +29,7 @@ bool same_attributes(const Document& doc, NodeId a, NodeId b) {
 
 }  // namespace
 
-uint64_t ActiveFormatting::fingerprint(const Document& doc, NodeId node) {
+uint64_t ActiveFormatting::fingerprint(const DocumentBuilder& doc, NodeId node) {
   uint64_t sum = 0;
   for (const Attribute& a : doc.attributes(node)) {
     uint64_t h = std::hash<std::string_view>{}(doc.str(a.name));
@@ -39,7 +39,7 @@ uint64_t ActiveFormatting::fingerprint(const Document& doc, NodeId node) {
   return sum;
 }
 
-uint64_t ActiveFormatting::fingerprint_of(const Document& doc, Entry& e) {
+uint64_t ActiveFormatting::fingerprint_of(const DocumentBuilder& doc, Entry& e) {
   if (!e.fingerprinted) {
     e.fingerprint = fingerprint(doc, e.node);
     e.fingerprinted = true;
@@ -47,11 +47,11 @@ uint64_t ActiveFormatting::fingerprint_of(const Document& doc, Entry& e) {
   return e.fingerprint;
 }
 
-bool ActiveFormatting::same_attribute_sets(const Document& doc, Entry& listed, Entry& pushed) {
+bool ActiveFormatting::same_attribute_sets(const DocumentBuilder& doc, Entry& listed, Entry& pushed) {
   return fingerprint_of(doc, listed) == fingerprint_of(doc, pushed) && same_attributes(doc, listed.node, pushed.node);
 }
 
-void ActiveFormatting::push(const Document& doc, NodeId node, TagId tag) {
+void ActiveFormatting::push(const DocumentBuilder& doc, NodeId node, TagId tag) {
   Entry pushed = make_entry(doc, node, tag);
   size_t first_after_marker = entries_.size();
   size_t identical = 0;

@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "html/dom.h"
+#include "html/document_builder.h"
 
 namespace lede::html::tree {
 
@@ -37,7 +37,7 @@ class ActiveFormatting {
 
   void push_marker() { entries_.push_back({kNoNode, 0}); }
   /// Pushes a formatting element, applying the Noah's Ark clause and the size cap first.
-  void push(const Document& doc, NodeId node, TagId tag);
+  void push(const DocumentBuilder& doc, NodeId node, TagId tag);
   /// Removes entries up to and including the last marker.
   void clear_to_last_marker();
   /// Index of the last element with this tag after the last marker, or -1.
@@ -46,26 +46,26 @@ class ActiveFormatting {
   int32_t index_of(NodeId node) const;
   void remove_at(size_t index) { entries_.erase(entries_.begin() + static_cast<ptrdiff_t>(index)); }
   /// Inserts `node` (the adoption agency's replacement of an entry) at `index`.
-  void insert_at(const Document& doc, size_t index, NodeId node, TagId tag) {
+  void insert_at(const DocumentBuilder& doc, size_t index, NodeId node, TagId tag) {
     entries_.insert(entries_.begin() + static_cast<ptrdiff_t>(index), make_entry(doc, node, tag));
   }
   /// Order-independent hash of an element's attributes: equal attribute sets hash equally.
-  static uint64_t fingerprint(const Document& doc, NodeId node);
+  static uint64_t fingerprint(const DocumentBuilder& doc, NodeId node);
   /// Puts `node` (a copy with the same attributes) in place of entry `index`'s element.
   void replace_node(size_t index, NodeId node) { entries_[index].node = node; }
 
  private:
-  static Entry make_entry(const Document& doc, NodeId node, TagId tag) {
+  static Entry make_entry(const DocumentBuilder& doc, NodeId node, TagId tag) {
     return {node, tag, false, static_cast<uint32_t>(doc.attributes(node).size()), 0};
   }
-  static uint64_t fingerprint_of(const Document& doc, Entry& e);
+  static uint64_t fingerprint_of(const DocumentBuilder& doc, Entry& e);
   /// The Noah's Ark comparison of two same-tag entries, cheapest test first: attribute-less
   /// twins (<b><b><b>...) need no hash.
-  static bool identical_attributes(const Document& doc, Entry& listed, Entry& pushed) {
+  static bool identical_attributes(const DocumentBuilder& doc, Entry& listed, Entry& pushed) {
     if (listed.attribute_count != pushed.attribute_count) return false;
     return listed.attribute_count == 0 || same_attribute_sets(doc, listed, pushed);
   }
-  static bool same_attribute_sets(const Document& doc, Entry& listed, Entry& pushed);
+  static bool same_attribute_sets(const DocumentBuilder& doc, Entry& listed, Entry& pushed);
 
   std::vector<Entry> entries_;
 };

@@ -4,7 +4,7 @@
 
 #include <cstdint>
 
-#include "html/dom.h"
+#include "html/document_builder.h"
 #include "html/tags.h"
 
 namespace lede::html::tree {

@@ -133,7 +133,7 @@ bool TreeBuilder::is_html_integration_point(size_t index) const {
   return false;
 }
 
-bool TreeBuilder::is_breakout_tag(const Document& doc, const Token& t) {
+bool TreeBuilder::is_breakout_tag(const DocumentBuilder& doc, const Token& t) {
   switch (t.tag) {
     case Tag::kB:
     case Tag::kBig:

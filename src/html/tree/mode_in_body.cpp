@@ -14,7 +14,7 @@ bool is_heading(TagId tag) {
 }
 }  // namespace
 
-bool has_hidden_type(const Document& doc, const Token& t) {
+bool has_hidden_type(const DocumentBuilder& doc, const Token& t) {
   for (const Attribute& a : t.attributes) {
     if (doc.str(a.name) == "type") return equals_ignoring_ascii_case(doc.str(a.value), "hidden");
   }

@@ -10,7 +10,7 @@
 #include <span>
 #include <vector>
 
-#include "html/dom.h"
+#include "html/document_builder.h"
 #include "html/tree/element_categories.h"
 
 namespace lede::html::tree {

@@ -86,7 +86,7 @@ bool equals_ignoring_case(std::string_view s, std::string_view lowercase) {
 
 }  // namespace
 
-QuirksMode quirks_mode_for(const Document& doc, const Token& t) {
+QuirksMode quirks_mode_for(const DocumentBuilder& doc, const Token& t) {
   const Doctype& d = t.doctype;
   std::string_view public_id = d.has_public_id ? doc.str(d.public_id) : std::string_view{};
   std::string_view system_id = d.has_system_id ? doc.str(d.system_id) : std::string_view{};

@@ -5,7 +5,7 @@
 
 namespace lede::html::tree {
 
-TreeBuilder::TreeBuilder(Document& doc, Tokenizer& tokenizer, const ParseOptions& options)
+TreeBuilder::TreeBuilder(DocumentBuilder& doc, Tokenizer& tokenizer, const ParseOptions& options)
     : doc_(doc), tokenizer_(tokenizer), options_(options) {}
 
 void TreeBuilder::run() {
@@ -45,7 +45,7 @@ void TreeBuilder::enforce_depth_cap() {
   NodeId id = doc_.node(doc_.root()).first_child;
   uint32_t parent_depth = 0;  // element depth of id's parent
   while (id != kNoNode) {
-    const Node& n = doc_.node(id);
+    const BuildNode& n = doc_.node(id);
     bool element = n.type == NodeType::kElement;
     if (element && parent_depth >= cap) {
       // Too deep: becomes the next sibling of its parent, one level up (visited again there).
@@ -134,7 +134,7 @@ TreeBuilder::Place TreeBuilder::appropriate_place(NodeId override_target) const 
   NodeId target = override_target != kNoNode ? override_target : open_.current();
   Place place{target, kNoNode};
   if (foster_parenting_) {
-    const Node& n = doc_.node(target);
+    const BuildNode& n = doc_.node(target);
     bool table_part = n.type == NodeType::kElement && n.ns == Namespace::kHtml &&
                       (n.tag == Tag::kTable || n.tag == Tag::kTbody || n.tag == Tag::kTfoot ||
                        n.tag == Tag::kThead || n.tag == Tag::kTr);
@@ -245,7 +245,7 @@ NodeId TreeBuilder::insert_element(TagId tag, Namespace ns, std::span<const Attr
 NodeId TreeBuilder::clone_element(NodeId original) {
   auto attributes = doc_.attributes(original);
   scratch_attributes_.assign(attributes.begin(), attributes.end());
-  const Node& n = doc_.node(original);
+  const BuildNode& n = doc_.node(original);
   NodeId copy = doc_.create_element(n.tag, n.ns, n.source_offset);
   doc_.set_attributes(copy, scratch_attributes_);
   return copy;

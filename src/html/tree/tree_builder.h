@@ -1,5 +1,5 @@
 // The HTML tree builder (WHATWG HTML §13.2.6): pulls tokens from the tokenizer and builds the
-// Document. One member function per insertion mode; the modes live in files by group
+// tree in a DocumentBuilder. One member function per insertion mode; the modes live in files by group
 // (mode_document.cpp: initial..after head, mode_in_body.cpp, mode_text.cpp, mode_table.cpp,
 // mode_template.cpp, mode_after.cpp, foreign_content.cpp), the shared algorithms in
 // tree_builder.cpp and adoption_agency.cpp.
@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "html/dom.h"
+#include "html/document_builder.h"
 #include "html/parser.h"
 #include "html/tokenizer/token.h"
 #include "html/tokenizer/tokenizer.h"
@@ -47,11 +47,11 @@ enum class Mode : uint8_t {
 enum class QuirksMode : uint8_t { kNoQuirks, kLimitedQuirks, kQuirks };
 
 /// The document's quirks mode from its DOCTYPE token (§13.2.6.4.1).
-QuirksMode quirks_mode_for(const Document& doc, const Token& doctype);
+QuirksMode quirks_mode_for(const DocumentBuilder& doc, const Token& doctype);
 
 class TreeBuilder {
  public:
-  TreeBuilder(Document& doc, Tokenizer& tokenizer, const ParseOptions& options);
+  TreeBuilder(DocumentBuilder& doc, Tokenizer& tokenizer, const ParseOptions& options);
   /// Consumes every token and builds the tree.
   void run();
 
@@ -163,11 +163,11 @@ class TreeBuilder {
   void adjust_foreign_attributes(std::vector<Attribute>& attributes, Namespace ns);
   bool is_html_integration_point(size_t index) const;
   bool is_mathml_text_integration_point(size_t index) const;
-  static bool is_breakout_tag(const Document& doc, const Token& t);
+  static bool is_breakout_tag(const DocumentBuilder& doc, const Token& t);
 
   static constexpr TagId kNoTag = 0xFFFF;
 
-  Document& doc_;
+  DocumentBuilder& doc_;
   Tokenizer& tokenizer_;
   ParseOptions options_;
   OpenElements open_;
@@ -200,7 +200,7 @@ class TreeBuilder {
 };
 
 /// True when a start tag has type=hidden (ASCII case-insensitive), as for <input>.
-bool has_hidden_type(const Document& doc, const Token& t);
+bool has_hidden_type(const DocumentBuilder& doc, const Token& t);
 
 inline bool equals_ignoring_ascii_case(std::string_view a, std::string_view b) {
   auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; };

@@ -1,6 +1,7 @@
 // lede::extract(): the pipeline of DESIGN.md, one stage after another, each stage's output the
 // next one's input. Readable top to bottom; the stages themselves live in their own folders.
 #include <new>
+#include <stdexcept>
 #include <string>
 
 #include "decode/decode.h"
@@ -62,12 +63,15 @@ Result<Article> run_pipeline(std::string_view page_bytes, const Options& options
 }  // namespace
 
 Result<Article> extract(std::string_view page_bytes, const Options& options) {
-  // No exceptions cross the API: the stages throw nothing of their own, but memory can run out
-  // on a huge page.
+  // No exceptions cross the API. Memory can run out on a huge page, and the parsed document
+  // caps its strings at 512 MiB (html::parse throws length_error), which a caller raising
+  // max_input_bytes, or decoding that lengthens the text, can reach.
   try {
     return run_pipeline(page_bytes, options);
   } catch (const std::bad_alloc&) {
     return Error{ErrorKind::kOutOfMemory, "memory ran out while processing the page"};
+  } catch (const std::length_error&) {
+    return Error{ErrorKind::kTooLarge, "the page's text exceeds what one parsed document can hold (512 MiB)"};
   }
 }
 

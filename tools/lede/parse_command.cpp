@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -37,6 +39,19 @@ void report_read_error(const std::filesystem::path& path, const std::string& rea
   std::fprintf(stderr, "lede parse: cannot read '%s': %s\n", path.c_str(), reason.c_str());
 }
 
+// html::parse refuses a document whose text exceeds what one Document can hold (length_error);
+// that page is reported like an unreadable one instead of ending the run.
+std::optional<html::Document> parse_page(const std::filesystem::path& path, std::string bytes,
+                                         const html::ParseOptions& options) {
+  try {
+    return html::parse(std::move(bytes), options);
+  } catch (const std::length_error& e) {
+    std::fflush(stdout);  // the rows printed so far come before the message
+    report_read_error(path, e.what());
+    return std::nullopt;
+  }
+}
+
 int run_tree(const ParseCommandOptions& options) {
   if (options.paths.size() != 1) {
     std::fprintf(stderr, "lede parse: --tree takes exactly one file\n");
@@ -48,8 +63,9 @@ int run_tree(const ParseCommandOptions& options) {
     report_read_error(path, page.error);
     return kExitInputError;
   }
-  html::Document doc = html::parse(std::move(page.bytes), options.parse);
-  std::string tree = html::serialize_tree(doc);
+  std::optional<html::Document> doc = parse_page(path, std::move(page.bytes), options.parse);
+  if (!doc) return kExitInputError;
+  std::string tree = html::serialize_tree(*doc);
   std::fwrite(tree.data(), 1, tree.size(), stdout);
   return kExitOk;
 }
@@ -83,9 +99,13 @@ int run_stats(const ParseCommandOptions& options) {
     }
     size_t bytes = page.bytes.size();
     auto start = std::chrono::steady_clock::now();
-    html::Document doc = html::parse(std::move(page.bytes), options.parse);
+    std::optional<html::Document> doc = parse_page(path, std::move(page.bytes), options.parse);
     std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
-    TreeStats stats = collect_tree_stats(doc);
+    if (!doc) {
+      ++failures;
+      continue;
+    }
+    TreeStats stats = collect_tree_stats(*doc);
     print_stats_row(stats, bytes, elapsed.count(), path.string());
     total += stats;
     total_bytes += bytes;

@@ -3,9 +3,12 @@
 #include <algorithm>
 #include <array>
 #include <bitset>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
+
+#include "core/phrase_set.h"
 
 namespace lede::extraction::vocab {
 namespace {
@@ -15,34 +18,28 @@ bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
 // Whole words and lead words of every group, looked up in one step each, and the fragments
-// grouped by their first letter; built once.
+// found in one pass; built once.
 struct WordTables {
   std::unordered_map<std::string_view, uint32_t> words;
   std::unordered_map<std::string_view, uint32_t> lead_words;
-  struct Fragment {
-    std::string_view text;
-    uint32_t concept_id;
-  };
-  std::array<std::vector<Fragment>, 128> fragments_by_first_letter;
-  // Whether any fragment opens with these two bytes (index: first * 128 + second): most
-  // positions of most words open none, and are passed over in one look-up.
-  std::bitset<128 * 128> openings;
-  // The same for the words and lead words, and the longest of them: most words of a page's
-  // class names are none of the vocabulary's, and need no hashing to tell.
+  std::vector<uint32_t> fragment_concepts;  // by the fragment's index in `fragments`
+  std::optional<PhraseSet> fragments;
+  // Whether any word or lead word opens with these two bytes (index: first * 128 + second),
+  // and the longest of them: most words of a page's class names are none of the vocabulary's,
+  // and need no hashing to tell.
   std::bitset<128 * 128> word_openings;
   size_t longest_word = 0;
 };
 
-size_t opening(char first, char second) {
-  return static_cast<size_t>(static_cast<unsigned char>(first) & 0x7F) * 128 +
-         (static_cast<unsigned char>(second) & 0x7F);
+size_t word_opening(std::string_view word) {
+  return static_cast<size_t>(static_cast<unsigned char>(word[0]) & 0x7F) * 128 +
+         (static_cast<unsigned char>(word.size() > 1 ? word[1] : '\0') & 0x7F);
 }
-
-size_t word_opening(std::string_view word) { return opening(word[0], word.size() > 1 ? word[1] : '\0'); }
 
 const WordTables& word_tables() {
   static const WordTables tables = [] {
     WordTables t;
+    std::vector<std::string_view> fragments;
     for (const Group& g : kGroups) {
       for (std::string_view w : g.words) t.words[w] |= g.concept_id;
       for (std::string_view w : g.lead_words) t.lead_words[w] |= g.concept_id;
@@ -53,22 +50,14 @@ const WordTables& word_tables() {
         }
       }
       for (std::string_view f : g.fragments) {
-        t.fragments_by_first_letter[static_cast<unsigned char>(f[0]) & 0x7F].push_back({f, g.concept_id});
-        t.openings.set(opening(f[0], f[1]));
+        fragments.push_back(f);
+        t.fragment_concepts.push_back(g.concept_id);
       }
     }
+    t.fragments.emplace(fragments);
     return t;
   }();
   return tables;
-}
-
-// `word` holds `prefix` from `at` on; both are short, so a plain loop beats a call to memcmp.
-bool has_at(std::string_view word, size_t at, std::string_view prefix) {
-  if (word.size() - at < prefix.size()) return false;
-  for (size_t k = 0; k < prefix.size(); ++k) {
-    if (word[at + k] != prefix[k]) return false;
-  }
-  return true;
 }
 
 uint32_t classify_word(std::string_view word, bool leads_token) {
@@ -80,12 +69,11 @@ uint32_t classify_word(std::string_view word, bool leads_token) {
       if (auto it = tables.lead_words.find(word); it != tables.lead_words.end()) mask |= it->second;
     }
   }
-  // The words hold ASCII letters and digits only (classify_tokens splits at anything else).
-  for (size_t at = 0; at + kMinFragmentLength <= word.size(); ++at) {
-    if (!tables.openings.test(opening(word[at], word[at + 1]))) continue;
-    for (const WordTables::Fragment& f : tables.fragments_by_first_letter[static_cast<unsigned char>(word[at]) & 0x7F]) {
-      if (has_at(word, at, f.text)) mask |= f.concept_id;
-    }
+  if (word.size() >= kMinFragmentLength) {
+    tables.fragments->find_each(word, [&](size_t, size_t index) {
+      mask |= tables.fragment_concepts[index];
+      return false;  // every fragment in the word counts
+    });
   }
   return mask;
 }

@@ -1,6 +1,6 @@
 #include "meta/page_index.h"
 
-#include "meta/phrase_set.h"
+#include "core/phrase_set.h"
 #include "meta/text_util.h"
 
 namespace lede::meta {

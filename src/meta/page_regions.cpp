@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "meta/phrase_set.h"
+#include "core/phrase_set.h"
 #include "meta/text_util.h"
 
 namespace lede::meta {
@@ -48,7 +48,8 @@ bool names_widget(std::string_view names, std::string_view folded) {
   // has none.
   if (names.size() != folded.size()) names = folded;
   static const PhraseSet widget_words(kWidgetTokens);
-  return widget_words.find_each(folded, [&](size_t at, std::string_view w) {
+  return widget_words.find_each(folded, [&](size_t at, size_t index) {
+    std::string_view w = widget_words.phrase(index);
     char before = at == 0 ? ' ' : names[at - 1];
     bool capital = names[at] >= 'A' && names[at] <= 'Z';
     if (before != ' ' && before != '-' && before != '_' && !capital) return false;

@@ -118,6 +118,15 @@ uint32_t classify_tokens(std::string_view value) {
     char c = value[i];
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
       flush_token();
+    } else if (c == ':') {
+      // Utility CSS writes a condition before a colon ("print:break-inside-avoid",
+      // "md:hover:shadow"): the words before it say when the style applies (printing, a screen
+      // size), not what the element is. Only the words after the last colon name it.
+      word.clear();
+      joined.clear();
+      token_mask = 0;
+      token_words = 0;
+      state_token = false;
     } else if (!is_alnum(c)) {
       flush_word();
     } else {

@@ -38,6 +38,14 @@ TEST(VocabTest, StateTokensNameNothing) {
   EXPECT_TRUE(classify_tokens("has-paywall paywall") & kNewsletter);
 }
 
+TEST(VocabTest, UtilityVariantsBeforeAColonNameNothing) {
+  // "print:" and "md:" say when a utility class applies, not what the element is.
+  EXPECT_EQ(classify_tokens("print:break-inside-avoid"), 0u);
+  EXPECT_EQ(classify_tokens("md:group-hover/nav:opacity-100 max-w-3xl"), 0u);
+  EXPECT_TRUE(classify_tokens("lg:sidebar") & kSidebar);
+  EXPECT_TRUE(classify_tokens("print:hidden share-bar") & kShare);
+}
+
 TEST(VocabTest, NeutralNamesHaveNoConcept) { EXPECT_EQ(classify_tokens("row col-md-8 clearfix"), 0u); }
 
 }  // namespace

@@ -21,6 +21,7 @@
 #include "extract/extract_body.h"
 #include "extract/lead.h"
 #include "extract/page_shape.h"
+#include "extract/repeated_blocks.h"
 #include "extract/text.h"
 
 namespace lede::extraction {
@@ -109,6 +110,7 @@ Outcome run(const Analysis& a, const std::vector<Outcome>& earlier, Attempt atte
   o.emitted = emit_blocks(a, o.attempt.roots, o.cleaning.dropped);
   if (mode == CleanMode::kArticle) cut_box_tail(o.emitted.blocks);
   trim_boilerplate_lines(o.emitted.blocks);
+  drop_repeated_runs(o.emitted.blocks);
   // In a region (a listing, a service page) a heading with nothing under it is often the content
   // itself: the title of a listed item.
   if (mode == CleanMode::kArticle) drop_orphan_headings(o.emitted.blocks);

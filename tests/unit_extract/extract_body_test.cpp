@@ -307,4 +307,47 @@ TEST(ExtractBodyTest, ProseAboveTheHeadlineIsNotALead) {
   EXPECT_FALSE(has(body.text, "weekly newsletter"));
 }
 
+// The page renders its article and prints the same article again in <noscript> for readers
+// without scripts: a reader sees it once.
+TEST(ExtractBodyTest, ASectionPrintedTwiceIsReadOnce) {
+  std::string story = std::string(kParagraphs) +
+                      "<p>The mill, built in 1843 by the grandfather of the current miller, ground grain for six "
+                      "villages until the flood of 1952, and has stood empty, with a leaking roof, ever since.</p>"
+                      "<p>Volunteers have already cleared the millrace, repaired the sluice gate, and catalogued the "
+                      "old machinery, most of which, to everyone's surprise, can still be made to turn.</p>"
+                      "<p>The roof alone will cost more than the council spends on roads in a year, so the treasurer "
+                      "has asked the regional fund for half of it, and the answer is expected before the summer.</p>"
+                      "<p>If the fund agrees, the first flour in seventy years could be sold at the autumn market, "
+                      "and the miller's granddaughter, who still lives in the valley, has promised to bake with it.</p>";
+  std::string page = "<html><body><main><article><div class=story-body>" + story +
+                     "<noscript>" + story + "</noscript></div></article></main></body></html>";
+  Body body = extract(page);
+  size_t first = body.text.find("The river council met on Tuesday");
+  ASSERT_NE(first, std::string::npos);
+  EXPECT_EQ(body.text.find("The river council met on Tuesday", first + 1), std::string::npos);
+  EXPECT_TRUE(has(body.text, "can still be made to turn."));
+}
+
+// Sections of the same shape repeat their own short lines ("Meal 1", "Eat every 2 to 3 hours"):
+// the page prints them in each section, and so does the text.
+TEST(ExtractBodyTest, ShortLinesRepeatedInEachSectionStay) {
+  std::string page = "<html><body><article><div class=entry-content>" + std::string(kParagraphs);
+  const char* plans[] = {"Plan A", "Plan B", "Plan C"};
+  const char* dishes[] = {"Oat porridge with apples", "Lentil soup with bread", "Rice with roasted squash"};
+  for (int i = 0; i < 3; ++i) {
+    page += std::string("<h2>") + plans[i] +
+            "</h2><h3>Breakfast</h3><p>Eat within an hour of waking up</p><p>" + dishes[i] +
+            "</p><p>Containers: 1 Green, 1 Yellow</p><h3>Lunch</h3><p>Eat every 2 to 3 hours</p>"
+            "<p>Containers: 1 Red, 1 Blue, 1 tsp.</p>";
+  }
+  page += "</div></article></body></html>";
+  Body body = extract(page);
+  size_t count = 0;
+  for (size_t at = body.text.find("Eat every 2 to 3 hours"); at != std::string::npos;
+       at = body.text.find("Eat every 2 to 3 hours", at + 1)) {
+    ++count;
+  }
+  EXPECT_EQ(count, 3u);
+}
+
 }  // namespace lede::extraction

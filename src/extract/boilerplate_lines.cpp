@@ -1,6 +1,7 @@
 #include "extract/boilerplate_lines.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "core/utf8.h"
@@ -54,11 +55,20 @@ char32_t to_lower(char32_t c) {
 }
 
 // Separators that decorate a label: "— Advertisement —", "ADVERTISEMENT:", "· Anzeige ·".
-bool is_decoration(char32_t c) {
+constexpr bool is_decoration_slow(char32_t c) {
   return is_html_space(c) || c == '-' || c == ':' || c == '|' || c == '*' || c == '.' || c == '?' ||
          c == '!' || c == 0xBB || c == 0xAB || c == '>' || c == 0x2013 || c == 0x2014 ||
          c == 0xB7 || c == 0x2022 || c == '[' || c == ']' || c == '(' || c == ')';
 }
+
+// The test above for ASCII in one lookup: fold() asks it of every character of every short line.
+constexpr std::array<bool, 128> kAsciiDecoration = [] {
+  std::array<bool, 128> table{};
+  for (char32_t c = 0; c < 128; ++c) table[c] = is_decoration_slow(c);
+  return table;
+}();
+
+bool is_decoration(char32_t c) { return c < 128 ? kAsciiDecoration[c] : is_decoration_slow(c); }
 
 // The line lower-cased, its decoration at both ends removed and inner spaces collapsed. Folding
 // stops once the result is longer than `max_size`: it can then equal no label shorter than that.
@@ -83,7 +93,11 @@ std::string fold(std::string_view line, size_t max_size = std::string::npos) {
     }
     if (space) out[size++] = ' ';
     space = false;
-    size += encode_utf8(c, out.data() + size);
+    if (c < 0x80) {
+      out[size++] = static_cast<char>(c);
+    } else {
+      size += encode_utf8(c, out.data() + size);
+    }
     if (!decoration) kept = size;
     if (size > max_size) {
       out.resize(size);  // longer than max_size whatever decoration ends it

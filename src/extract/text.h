@@ -15,13 +15,36 @@ namespace lede::extraction {
 
 /// Decodes the code point starting at `i` and advances `i` past it. The input is valid UTF-8
 /// (the decode stage guarantees it); a stray byte decodes as itself so the loop always advances.
-char32_t next_code_point(std::string_view s, size_t& i);
+/// Inline, with the two tests below: every count and every fold of the extractor calls them per
+/// character.
+inline char32_t next_code_point(std::string_view s, size_t& i) {
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char b = byte(i);
+  size_t length = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 1;
+  if (i + length > s.size()) length = 1;
+  char32_t c = length == 1 ? b : length == 2 ? (b & 0x1F) : length == 3 ? (b & 0x0F) : (b & 0x07);
+  for (size_t k = 1; k < length; ++k) c = (c << 6) | (byte(i + k) & 0x3F);
+  i += length;
+  return c;
+}
 
-bool is_html_space(char32_t c);
+constexpr bool is_html_space(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0xA0;
+}
 
 /// Scripts written without spaces between words: Han, Hiragana, Katakana, CJK punctuation and
 /// full-width forms. Hangul is not among them: Korean separates words with spaces.
-bool is_spaceless_script(char32_t c);
+constexpr bool is_spaceless_script(char32_t c) {
+  if (c < 0x2E80) return false;                // every alphabet before CJK, in one test
+  return (c <= 0x2FDF)                         // CJK radicals, Kangxi radicals
+         || (c >= 0x3000 && c <= 0x30FF)       // CJK symbols and punctuation, Hiragana, Katakana
+         || (c >= 0x31F0 && c <= 0x31FF)       // Katakana phonetic extensions
+         || (c >= 0x3400 && c <= 0x4DBF)       // CJK extension A
+         || (c >= 0x4E00 && c <= 0x9FFF)       // CJK unified ideographs
+         || (c >= 0xF900 && c <= 0xFAFF)       // CJK compatibility ideographs
+         || (c >= 0xFF00 && c <= 0xFF60)       // full-width forms
+         || (c >= 0x20000 && c <= 0x3FFFF);    // CJK extensions B and later
+}
 
 /// Sentence punctuation (Latin and CJK): a sign of prose, as opposed to menus and labels.
 bool is_sentence_punctuation(char32_t c);

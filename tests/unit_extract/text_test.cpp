@@ -63,6 +63,30 @@ TEST(TextCountsTest, CountWordsStopsAtItsLimit) {
   EXPECT_EQ(count_words("\u6771\u4eac\u3067 go", 10), count_text("\u6771\u4eac\u3067 go").words);
 }
 
+TEST(TextCountsTest, WordsAcrossSixteenByteBlocksCountOnce) {
+  // ASCII is counted sixteen bytes at a time: a word that crosses from one block into the next
+  // is one word, a space at a block's last byte ends one.
+  TextCounts one = count_text("abcdefghijklmnopqrstuvwxyz");
+  EXPECT_EQ(one.words, 1u);
+  EXPECT_EQ(one.chars, 26u);
+  TextCounts two = count_text("abcdefghijklmno pqrstuvwxyz, abcdefghijklmnopqrstuvwxyz.");
+  EXPECT_EQ(two.words, 3u);
+  EXPECT_EQ(two.chars, 54u);
+  EXPECT_EQ(two.punctuation, 2u);
+  // A block holding an ideograph or a no-break space is read by code point, the next by block.
+  TextCounts mixed = count_text("aaaaaaaaaaaaaa東京 bbbbbbbbbbbbbbbbbbbbbbbbb ccccccccccccccccc");
+  EXPECT_EQ(mixed.words, 5u);  // a-run, two ideographs, b-run, c-run
+  EXPECT_EQ(mixed.chars, 14u + 2u + 25u + 17u);
+  EXPECT_EQ(count_words("one two three four five six seven eight nine ten", 3), 3u);
+  EXPECT_EQ(count_words("one two three four five six seven eight nine ten", 20), 10u);
+}
+
+TEST(InlineTextTest, LongRunsKeepSingleSpacesAndCollapseOthers) {
+  EXPECT_EQ(join({"The mill reopened on Sunday,  after\nthree years"}), "The mill reopened on Sunday, after three years");
+  EXPECT_EQ(join({"\u6771\u4eac\u306e\u5de5\u5834\n", "\u304c\u518d\u958b Tokyo"}),
+            "\u6771\u4eac\u306e\u5de5\u5834\u304c\u518d\u958b Tokyo");
+}
+
 TEST(InlineTextTest, AsciiRunsBesideOtherScriptsKeepTheirSpaces) {
   EXPECT_EQ(join({"Tokyo\n", "\u6771\u4eac"}), "Tokyo \u6771\u4eac");
   EXPECT_EQ(join({"\u6771\u4eac\n", "Tokyo  and\tKyoto"}), "\u6771\u4eac Tokyo and Kyoto");

@@ -119,20 +119,50 @@ uint32_t text_chars_below(const html::Document& doc, NodeId id) {
   return chars;
 }
 
-// Pages repeat the same class value on hundreds of elements; each distinct value is classified
-// once. The keys view the document's buffer, which outlives the analysis.
-using ClassCache = std::unordered_map<std::string_view, uint32_t>;
-
-uint32_t own_concepts(const OwnAttributes& own, ClassCache& cache) {
-  uint32_t mask = 0;
-  std::string_view cls = own.class_value;
-  std::string_view ident = own.id_value;
-  if (!cls.empty()) {
-    auto [it, inserted] = cache.try_emplace(cls, 0);
-    if (inserted) it->second = vocab::classify_tokens(cls);
-    mask |= it->second;
+// What a page's class and id values name. Pages repeat the same class value on hundreds of
+// elements, and the same tokens ("container", "col-md-6") in many combinations: each distinct
+// value, and each distinct token of the values, is classified once. A value names the union of
+// what its tokens name (vocab::classify_tokens reads each token alone). The keys view the
+// document's buffer, which outlives the analysis.
+class ConceptCache {
+ public:
+  uint32_t of_class(std::string_view value) {
+    auto [it, inserted] = values_.try_emplace(value, 0);
+    if (inserted) it->second = of_tokens(value);
+    return it->second;
   }
-  if (!ident.empty()) mask |= vocab::classify_tokens(ident);
+
+  // Ids are mostly unique to their element: only their tokens are worth keeping.
+  uint32_t of_tokens(std::string_view value) {
+    uint32_t mask = 0;
+    size_t i = 0;
+    while (i < value.size()) {
+      while (i < value.size() && is_token_space(value[i])) ++i;
+      size_t end = i;
+      while (end < value.size() && !is_token_space(value[end])) ++end;
+      if (end > i) mask |= of_token(value.substr(i, end - i));
+      i = end;
+    }
+    return mask;
+  }
+
+ private:
+  static bool is_token_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+  uint32_t of_token(std::string_view token) {
+    auto [it, inserted] = tokens_.try_emplace(token, 0);
+    if (inserted) it->second = vocab::classify_tokens(token);
+    return it->second;
+  }
+
+  std::unordered_map<std::string_view, uint32_t> values_;
+  std::unordered_map<std::string_view, uint32_t> tokens_;
+};
+
+uint32_t own_concepts(const OwnAttributes& own, ConceptCache& cache) {
+  uint32_t mask = 0;
+  if (!own.class_value.empty()) mask |= cache.of_class(own.class_value);
+  if (!own.id_value.empty()) mask |= cache.of_tokens(own.id_value);
   return mask;
 }
 
@@ -201,7 +231,7 @@ Analysis::Analysis(const html::Document& document, Reveal reveal)
       depth(document.node_count(), 0) {
   body = find_body(doc);
   order.reserve(doc.node_count());
-  ClassCache class_cache;
+  ConceptCache concept_cache;
   if (doc.node(body).type == NodeType::kElement) marks[body] = read_attributes(doc, body).marks;
   // Pre-order walk: decide stage 1 for each node before its children, so a removed subtree is
   // skipped whole.
@@ -231,7 +261,7 @@ Analysis::Analysis(const html::Document& document, Reveal reveal)
     NodeId parent = node.parent;
     depth[n] = parent == body ? 1 : static_cast<uint16_t>(depth[parent] + 1);
     if (node.type == NodeType::kElement) {
-      concepts[n] = own_concepts(own, class_cache);
+      concepts[n] = own_concepts(own, concept_cache);
       marks[n] = own.marks;
     }
     order.push_back(n);

@@ -78,10 +78,19 @@ bool read_ascii_block(const char* p, AsciiBlock& out) {
 }
 #endif
 
+// Bits set in a block's mask, by table: without -mpopcnt, std::popcount is a library call.
+constexpr std::array<uint8_t, 256> kBitsInByte = [] {
+  std::array<uint8_t, 256> bits{};
+  for (size_t b = 0; b < 256; ++b) bits[b] = static_cast<uint8_t>(std::popcount(b));
+  return bits;
+}();
+
+uint32_t bits_in_block(uint32_t mask) { return kBitsInByte[mask & 0xFF] + kBitsInByte[(mask >> 8) & 0xFF]; }
+
 // Words that start in the block: letters whose previous byte (the last of the block before, for
 // the first) is a space.
 uint32_t word_starts(uint32_t letters, bool in_word) {
-  return static_cast<uint32_t>(std::popcount(letters & ~((letters << 1) | static_cast<uint32_t>(in_word))));
+  return bits_in_block(letters & ~((letters << 1) | static_cast<uint32_t>(in_word)));
 }
 
 }  // namespace
@@ -95,8 +104,8 @@ TextCounts count_text(std::string_view s) {
     AsciiBlock block;
     if (i + kBlock <= size && read_ascii_block(s.data() + i, block)) {
       uint32_t letters = ~block.space & kBlockBits;
-      counts.chars += static_cast<uint32_t>(std::popcount(letters));
-      counts.punctuation += static_cast<uint32_t>(std::popcount(block.punctuation));
+      counts.chars += bits_in_block(letters);
+      counts.punctuation += bits_in_block(block.punctuation);
       counts.words += word_starts(letters, in_word);
       in_word = (letters >> (kBlock - 1)) & 1;
       i += kBlock;

@@ -90,19 +90,20 @@ uint32_t classify_tokens(std::string_view value) {
   uint32_t mask = 0;
   uint32_t token_mask = 0;  // of the token being read
   bool state_token = false;
-  std::string word;
   // Joined words of one class token ("post__share-bar" -> "postsharebar") are matched too, so
-  // fragments such as "articlebody" find "article-body" and "article_body".
+  // fragments such as "articlebody" find "article-body" and "article_body". Each word is the
+  // tail of the joined form, lower-cased once.
   std::string joined;
+  size_t word_start = 0;  // in `joined`
   int token_words = 0;
   auto flush_word = [&] {
+    std::string_view word = std::string_view(joined).substr(word_start);
     if (!word.empty()) {
-      if (joined.empty()) state_token = is_state_word(word);
-      token_mask |= classify_word(word, joined.empty());
+      if (word_start == 0) state_token = is_state_word(word);
+      token_mask |= classify_word(word, word_start == 0);
       ++token_words;
     }
-    joined += word;
-    word.clear();
+    word_start = joined.size();
   };
   auto flush_token = [&] {
     flush_word();
@@ -110,6 +111,7 @@ uint32_t classify_tokens(std::string_view value) {
     if (token_words > 1) token_mask |= classify_word(joined, false);
     if (!state_token) mask |= token_mask;
     joined.clear();
+    word_start = 0;
     token_mask = 0;
     token_words = 0;
     state_token = false;
@@ -122,8 +124,8 @@ uint32_t classify_tokens(std::string_view value) {
       // Utility CSS writes a condition before a colon ("print:break-inside-avoid",
       // "md:hover:shadow"): the words before it say when the style applies (printing, a screen
       // size), not what the element is. Only the words after the last colon name it.
-      word.clear();
       joined.clear();
+      word_start = 0;
       token_mask = 0;
       token_words = 0;
       state_token = false;
@@ -131,7 +133,7 @@ uint32_t classify_tokens(std::string_view value) {
       flush_word();
     } else {
       if (is_upper(c) && i > 0 && is_lower(value[i - 1])) flush_word();
-      word += is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+      joined += is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
     }
   }
   flush_token();

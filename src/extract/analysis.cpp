@@ -75,6 +75,7 @@ struct OwnAttributes {
 OwnAttributes read_attributes(const html::Document& doc, NodeId id) {
   OwnAttributes own;
   bool is_anchor = doc.node(id).tag == Tag::kA;
+  bool folding_panel = false;
   for (const html::Attribute& a : doc.attributes(id)) {
     std::string_view name = doc.str(a.name);
     std::string_view value = doc.str(a.value);
@@ -85,6 +86,7 @@ OwnAttributes read_attributes(const html::Document& doc, NodeId id) {
     } else if (name == "role") {
       if (value == "main") own.marks |= kRoleMain;
       if (has_chrome_role(value)) own.marks |= kChromeRole;
+      folding_panel = value == "region" || value == "tabpanel";
     } else if (name == "itemprop") {
       if (value == "articleBody") own.marks |= kItempropArticleBody;
       if (value == "text") own.marks |= kItempropText;
@@ -101,6 +103,11 @@ OwnAttributes read_attributes(const html::Document& doc, NodeId id) {
       }
     }
   }
+  // An accordion's or a tab set's panel is folded away (by a style or the hidden attribute)
+  // until the reader opens it: its text is the page's, one click away. The ARIA authoring
+  // practices give such panels role=region or role=tabpanel; aria-hidden still hides.
+  bool folded = own.hiding == Hiding::kHiddenByStyle || own.hiding == Hiding::kHiddenAttribute;
+  if (folding_panel && folded) own.hiding = Hiding::kVisible;
   return own;
 }
 

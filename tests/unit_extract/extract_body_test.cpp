@@ -350,4 +350,24 @@ TEST(ExtractBodyTest, ShortLinesRepeatedInEachSectionStay) {
   EXPECT_EQ(count, 3u);
 }
 
+// A guide whose steps are an accordion: each panel is folded away until the reader opens it,
+// and its text is the guide's.
+TEST(ExtractBodyTest, FoldedAccordionPanelsAreRead) {
+  std::string page = std::string("<html><body><main><div class=guide>") + kParagraphs +
+                     "<div class=accordion><button aria-expanded=false aria-controls=s1>Step 1: the survey</button>"
+                     "<div id=s1 role=region style='display:none'><p>Before any work starts, a surveyor checks "
+                     "the beams, the walls and the millrace, and writes down, for the council, what must be "
+                     "repaired first.</p></div>"
+                     "<button aria-expanded=false aria-controls=s2>Step 2: the roof</button>"
+                     "<div id=s2 role=tabpanel hidden><p>The roof comes next: the old slates are lifted, sorted "
+                     "and, where they are sound, laid again on new battens, so that the mill keeps its look.</p>"
+                     "</div></div>"
+                     "<div style='display:none'><p>Loading the comments, please wait while the page finishes "
+                     "loading its scripts.</p></div></div></main></body></html>";
+  Body body = extract(page);
+  EXPECT_TRUE(has(body.text, "a surveyor checks the beams"));
+  EXPECT_TRUE(has(body.text, "the old slates are lifted"));
+  EXPECT_FALSE(has(body.text, "Loading the comments"));
+}
+
 }  // namespace lede::extraction

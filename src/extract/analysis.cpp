@@ -103,10 +103,10 @@ OwnAttributes read_attributes(const html::Document& doc, NodeId id) {
       }
     }
   }
-  // An accordion's or a tab set's panel is folded away (by a style or the hidden attribute)
-  // until the reader opens it: its text is the page's, one click away. The ARIA authoring
-  // practices give such panels role=region or role=tabpanel; aria-hidden still hides.
-  bool folded = own.hiding == Hiding::kHiddenByStyle || own.hiding == Hiding::kHiddenAttribute;
+  // An accordion's or a tab set's panel is folded away (by a style, the hidden attribute, or
+  // aria-hidden while closed) until the reader opens it: its text is the page's, one click
+  // away. The ARIA authoring practices give such panels role=region or role=tabpanel.
+  bool folded = own.hiding != Hiding::kVisible;
   if (folding_panel && folded) own.hiding = Hiding::kVisible;
   return own;
 }

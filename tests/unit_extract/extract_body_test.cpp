@@ -361,12 +361,16 @@ TEST(ExtractBodyTest, FoldedAccordionPanelsAreRead) {
                      "<button aria-expanded=false aria-controls=s2>Step 2: the roof</button>"
                      "<div id=s2 role=tabpanel hidden><p>The roof comes next: the old slates are lifted, sorted "
                      "and, where they are sound, laid again on new battens, so that the mill keeps its look.</p>"
+                     "</div><button aria-expanded=false aria-controls=s3>Step 3: the wheel</button>"
+                     "<div id=s3 role=region aria-hidden=true><p>Last, the wheel: its paddles are oak, and the "
+                     "carpenter who made the old ones left drawings, which the volunteers found in the attic.</p>"
                      "</div></div>"
                      "<div style='display:none'><p>Loading the comments, please wait while the page finishes "
                      "loading its scripts.</p></div></div></main></body></html>";
   Body body = extract(page);
   EXPECT_TRUE(has(body.text, "a surveyor checks the beams"));
   EXPECT_TRUE(has(body.text, "the old slates are lifted"));
+  EXPECT_TRUE(has(body.text, "its paddles are oak"));
   EXPECT_FALSE(has(body.text, "Loading the comments"));
 }
 

@@ -82,6 +82,10 @@ class Cleaner {
           collect_related(n);
         }
         n = a_.doc.next_skipping_children(n, root);
+      } else if (a_.is_tag(n, Tag::kPre) || a_.is_tag(n, Tag::kCode)) {
+        // Class names inside code are the highlighter's token kinds ("hljs-comment",
+        // "token keyword"), not boxes of the page: the code is kept whole.
+        n = a_.doc.next_skipping_children(n, root);
       } else {
         remember_alt_text(n);
         n = a_.doc.next_in_tree(n, root);

@@ -374,4 +374,16 @@ TEST(ExtractBodyTest, FoldedAccordionPanelsAreRead) {
   EXPECT_FALSE(has(body.text, "Loading the comments"));
 }
 
+// A highlighter names the spans of a code block after token kinds; a comment in the code is
+// code, not a comment section.
+TEST(ExtractBodyTest, CodeKeepsItsHighlightedComments) {
+  std::string page = std::string("<html><body><article><div class=post-body>") + kParagraphs +
+                     "<pre><code class='language-bash hljs'><span class=hljs-comment># fetch the survey data"
+                     "</span>\ncurl -O https://example.org/mill/survey.csv\n<span class='token comment'># count "
+                     "the beams</span>\nwc -l survey.csv</code></pre></div></article></body></html>";
+  Body body = extract(page);
+  EXPECT_TRUE(has(body.text, "# fetch the survey data\ncurl -O"));
+  EXPECT_TRUE(has(body.text, "# count the beams\nwc -l survey.csv"));
+}
+
 }  // namespace lede::extraction

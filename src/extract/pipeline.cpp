@@ -23,6 +23,7 @@
 #include "extract/page_shape.h"
 #include "extract/repeated_blocks.h"
 #include "extract/text.h"
+#include "extract/thread.h"
 
 namespace lede::extraction {
 namespace {
@@ -220,6 +221,16 @@ Body extract_body(const html::Document& doc, const Options& options, std::string
     // article (meta lines, tags) belongs to each item.
     outcomes.push_back(run(a, outcomes, {"items", region.attempt.roots}, options.preset, CleanMode::kItems));
     chosen = &outcomes.back();
+  }
+
+  // A post among alike posts of a discussion (a forum topic, a question and its answers) is one
+  // part of the page's content: the thread is.
+  if (chosen && chosen->mode == CleanMode::kArticle) {
+    std::vector<NodeId> posts = thread_posts(a, chosen->attempt.roots);
+    if (!posts.empty()) {
+      outcomes.push_back(run(a, outcomes, {"thread", std::move(posts)}, options.preset));
+      chosen = &outcomes.back();
+    }
   }
 
   // The lead (standfirst) the page printed before its body element, in the article's header or a

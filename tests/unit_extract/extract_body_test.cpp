@@ -386,4 +386,50 @@ TEST(ExtractBodyTest, CodeKeepsItsHighlightedComments) {
   EXPECT_TRUE(has(body.text, "# count the beams\nwc -l survey.csv"));
 }
 
+// A forum topic: each post is an item of the same build inside a feed named for comments, its
+// text wrapped in a few cells. The scorers find the longest post; the thread is every post.
+std::string forum_post(const std::string& author, const std::string& text) {
+  return "<article class=\"msg-item js-post\"><div class=msg-author><a href=/u/" + author + ">" + author +
+         "</a></div><div class=msg-cell><div class=bbcode>" + text + "</div></div></article>";
+}
+
+const char kForumReplies[] =
+    "<p>Mine did the same in its second week. Feed it twice a day with white flour and it settles.</p>";
+
+TEST(ExtractBodyTest, AThreadOfPostsKeepsEveryPost) {
+  std::string page = std::string("<html><body><nav><a href=/>Forums</a> <a href=/new>New posts</a></nav>") +
+                     "<div id=comments class=comment-feed>" +
+                     forum_post("miller", std::string("<p>My starter smells sharp since I moved it to the shelf. "
+                                                      "Is it still alive, or should I begin again?</p>") +
+                                              kParagraphs) +
+                     forum_post("rye_fan", kForumReplies) +
+                     forum_post("crust", "<p>A sharp smell means it is hungry, not dead. Give it a warm spot, "
+                                         "around 25 degrees, and feed it before bed.</p>") +
+                     forum_post("miller", "<p>Thanks, both of you! It doubled overnight after two feeds.</p>") +
+                     "</div><footer><p>Forum rules and privacy policy.</p></footer></body></html>";
+  Body body = extract(page);
+  EXPECT_TRUE(has(body.text, "My starter smells sharp"));
+  EXPECT_TRUE(has(body.text, "Feed it twice a day"));
+  EXPECT_TRUE(has(body.text, "it is hungry, not dead"));
+  EXPECT_TRUE(has(body.text, "It doubled overnight"));
+  EXPECT_FALSE(has(body.text, "Forum rules"));
+  EXPECT_FALSE(has(body.text, "New posts"));
+}
+
+// Alike sections of an article page (the article, then "more from the valley" teasers built the
+// same way) are not a thread: nothing names them comments or replies.
+TEST(ExtractBodyTest, AlikeSectionsWithoutADiscussionAreNotAThread) {
+  std::string page = std::string("<html><body>") +
+                     "<section class=\"block story\"><div class=cell><div class=text>" + kParagraphs +
+                     "</div></div></section>"
+                     "<section class=\"block teaser\"><div class=cell><p>Valley farmers plan a harvest festival, "
+                     "the first since the flood.</p></div></section>"
+                     "<section class=\"block teaser\"><div class=cell><p>Town hall reopens after a long "
+                     "renovation, with a new library on the ground floor.</p></div></section>"
+                     "</body></html>";
+  Body body = extract(page);
+  EXPECT_TRUE(has(body.text, "The river council met on Tuesday"));
+  EXPECT_FALSE(has(body.text, "harvest festival"));
+}
+
 }  // namespace lede::extraction

@@ -1,0 +1,95 @@
+#include "extract/thread.h"
+
+#include <string_view>
+
+#include "extract/vocab.h"
+
+namespace lede::extraction {
+namespace {
+
+using html::NodeType;
+
+// A thread has at least this many posts (the opening post and two replies): two alike siblings
+// are as often an article and the next one.
+constexpr uint32_t kMinPosts = 3;
+// The chosen text is a post's body when it holds this share of the post's prose; the rest of the
+// post is its author line, date and buttons. An article sitting in one of several alike page
+// sections is a small part of its section.
+constexpr double kMinBodyShareOfPost = 0.5;
+// Walking up from the chosen text, the post is found within this many levels (forum software
+// wraps a post's body in a few cells and columns).
+constexpr int kMaxLevelsToPost = 12;
+// The posts of a thread sit side by side, or in a few blocks (the opening post in one, the
+// replies in the next) within this many levels above a post.
+constexpr int kMaxLevelsToThread = 3;
+
+double prose(const Analysis& a, NodeId id) {
+  const TextStats& s = a.stats[id];
+  return static_cast<double>(s.chars - s.link_chars);
+}
+
+std::string_view first_class(const html::Document& doc, NodeId id) {
+  std::string_view value = doc.attribute_value(id, "class");
+  size_t start = value.find_first_not_of(" \t\n");
+  if (start == std::string_view::npos) return {};
+  value.remove_prefix(start);
+  return value.substr(0, value.find_first_of(" \t\n"));
+}
+
+// Alike: the same tag and the same first class. Elements without a class are alike by tag
+// alone, which says nothing of how they were built.
+bool alike(const Analysis& a, NodeId x, NodeId y) {
+  return !first_class(a.doc, y).empty() && a.doc.node(x).tag == a.doc.node(y).tag && first_class(a.doc, x) == first_class(a.doc, y);
+}
+
+// The page says the chosen text is a post of a discussion: it, its post or what holds them is
+// named or typed as a comment, reply or answer ("comment", "reply", itemtype schema.org/Comment,
+// itemprop=comment). Below the post, only the way down to the chosen text counts: an article's
+// own comment section below it says nothing of the article.
+bool names_discussion(const Analysis& a, NodeId body) {
+  for (NodeId n = body; n != html::kNoNode && n != a.body; n = a.doc.node(n).parent) {
+    if (a.concepts[n] & vocab::kComments) return true;
+    std::string_view type = a.doc.attribute_value(n, "itemtype");
+    if (type.find("Comment") != std::string_view::npos || type.find("Answer") != std::string_view::npos) return true;
+    std::string_view prop = a.doc.attribute_value(n, "itemprop");
+    if (prop == "comment" || prop.ends_with("Answer")) return true;
+  }
+  return false;
+}
+
+// The elements below `scope` built like `post`, outermost only, that hold text.
+std::vector<NodeId> alike_items(const Analysis& a, NodeId scope, NodeId post) {
+  std::vector<NodeId> items;
+  for (NodeId n = a.doc.node(scope).first_child; n != html::kNoNode;) {
+    if (a.removed[n] || a.doc.node(n).type != NodeType::kElement) {
+      n = a.doc.next_skipping_children(n, scope);
+    } else if (alike(a, n, post)) {
+      if (prose(a, n) > 0) items.push_back(n);
+      n = a.doc.next_skipping_children(n, scope);
+    } else {
+      n = a.doc.next_in_tree(n, scope);
+    }
+  }
+  return items;
+}
+
+}  // namespace
+
+std::vector<NodeId> thread_posts(const Analysis& a, const std::vector<NodeId>& roots) {
+  if (roots.size() != 1) return {};
+  NodeId body = roots.front();
+  NodeId post = body;
+  for (int level = 0; level <= kMaxLevelsToPost && post != html::kNoNode && post != a.body; ++level) {
+    if (prose(a, body) < kMinBodyShareOfPost * prose(a, post)) return {};
+    NodeId scope = post;
+    for (int up = 0; up < kMaxLevelsToThread && scope != a.body && a.doc.node(scope).parent != html::kNoNode; ++up) {
+      scope = a.doc.node(scope).parent;
+      std::vector<NodeId> posts = alike_items(a, scope, post);
+      if (posts.size() >= kMinPosts) return names_discussion(a, body) ? posts : std::vector<NodeId>{};
+    }
+    post = a.doc.node(post).parent;
+  }
+  return {};
+}
+
+}  // namespace lede::extraction

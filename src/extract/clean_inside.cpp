@@ -39,6 +39,12 @@ constexpr double kMaxUnlinkedDensity = 0.1;
 // An alt text shorter than this ("photo", "logo") says nothing a caption could repeat.
 constexpr uint32_t kMinAltChars = 8;
 
+// In a page region (a service page, a shop's front), page builders name every module of the page
+// with their own words: "widget-span" on each section of a site builder reads as a sidebar's
+// widget. A block so named that holds prose and no links to speak of is one of the page's
+// sections; a real sidebar is link lists and teasers.
+constexpr uint32_t kRegionSectionNames = vocab::kNavigation | vocab::kSidebar;
+
 struct Thresholds {
   double max_link_density;
   double max_link_density_unnamed;
@@ -130,7 +136,7 @@ class Cleaner {
     // Navigation is links. A block named as navigation that holds sentences and next to no links
     // is content in a tab, an accordion or a "skip" target ("faq-tabs-menu", "skip-item").
     if (a_.link_density(id) < kMaxUnlinkedDensity && s.punctuation >= kProsePunctuation)
-      boilerplate &= ~vocab::kNavigation;
+      boilerplate &= ~(mode_ == CleanMode::kArticle ? uint32_t{vocab::kNavigation} : kRegionSectionNames);
     if ((c & boilerplate) && !(c & vocab::kArticleBody) && !is_article) return true;
     // Tag lists are links to tag pages; a block named "tag" without links is something else
     // (generated style classes such as "tagStyle_x1").

@@ -432,4 +432,54 @@ TEST(ExtractBodyTest, AlikeSectionsWithoutADiscussionAreNotAThread) {
   EXPECT_FALSE(has(body.text, "harvest festival"));
 }
 
+
+// A service page made with a site builder: every module of <main> is named "widget-span", which
+// reads as a sidebar's widget, each wrapped in rows of its own. The modules of prose are the page.
+std::string builder_module(const std::string& heading, const std::string& paragraphs) {
+  return "<div class=row-wrapper><div class=row><div class=\"widget-span widget-type-module\"><div class=module><h2>" +
+         heading + "</h2>" + paragraphs + "</div></div></div></div>";
+}
+
+TEST(ExtractBodyTest, BuilderModulesOfProseAreThePage) {
+  std::string page =
+      std::string("<html><body><header><nav><a href=/>Home</a> <a href=/services>Services</a></nav></header><main>") +
+      builder_module("Roof repair", kParagraphs) +
+      builder_module("Chimney care", "<p>We sweep, line and repair chimneys of every age, from farmhouses to town "
+                                     "villas, and we check the flashing, the pots and the cowl on every visit.</p><p>Soot, nests, cracked "
+                                     "mortar: we find it, show it to you, and fix it, or tell you, plainly, that "
+                                     "it can wait.</p>") +
+      builder_module("Gutters", "<p>Blocked gutters ruin walls. We clear them, fix the joints, and fit guards where "
+                                "leaves fall, so that water runs where it should, not down your walls.</p><p>Zinc, copper, plastic: "
+                                "we fit all three, and we tell you, honestly, which one suits your house.</p>") +
+      builder_module("Free quote", "<p>Tell us about your roof, send a photo or two, and we will reply within a "
+                                   "day, with a price, a date, and the name of the roofer who will come.</p><p>No call centre, no "
+                                   "pressure, no fee: the quote is free, and it stays valid for a year.</p>") +
+      "</main><footer><p>Valley Roofing, all rights reserved.</p></footer></body></html>";
+  Body body = extract(page);
+  EXPECT_TRUE(has(body.text, "The river council met on Tuesday"));
+  EXPECT_TRUE(has(body.text, "We sweep, line and repair chimneys"));
+  EXPECT_TRUE(has(body.text, "Blocked gutters ruin walls."));
+  EXPECT_TRUE(has(body.text, "we will reply within a day"));
+  EXPECT_FALSE(has(body.text, "all rights reserved"));
+}
+
+// A real sidebar inside the page's region is links and teasers, named so: it stays out.
+TEST(ExtractBodyTest, ASidebarOfLinksInTheRegionStaysOut) {
+  std::string page =
+      std::string("<html><body><main>") + builder_module("Roof repair", kParagraphs) +
+      builder_module("Chimney care", "<p>We sweep, line and repair chimneys of every age, from farmhouses to town "
+                                     "villas, and we check the flashing, the pots and the cowl on every visit.</p><p>Soot, nests, cracked "
+                                     "mortar: we find it, show it to you, and fix it, or tell you, plainly, that "
+                                     "it can wait.</p>") +
+      builder_module("Gutters", "<p>Blocked gutters ruin walls. We clear them, fix the joints, and fit guards where "
+                                "leaves fall, so that water runs where it should, not down your walls.</p><p>Zinc, copper, plastic: "
+                                "we fit all three, and we tell you, honestly, which one suits your house.</p>") +
+      "<div class=sidebar><h3>Popular pages</h3><ul><li><a href=/a>Our roofers and their stories</a></li>"
+      "<li><a href=/b>Prices for every kind of roof</a></li><li><a href=/c>Contact and opening hours</a></li>"
+      "</ul></div></main></body></html>";
+  Body body = extract(page);
+  EXPECT_TRUE(has(body.text, "Blocked gutters ruin walls."));
+  EXPECT_FALSE(has(body.text, "Prices for every kind of roof"));
+}
+
 }  // namespace lede::extraction

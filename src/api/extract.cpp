@@ -6,7 +6,6 @@
 
 #include "decode/decode.h"
 #include "extract/extract_body.h"
-#include "extract/text.h"
 #include "html/parser.h"
 #include "input_check.h"
 #include "lede/lede.h"
@@ -56,7 +55,7 @@ Result<Article> run_pipeline(std::string_view page_bytes, const Options& options
   meta::make_body_urls_absolute(article, options.url);
   if (options.metadata) meta::complete_lead_image(article);
   article.warnings = std::move(body.warnings);
-  article.word_count = extraction::count_text(article.text).words;
+  article.word_count = body.word_count;
   return article;
 }
 

@@ -9,6 +9,7 @@
 // and text, and the warning "no article found".
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,7 @@ namespace lede::extraction {
 struct Body {
   std::vector<Block> blocks;          // reading order
   std::string text;                   // plain text, paragraphs separated by "\n\n"
+  uint32_t word_count = 0;            // count_text(text).words, counted with the attempt's length
   std::vector<Image> images;          // figures kept in the body (caption once)
   std::vector<RelatedLink> related;   // "related" / "most viewed" / "read more" lists removed from the body
   std::vector<std::string> warnings;  // e.g. "no article found"

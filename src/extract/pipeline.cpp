@@ -73,6 +73,7 @@ struct Outcome {
   Emitted emitted;
   std::string text;
   uint32_t chars = 0;
+  uint32_t words = 0;
   uint32_t link_chars = 0;  // of `chars`, inside links
 };
 
@@ -116,7 +117,9 @@ Outcome run(const Analysis& a, const std::vector<Outcome>& earlier, Attempt atte
   // itself: the title of a listed item.
   if (mode == CleanMode::kArticle) drop_orphan_headings(o.emitted.blocks);
   o.text = blocks_to_text(o.emitted.blocks);
-  o.chars = count_text(o.text).chars;
+  TextCounts counts = count_text(o.text);
+  o.chars = counts.chars;
+  o.words = counts.words;
   o.link_chars = kept_link_chars(a, o.attempt.roots, o.cleaning.dropped);
   return o;
 }
@@ -272,6 +275,7 @@ Body extract_body(const html::Document& doc, const Options& options, std::string
   body.related = std::move(winner.cleaning.related);
   for (RelatedLink& link : collect_related_boxes(a, winner.attempt.roots)) body.related.push_back(std::move(link));
   body.text = std::move(winner.text);
+  body.word_count = winner.words;
   body.attempt = winner.attempt.name;
   return body;
 }

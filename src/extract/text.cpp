@@ -78,6 +78,22 @@ bool read_ascii_block(const char* p, AsciiBlock& out) {
 }
 #endif
 
+#if defined(__SSE2__)
+// The block is ASCII words separated by single spaces, its last byte a letter: InlineText
+// copies it as it is (no space to collapse, no ideograph to join), given that the byte before
+// it is a letter too.
+bool is_plain_ascii_words(const char* p) {
+  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  auto eq = [&](char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
+  __m128i other_space = _mm_or_si128(_mm_or_si128(eq('\t'), eq('\n')), _mm_or_si128(eq('\r'), eq('\f')));
+  if (_mm_movemask_epi8(_mm_or_si128(v, other_space)) != 0) return false;  // non-ASCII or not ' '
+  auto space = static_cast<uint32_t>(_mm_movemask_epi8(eq(' ')));
+  return (space & (space >> 1)) == 0 && (space & (1u << (kBlock - 1))) == 0;
+}
+#else
+bool is_plain_ascii_words(const char*) { return false; }
+#endif
+
 // Bits set in a block's mask, by table: without -mpopcnt, std::popcount is a library call.
 constexpr std::array<uint8_t, 256> kBitsInByte = [] {
   std::array<uint8_t, 256> bits{};
@@ -206,7 +222,15 @@ void InlineText::append(std::string_view piece) {
         return e < 0x80 && kAsciiClasses[e] != kSpace;
       };
       size_t end = i + 1;
+      size_t bytewise_until = end;  // after a block that is not plain words, bytes to its end
       while (end < size) {
+        if (end >= bytewise_until && end + kBlock <= size) {
+          if (is_plain_ascii_words(piece.data() + end)) {
+            end += kBlock;
+            continue;
+          }
+          bytewise_until = end + kBlock;
+        }
         if (is_ascii_letter(end)) {
           ++end;
         } else if (piece[end] == ' ' && end + 1 < size && is_ascii_letter(end + 1)) {

@@ -144,6 +144,36 @@ TextCounts count_text(std::string_view s) {
         in_word = true;
         continue;
       }
+      // Two bytes (Latin, Greek, Cyrillic, Hebrew, Arabic: U+0080 to U+07FF) and three (the
+      // rest of the first plane, CJK among it) decoded in place: below U+0800 the no-break
+      // space is the only space, and nothing is a spaceless script.
+      unsigned char b1 = i + 1 < size ? static_cast<unsigned char>(s[i + 1]) : 0;
+      if (b >= 0xC2 && b <= 0xDF && i + 1 < size) {
+        char32_t c = (static_cast<char32_t>(b & 0x1F) << 6) | (b1 & 0x3F);
+        i += 2;
+        if (c == 0xA0) {
+          in_word = false;
+          continue;
+        }
+        ++counts.chars;
+        counts.punctuation += c == 0x060C || c == 0x061B || c == 0x061F;
+        counts.words += !in_word;
+        in_word = true;
+        continue;
+      }
+      if (b >= 0xE0 && b <= 0xEF && i + 2 < size) {
+        char32_t c = (static_cast<char32_t>(b & 0x0F) << 12) | (static_cast<char32_t>(b1 & 0x3F) << 6) |
+                     (static_cast<unsigned char>(s[i + 2]) & 0x3F);
+        if (c >= 0x800) {
+          i += 3;
+          ++counts.chars;
+          counts.punctuation += is_sentence_punctuation(c);
+          bool spaceless = is_spaceless_script(c);
+          counts.words += spaceless || !in_word;
+          in_word = !spaceless;
+          continue;
+        }
+      }
       char32_t c = next_code_point(s, i);
       if (is_html_space(c)) {
         in_word = false;

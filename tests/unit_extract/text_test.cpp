@@ -63,6 +63,15 @@ TEST(TextCountsTest, CountWordsStopsAtItsLimit) {
   EXPECT_EQ(count_words("\u6771\u4eac\u3067 go", 10), count_text("\u6771\u4eac\u3067 go").words);
 }
 
+TEST(TextCountsTest, CyrillicAndArabicCountWordsAndTheirPunctuation) {
+  // Two-byte characters: words joined by spaces, the Arabic comma and question mark as
+  // punctuation.
+  TextCounts c = count_text("Привет, мир، كيف؟");
+  EXPECT_EQ(c.chars, 15u);
+  EXPECT_EQ(c.words, 3u);
+  EXPECT_EQ(c.punctuation, 3u);
+}
+
 TEST(TextCountsTest, WordsAcrossSixteenByteBlocksCountOnce) {
   // ASCII is counted sixteen bytes at a time: a word that crosses from one block into the next
   // is one word, a space at a block's last byte ends one.

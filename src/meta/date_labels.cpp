@@ -1,5 +1,6 @@
 #include "meta/date_labels.h"
 
+#include <algorithm>
 #include <array>
 #include <bitset>
 #include <string>
@@ -91,17 +92,29 @@ constexpr std::string_view kLabelConnectors[] = {"", "am", "on", "at", "le", "el
 size_t label_start(std::string_view text_before) {
   // Searched in the folded text: the labels' capitals are ASCII, Latin-1 or Cyrillic, which fold
   // to the same byte length, so an offset there is an offset in `text_before`.
-  std::string folded = fold_case(text_before);
-  if (folded.size() != text_before.size()) return std::string_view::npos;
-  size_t window = folded.size() > kLabelWindowBytes ? folded.size() - kLabelWindowBytes : 0;
+  size_t window = text_before.size() > kLabelWindowBytes ? text_before.size() - kLabelWindowBytes : 0;
+  bool ascii = std::all_of(text_before.begin(), text_before.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  // ASCII folds byte for byte, so only the window needs folding; other text is folded whole to
+  // learn whether its length holds.
+  std::string folded = ascii ? fold_case(text_before.substr(window)) : fold_case(text_before);
+  if (!ascii) {
+    if (folded.size() != text_before.size()) return std::string_view::npos;
+    folded.erase(0, window);
+  }
+  // A label counts only where it occurs last, and only when it starts inside the window: the
+  // last occurrence in the window's text is then the last in the whole text.
+  std::bitset<256> present;
+  for (char c : folded) present.set(static_cast<unsigned char>(c));
   size_t best = std::string_view::npos;
   auto consider = [&](std::string_view label) {
+    if (!present[static_cast<unsigned char>(label[0])]) return;
     size_t at = folded.rfind(label);
-    if (at == std::string::npos || at < window) return;
+    if (at == std::string::npos) return;
     // Only a label that ends the text, but for a colon or a connector, is the date's.
     std::string_view after = trim(std::string_view(folded).substr(at + label.size()), ":： ");
     for (std::string_view c : kLabelConnectors) {
-      if (after == c && at < best) best = at;
+      if (after == c && window + at < best) best = window + at;
     }
   };
   for (std::string_view l : kModifiedLabels) consider(l);

@@ -4,22 +4,29 @@
 
 namespace lede::meta {
 
-ElementNames::ElementNames(const html::Document& doc) : spans_(doc.node_count()) {
-  for (html::NodeId n = doc.root(); n != html::kNoNode; n = doc.next_in_tree(n, doc.root())) {
-    if (doc.node(n).type != html::NodeType::kElement) continue;
-    std::string_view classes = doc.attribute_value(n, "class");
-    std::string_view id = doc.attribute_value(n, "id");
-    if (classes.empty() && id.empty()) continue;
-    Span& s = spans_[n];
-    s.begin = static_cast<uint32_t>(folded_.size());
-    folded_ += fold_case(classes);
-    s.class_bytes = static_cast<uint32_t>(folded_.size()) - s.begin;
-    if (!id.empty()) {
-      folded_ += ' ';
-      folded_ += fold_case(id);
+void ElementNames::append_folded(std::string_view text) {
+  // Class names are nearly always ASCII: folded here byte for byte without a temporary string.
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      folded_ += fold_case(text.substr(i));
+      return;
     }
-    s.bytes = static_cast<uint32_t>(folded_.size()) - s.begin;
+    folded_ += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   }
+}
+
+void ElementNames::add(html::NodeId id, std::string_view classes, std::string_view element_id) {
+  if (classes.empty() && element_id.empty()) return;
+  Span& s = spans_[id];
+  s.begin = static_cast<uint32_t>(folded_.size());
+  append_folded(classes);
+  s.class_bytes = static_cast<uint32_t>(folded_.size()) - s.begin;
+  if (!element_id.empty()) {
+    folded_ += ' ';
+    append_folded(element_id);
+  }
+  s.bytes = static_cast<uint32_t>(folded_.size()) - s.begin;
 }
 
 }  // namespace lede::meta

@@ -15,7 +15,12 @@ namespace lede::meta {
 class ElementNames {
  public:
   ElementNames() = default;
-  explicit ElementNames(const html::Document& doc);
+  /// Room for the names of a document of `node_count` nodes, filed one element at a time by
+  /// add(): the walk that builds the page index reads each element's attributes once.
+  explicit ElementNames(size_t node_count) : spans_(node_count) {}
+
+  /// Files the element's class and id attributes, case-folded.
+  void add(html::NodeId id, std::string_view classes, std::string_view element_id);
 
   /// The folded class, then a space and the folded id when the element has an id.
   std::string_view class_and_id(html::NodeId id) const;
@@ -32,6 +37,7 @@ class ElementNames {
     uint32_t bytes = 0;
   };
   Span span(html::NodeId id) const;
+  void append_folded(std::string_view text);
   std::string_view view(const Span& s, uint32_t from, uint32_t to) const {
     return std::string_view(folded_).substr(s.begin + from, to - from);
   }

@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/phrase_set.h"
 #include "meta/sources.h"
 #include "meta/text_util.h"
 #include "meta/title.h"
@@ -37,6 +38,9 @@ constexpr size_t kMinStandfirstBytes = 30;
 constexpr size_t kMaxStandfirstBytes = 400;
 
 bool named_standfirst(std::string_view names) {
+  // Most names hold none of the words anywhere; only those that do are split into words.
+  static const PhraseSet standfirst_words(kStandfirstWords);
+  if (!standfirst_words.in(names)) return false;
   size_t at = 0;
   while (at < names.size()) {
     size_t end = names.find(' ', at);

@@ -97,6 +97,25 @@ std::string element_text_start(const html::Document& doc, NodeId id, size_t max_
   return read_element_text(doc, id, max_bytes * 2, start_bytes);
 }
 
+unsigned char element_text_first_byte(const html::Document& doc, NodeId id) {
+  // The same nodes as read_element_text(); collapsing drops the white space before the text.
+  for (NodeId n = id; n != html::kNoNode;) {
+    const html::Node& node = doc.node(n);
+    if (node.type == NodeType::kElement &&
+        (node.tag == Tag::kScript || node.tag == Tag::kStyle || node.tag == Tag::kTemplate)) {
+      n = doc.next_skipping_children(n, id);
+      continue;
+    }
+    if (node.type == NodeType::kText) {
+      for (char c : doc.data(n)) {
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') return static_cast<unsigned char>(c);
+      }
+    }
+    n = doc.next_in_tree(n, id);
+  }
+  return 0;
+}
+
 bool is_inside(const html::Document& doc, NodeId id, NodeId ancestor) {
   for (NodeId n = id; n != html::kNoNode; n = doc.node(n).parent) {
     if (n == ancestor) return true;
@@ -118,15 +137,91 @@ bool about_other_pages(const html::Document& doc, const PageIndex& index, NodeId
   return index.regions.in_chrome(id) && !near_headline(doc, index, id);
 }
 
+namespace {
+
+// The attributes the index reads, decoded in one pass over the element's attributes: asking
+// for each by name decodes them all again every time.
+struct IndexedAttributes {
+  std::string_view classes;
+  std::string_view id;
+  std::string_view itemtype;
+  std::string_view rel;
+  bool has_href = false;  // a non-empty href
+  bool href_seen = false;
+  bool has_itemprop = false;
+  bool has_property = false;
+};
+
+// True when element_text(doc, id) cannot be longer than `max_bytes` because the raw text under
+// the element is short: collapsing only shortens it, but for the one space each block or line
+// break may add. Most links hold one short text; this spares building it.
+bool text_surely_within(const html::Document& doc, NodeId id, size_t max_bytes) {
+  size_t bound = 0;
+  for (NodeId n = id; n != html::kNoNode;) {
+    const html::Node& node = doc.node(n);
+    if (node.type == NodeType::kElement) {
+      if (node.tag == Tag::kScript || node.tag == Tag::kStyle || node.tag == Tag::kTemplate) {
+        n = doc.next_skipping_children(n, id);
+        continue;
+      }
+      ++bound;  // a separating element, or one that is not: counted alike
+    } else if (node.type == NodeType::kText) {
+      bound += node.count;
+    }
+    if (bound > max_bytes) return false;
+    n = doc.next_in_tree(n, id);
+  }
+  return true;
+}
+
+IndexedAttributes read_attributes(const html::Document& doc, NodeId n) {
+  IndexedAttributes out;
+  for (const html::Attribute& a : doc.attributes(n)) {
+    std::string_view name = doc.str(a.name);
+    std::string_view value = doc.str(a.value);
+    // The first of a repeated attribute counts, as in Document::find_attribute (a value's data
+    // is never null once read).
+    auto keep_first = [&](std::string_view& field) {
+      if (field.data() == nullptr) field = value;
+    };
+    if (name == "class") {
+      keep_first(out.classes);
+    } else if (name == "id") {
+      keep_first(out.id);
+    } else if (name == "itemtype") {
+      keep_first(out.itemtype);
+    } else if (name == "rel") {
+      keep_first(out.rel);
+    } else if (name == "href") {
+      if (!out.href_seen) out.has_href = !value.empty();
+      out.href_seen = true;
+    } else if (name == "itemprop") {
+      out.has_itemprop = true;
+    } else if (name == "property") {
+      out.has_property = true;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 PageIndex index_page(const html::Document& doc) {
   static const PhraseSet byline_words(kBylineTokens);
   static const PhraseSet date_words(kDateTokens);
   PageIndex index;
-  index.names = ElementNames(doc);
-  index.regions = PageRegions(doc, index.names);
+  index.names = ElementNames(doc.node_count());
+  index.regions = PageRegions(doc.node_count());
   for (NodeId n = doc.root(); n != html::kNoNode; n = doc.next_in_tree(n, doc.root())) {
-    const html::Node& node = doc.node(n);
-    if (node.type != NodeType::kElement || node.ns != html::Namespace::kHtml) continue;
+    const html::Node node = doc.node(n);
+    if (node.type != NodeType::kElement) {
+      index.regions.add(doc, index.names, n, node, {}, {}, {});
+      continue;
+    }
+    IndexedAttributes attributes = read_attributes(doc, n);
+    index.names.add(n, attributes.classes, attributes.id);
+    index.regions.add(doc, index.names, n, node, attributes.classes, attributes.id, attributes.itemtype);
+    if (node.ns != html::Namespace::kHtml) continue;
     switch (node.tag) {
       case Tag::kHtml: index.html = n; break;
       case Tag::kTitle:
@@ -141,15 +236,14 @@ PageIndex index_page(const html::Document& doc) {
         if (is_jsonld_script(doc, n)) index.jsonld_scripts.push_back(n);
         break;
       case Tag::kA:
-        if (!doc.attribute_value(n, "href").empty() &&
-            element_text(doc, n, kMaxLanguageLinkText + 1).size() <= kMaxLanguageLinkText) {
+        if (attributes.has_href && (text_surely_within(doc, n, kMaxLanguageLinkText) ||
+                                    element_text(doc, n, kMaxLanguageLinkText + 1).size() <= kMaxLanguageLinkText)) {
           index.anchors.push_back(n);
         }
         break;
       default: break;
     }
-    if (doc.find_attribute(n, "itemprop") ||
-        (node.tag != Tag::kMeta && doc.find_attribute(n, "property"))) {
+    if (attributes.has_itemprop || (node.tag != Tag::kMeta && attributes.has_property)) {
       index.itemprops.push_back(n);
     }
     if (node.tag == Tag::kScript || node.tag == Tag::kStyle || node.tag == Tag::kMeta ||
@@ -157,8 +251,7 @@ PageIndex index_page(const html::Document& doc) {
       continue;
     }
     std::string_view names = index.names.class_and_id(n);
-    std::string_view rel = doc.attribute_value(n, "rel");
-    if (byline_words.in(names) || rel == "author") index.byline_like.push_back(n);
+    if (byline_words.in(names) || attributes.rel == "author") index.byline_like.push_back(n);
     if (date_words.in(names)) index.date_like.push_back(n);
   }
   for (NodeId h : index.h1s) {

@@ -59,6 +59,11 @@ std::string element_text(const html::Document& doc, html::NodeId id, size_t max_
 /// it when shorter). Enough to rule an element out by how its text starts without reading on.
 std::string element_text_start(const html::Document& doc, html::NodeId id, size_t max_bytes, size_t start_bytes);
 
+/// The first byte of the element's text that is not ASCII white space, 0 when there is none.
+/// When it is ASCII, element_text() starts with it (or is empty): enough to rule most elements
+/// out by the letter their text starts with, without reading the text.
+unsigned char element_text_first_byte(const html::Document& doc, html::NodeId id);
+
 /// True when `id` lies inside `ancestor` (or is it).
 bool is_inside(const html::Document& doc, html::NodeId id, html::NodeId ancestor);
 

@@ -96,9 +96,8 @@ bool names_only_footer(std::string_view names) {
 
 // One post marked as such: hAtom's "hentry" or a schema.org article item. Blog platforms put
 // the whole post column in a container they call a widget.
-bool is_entry_container(const html::Document& doc, const ElementNames& names, NodeId n) {
+bool is_entry_container(const ElementNames& names, NodeId n, std::string_view itemtype) {
   if (has_token(names.classes(n), "hentry")) return true;
-  std::string_view itemtype = doc.attribute_value(n, "itemtype");
   if (itemtype.empty()) return false;
   std::string type = fold_case(itemtype);
   return type.find("blogposting") != std::string::npos || type.find("article") != std::string::npos;
@@ -115,20 +114,21 @@ std::string_view first_token(std::string_view list) {
 // ancestor's widget name does not reach through it), or "a widget" / "page chrome".
 enum class Region : uint8_t { kUndecided, kOwnContent, kOther };
 
-Region widget_region(const html::Document& doc, const ElementNames& names, NodeId n) {
-  const html::Node& node = doc.node(n);
+Region widget_region(const html::Document& doc, const ElementNames& names, NodeId n, const html::Node& node,
+                     std::string_view classes, std::string_view element_id, std::string_view itemtype) {
   if (node.type != NodeType::kElement) return Region::kUndecided;
   if (node.tag == Tag::kArticle || node.tag == Tag::kMain || node.tag == Tag::kBody) return Region::kOwnContent;
-  if (is_entry_container(doc, names, n)) return Region::kOwnContent;
+  if (is_entry_container(names, n, itemtype)) return Region::kOwnContent;
+  // An element without class or id names nothing.
+  if (classes.empty() && element_id.empty()) return Region::kUndecided;
   // A wrapper directly under <body> whose first class is a layout name lays out the whole
   // page: a later class is a modifier ("mainwrap single-default sidebar" = with a sidebar).
-  std::string_view classes = doc.attribute_value(n, "class");
   std::string_view folded_classes = names.classes(n);
   if (doc.is_element(node.parent, Tag::kBody) &&
       !names_widget(first_token(classes), first_token(folded_classes))) {
     classes = folded_classes = {};
   }
-  if (names_widget(classes, folded_classes) || names_widget(doc.attribute_value(n, "id"), names.id(n))) {
+  if (names_widget(classes, folded_classes) || names_widget(element_id, names.id(n))) {
     // A footer inside an <article> is the article's own (its date, its author), not the
     // page's footer.
     if (!names_only_footer(names.class_and_id(n)) || !inside_article(doc, names, n)) return Region::kOther;
@@ -143,12 +143,7 @@ Region chrome_region(const html::Node& node) {
   return Region::kUndecided;
 }
 
-// The nearest deciding ancestor-or-self of a node: the element that decided (kNoNode when it
-// was own content, or nothing decided) and how many levels up it is.
-struct Decision {
-  NodeId other = html::kNoNode;
-  uint8_t distance = 0;
-};
+using Decision = PageRegions::Decision;
 
 // A node's decision from its own region and its parent's decision; one out of reach stays out
 // of reach for every node below.
@@ -161,18 +156,12 @@ Decision decide(Region own, NodeId self, const Decision* parent) {
 
 }  // namespace
 
-PageRegions::PageRegions(const html::Document& doc, const ElementNames& names)
-    : widget_(doc.node_count(), html::kNoNode), chrome_(doc.node_count(), false) {
-  std::vector<Decision> widget(doc.node_count());
-  std::vector<Decision> chrome(doc.node_count());
-  // Tree order visits every parent before its children.
-  for (NodeId n = doc.root(); n != html::kNoNode; n = doc.next_in_tree(n, doc.root())) {
-    NodeId parent = doc.node(n).parent;
-    widget[n] = decide(widget_region(doc, names, n), n, parent == html::kNoNode ? nullptr : &widget[parent]);
-    chrome[n] = decide(chrome_region(doc.node(n)), n, parent == html::kNoNode ? nullptr : &chrome[parent]);
-    widget_[n] = widget[n].other;
-    chrome_[n] = chrome[n].other != html::kNoNode;
-  }
+void PageRegions::add(const html::Document& doc, const ElementNames& names, NodeId n, const html::Node& node,
+                      std::string_view classes, std::string_view element_id, std::string_view itemtype) {
+  const Decision* widget_parent = node.parent == html::kNoNode ? nullptr : &widget_[node.parent];
+  const Decision* chrome_parent = node.parent == html::kNoNode ? nullptr : &chrome_[node.parent];
+  widget_[n] = decide(widget_region(doc, names, n, node, classes, element_id, itemtype), n, widget_parent);
+  chrome_[n] = decide(chrome_region(node), n, chrome_parent);
 }
 
 }  // namespace lede::meta

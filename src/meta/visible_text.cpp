@@ -1,6 +1,7 @@
 // What the page writes for people to read: the byline ("By Jane Doe", "홍길동 기자") and the
 // date line ("Posted on : 2017-05-09 17:22 KST Modified on : ...") near the headline.
 #include <array>
+#include <bitset>
 
 #include "meta/byline.h"
 #include "meta/date_labels.h"
@@ -112,6 +113,19 @@ void add_dates(std::string_view text, int weight, uint32_t pos, Evidence& ev) {
   if (!dates.empty() && weight > kWeightWeak) add_name_beside_dates(text, dates, pos, ev);
 }
 
+// False when no text under the element has a digit of any script: every date has a number,
+// and most elements named for dates ("post-meta", "info") hold none. Any byte outside ASCII
+// counts as a possible digit.
+bool may_hold_date(const html::Document& doc, html::NodeId id) {
+  for (html::NodeId n = id; n != html::kNoNode; n = doc.next_in_tree(n, id)) {
+    if (doc.type(n) != html::NodeType::kText) continue;
+    for (char c : doc.data(n)) {
+      if ((c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80) return true;
+    }
+  }
+  return false;
+}
+
 // Connecting words left at the end of a byline once its date is cut ("Posted by A on").
 constexpr std::string_view kBylineTrailers[] = {" on", " am", " le", " el", " em", " il", " op", " at", " في"};
 
@@ -124,10 +138,11 @@ std::string_view byline_before_date(std::string_view text, NumericOrder order) {
   size_t label = label_start(before);
   if (label != std::string_view::npos) before = before.substr(0, label);
   before = trim(before, ",;:|-–—·•/");
+  std::string folded = fold_case(before);
   for (std::string_view t : kBylineTrailers) {
-    std::string folded = fold_case(before);
     if (folded.size() >= t.size() && folded.compare(folded.size() - t.size(), t.size(), t) == 0) {
       before = trim(before.substr(0, before.size() - t.size()), ",;:|-–—·•/");
+      folded = fold_case(before);
     }
   }
   return before;
@@ -147,6 +162,20 @@ void add_byline(std::string_view text, int weight, uint32_t pos, Evidence& ev) {
 
 // The bytes of a text's start compared with the byline starts.
 constexpr size_t kBylineStartBytes = 16;
+
+// True unless `first`, the first byte of a text, is an ASCII character no byline start begins
+// with, whatever its case.
+bool may_start_byline(unsigned char first) {
+  static const std::bitset<128> letters = [] {
+    std::bitset<128> set;
+    for (std::string_view s : kBylineStarts) {
+      set.set(static_cast<unsigned char>(s[0]));
+      set.set(static_cast<unsigned char>(s[0]) - 32);  // the capital of a lowercase ASCII letter
+    }
+    return set;
+  }();
+  return first >= 0x80 || letters[first];
+}
 
 bool starts_like_byline(std::string_view text) {
   std::array<char, 3 * kBylineStartBytes> buffer;
@@ -244,6 +273,7 @@ void add_loose_byline(const html::Document& doc, const PageIndex& index, html::N
     return;
   }
   // Most elements are ruled out by how their text starts, before the rest of it is read.
+  if (!may_start_byline(element_text_first_byte(doc, n))) return;
   if (!starts_like_byline(element_text_start(doc, n, kMaxLooseBylineBytes + 1, kBylineStartBytes))) return;
   std::string text = element_text(doc, n, kMaxLooseBylineBytes + 1);
   if (text.size() > kMaxLooseBylineBytes) return;
@@ -259,7 +289,7 @@ bool is_br(const html::Document& doc, html::NodeId n) { return n != html::kNoNod
 void add_line_byline(const html::Document& doc, const PageIndex& index, html::NodeId text_node, Evidence& ev) {
   const html::Node& node = doc.node(text_node);
   if (!is_br(doc, doc.prev_sibling(text_node)) && !is_br(doc, node.next_sibling)) return;
-  std::string text(trim(doc.data(text_node)));
+  std::string_view text = trim(doc.data(text_node));
   if (text.size() > kMaxLooseBylineBytes || !starts_like_byline(text)) return;
   if (about_other_pages(doc, index, node.parent) || in_page_chrome(index, node.parent)) return;
   add_byline(text, near_headline(doc, index, node.parent) ? kWeightWeak : kWeightWeak - 1, node.source_offset, ev);
@@ -291,6 +321,13 @@ void add_labelled_date_line(const html::Document& doc, const PageIndex& index, h
   }
 }
 
+bool is_blank(std::string_view text) {
+  for (char c : text) {
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') return false;
+  }
+  return true;
+}
+
 void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evidence& ev) {
   html::NodeId root = doc.root();
   html::NodeId last_dated = html::kNoNode;
@@ -302,6 +339,11 @@ void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evi
       continue;
     }
     if (node.type == html::NodeType::kElement) add_loose_byline(doc, index, n, ev);
+    // Most text nodes are the white space between tags: no byline, label or date.
+    if (node.type == html::NodeType::kText && is_blank(doc.data(n))) {
+      n = doc.next_in_tree(n, root);
+      continue;
+    }
     if (node.type == html::NodeType::kText) add_line_byline(doc, index, n, ev);
     if (node.type == html::NodeType::kText && node.parent != last_dated &&
         doc.data(n).size() <= kMaxLabelledDateLineBytes &&
@@ -374,7 +416,7 @@ void extract_visible_text(const html::Document& doc, const PageIndex& index, Evi
     if (near) add_author_links(doc, n, ev);
   }
   for (html::NodeId n : index.date_like) {
-    if (about_other_pages(doc, index, n)) continue;
+    if (!may_hold_date(doc, n) || about_other_pages(doc, index, n)) continue;
     std::string text = element_text(doc, n, kMaxDateLineBytes + 1);
     if (text.empty() || text.size() > kMaxDateLineBytes) continue;
     bool near = near_headline(doc, index, n);

@@ -3,6 +3,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "meta/date.h"
 #include "meta/text_util.h"
@@ -183,8 +184,16 @@ std::vector<std::string> split_at_cjk_labels(const std::string& part) {
 // (empty for a plain "by"); nullopt when the part starts with no label. A part that is only a
 // label becomes empty.
 std::optional<std::string_view> strip_label(std::string& part) {
+  // The labels filed by their first byte, in their order: only those can start the part.
+  static const std::array<std::vector<const Label*>, 256> by_first_byte = [] {
+    std::array<std::vector<const Label*>, 256> table;
+    for (const Label& l : kLabels) table[static_cast<unsigned char>(l.folded[0])].push_back(&l);
+    return table;
+  }();
   std::string folded = fold_case(part);
-  for (const Label& l : kLabels) {
+  if (folded.empty()) return std::nullopt;
+  for (const Label* label : by_first_byte[static_cast<unsigned char>(folded[0])]) {
+    const Label& l = *label;
     if (!label_matches(folded, l.folded)) continue;
     part = std::string(trim(std::string_view(part).substr(l.folded.size()), ":：/|-–— "));
     return l.role;
@@ -262,10 +271,41 @@ std::string strip_contacts(std::string_view text) {
   return out;
 }
 
+bool is_ascii(std::string_view text) {
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+// True when fold_case(text) contains `folded_separator`, for ASCII text without folding it.
+bool contains_folded(std::string_view text, std::string_view folded_separator) {
+  if (!is_ascii(text)) return fold_case(text).find(folded_separator) != std::string::npos;
+  if (folded_separator.size() > text.size()) return false;
+  for (size_t at = 0; at + folded_separator.size() <= text.size(); ++at) {
+    size_t k = 0;
+    while (k < folded_separator.size()) {
+      char c = text[at + k];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      if (c != folded_separator[k]) break;
+      ++k;
+    }
+    if (k == folded_separator.size()) return true;
+  }
+  return false;
+}
+
 void split_on(std::vector<std::string>& pieces, std::string_view separator) {
   // A separator that folding cannot produce ("|", "•", "，") and that is not in a piece as
   // written is not in it folded either: the piece needs no folding.
   bool foldable = folding_can_produce(separator);
+  // Most separators are in no piece: the pieces then stay as they are, uncopied.
+  bool any = false;
+  for (const std::string& p : pieces) {
+    any = foldable ? contains_folded(p, separator) : p.find(separator) != std::string::npos;
+    if (any) break;
+  }
+  if (!any) return;
   std::vector<std::string> out;
   for (const std::string& p : pieces) {
     if (!foldable && p.find(separator) == std::string::npos) {
@@ -349,13 +389,18 @@ std::string clean_person_name(std::string_view name, std::string* role) {
   s = std::string(trim(s, ",;:|-–—·•*"));
   s = cut_trailing_words(std::move(s));
   // "Reporting by Daniela Ortiz in Santiago": where the reporter filed from follows the name.
-  if (size_t at = fold_case(s).find(" in "); at != std::string::npos && at > 0 && fold_case(s).size() == s.size()) {
+  std::string folded = fold_case(s);
+  if (size_t at = folded.find(" in "); at != std::string::npos && at > 0 && folded.size() == s.size()) {
     s = s.substr(0, at);
+    folded = fold_case(s);
   }
   // "Zeige alle Beiträge von Petra Ruland", "Recipe by PJ Hamel": the name follows the label.
   for (std::string_view mid : {" by ", " von ", " par ", " por "}) {
-    size_t at = fold_case(s).rfind(mid);
-    if (at != std::string::npos && at > 0) s = s.substr(at + mid.size());
+    size_t at = folded.rfind(mid);
+    if (at != std::string::npos && at > 0) {
+      s = s.substr(at + mid.size());
+      folded = fold_case(s);
+    }
   }
   std::string_view label_role = strip_label(s).value_or(std::string_view{});
   std::string_view suffix_role = strip_role_suffix(s);

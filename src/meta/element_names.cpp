@@ -6,13 +6,16 @@ namespace lede::meta {
 
 void ElementNames::append_folded(std::string_view text) {
   // Class names are nearly always ASCII: folded here byte for byte without a temporary string.
+  size_t start = folded_.size();
+  folded_.resize(start + text.size());
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     if (static_cast<unsigned char>(c) >= 0x80) {
+      folded_.resize(start + i);
       folded_ += fold_case(text.substr(i));
       return;
     }
-    folded_ += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    folded_[start + i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   }
 }
 

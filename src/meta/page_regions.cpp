@@ -97,7 +97,8 @@ bool names_only_footer(std::string_view names) {
 // One post marked as such: hAtom's "hentry" or a schema.org article item. Blog platforms put
 // the whole post column in a container they call a widget.
 bool is_entry_container(const ElementNames& names, NodeId n, std::string_view itemtype) {
-  if (has_token(names.classes(n), "hentry")) return true;
+  std::string_view classes = names.classes(n);
+  if (classes.find("hentry") != std::string_view::npos && has_token(classes, "hentry")) return true;
   if (itemtype.empty()) return false;
   std::string type = fold_case(itemtype);
   return type.find("blogposting") != std::string::npos || type.find("article") != std::string::npos;

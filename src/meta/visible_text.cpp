@@ -2,6 +2,7 @@
 // date line ("Posted on : 2017-05-09 17:22 KST Modified on : ...") near the headline.
 #include <array>
 #include <bitset>
+#include <deque>
 
 #include "meta/byline.h"
 #include "meta/date_labels.h"
@@ -26,7 +27,24 @@ constexpr std::string_view kBylineStarts[] = {
     "autorin: ", "auteur : ", "auteur: ", "author: ", "written by ", "text von ", "text und fotos von ",
     "reporting by ", "additional reporting by "};
 
-void add_byline(std::string_view text, int weight, uint32_t pos, Evidence& ev);
+// What add_byline() reads from a text: the people it names and the byline as written before
+// its date. A page's byline is read from each nested element named for it, and again after
+// the headline; each text is parsed once.
+struct ParsedByline {
+  std::string text;
+  std::string before_date;
+  std::vector<Author> people;
+};
+
+class BylineParses {
+ public:
+  const ParsedByline& of(std::string_view text, NumericOrder order);
+
+ private:
+  std::deque<ParsedByline> parsed_;  // a deque: references handed out stay valid
+};
+
+void add_byline(std::string_view text, int weight, uint32_t pos, Evidence& ev, BylineParses& parses);
 
 // CJK date lines separate their parts with the ideographic space.
 constexpr std::string_view kIdeographicSpace = "\u3000";
@@ -35,7 +53,7 @@ constexpr std::string_view kIdeographicSpace = "\u3000";
 // "04.02.2022 | 13:10 Uhr | Uta Helkenberg". What is left once the dates, times and separators
 // are gone is a name when it reads as one of at least two words.
 void add_name_beside_dates(std::string_view text, const std::vector<FoundDate>& dates, uint32_t pos,
-                           Evidence& ev) {
+                           Evidence& ev, BylineParses& parses) {
   std::string rest;
   size_t at = 0;
   for (const FoundDate& f : dates) {
@@ -68,7 +86,7 @@ void add_name_beside_dates(std::string_view text, const std::vector<FoundDate>& 
   // the line's byline.
   for (const std::string& p : parts) {
     if (opens_with_byline_label(p)) {
-      add_byline(p, kWeightVisible, pos, ev);
+      add_byline(p, kWeightVisible, pos, ev, parses);
       return;
     }
   }
@@ -97,7 +115,7 @@ void share_line_zone(std::vector<FoundDate>& dates) {
   }
 }
 
-void add_dates(std::string_view text, int weight, uint32_t pos, Evidence& ev) {
+void add_dates(std::string_view text, int weight, uint32_t pos, Evidence& ev, BylineParses& parses) {
   KeyScope named(ev, text);
   std::vector<FoundDate> dates = find_dates(text, ev.context().numeric_order);
   share_line_zone(dates);
@@ -110,7 +128,7 @@ void add_dates(std::string_view text, int weight, uint32_t pos, Evidence& ev) {
     ev.add_date(field, Origin::kVisibleText, label == DateLabel::kNone ? unlabelled : weight, f.date,
                 pos);
   }
-  if (!dates.empty() && weight > kWeightWeak) add_name_beside_dates(text, dates, pos, ev);
+  if (!dates.empty() && weight > kWeightWeak) add_name_beside_dates(text, dates, pos, ev, parses);
 }
 
 // False when no text under the element has a digit of any script: every date has a number,
@@ -148,16 +166,26 @@ std::string_view byline_before_date(std::string_view text, NumericOrder order) {
   return before;
 }
 
-void add_byline(std::string_view text, int weight, uint32_t pos, Evidence& ev) {
-  std::string_view before_date = byline_before_date(text, ev.context().numeric_order);
-  std::vector<Author> people = parse_byline(text);
+const ParsedByline& BylineParses::of(std::string_view text, NumericOrder order) {
+  for (const ParsedByline& p : parsed_) {
+    if (p.text == text) return p;
+  }
+  ParsedByline& p = parsed_.emplace_back();
+  p.text = text;
+  p.before_date = byline_before_date(text, order);
+  p.people = parse_byline(text);
   // "by Nadia Brooks on July 6, 2021 8:30 am EDT": the date keeps the whole from reading as
   // names; the part before it is the byline.
-  if (people.empty()) people = parse_byline(before_date);
-  if (people.empty()) return;
+  if (p.people.empty()) p.people = parse_byline(p.before_date);
+  return p;
+}
+
+void add_byline(std::string_view text, int weight, uint32_t pos, Evidence& ev, BylineParses& parses) {
+  const ParsedByline& parsed = parses.of(text, ev.context().numeric_order);
+  if (parsed.people.empty()) return;
   KeyScope named(ev, text);
-  ev.add_text(Field::kByline, Origin::kVisibleText, weight, before_date, pos);
-  for (Author& a : people) ev.add_author(Origin::kVisibleText, weight, std::move(a), pos);
+  ev.add_text(Field::kByline, Origin::kVisibleText, weight, parsed.before_date, pos);
+  for (const Author& a : parsed.people) ev.add_author(Origin::kVisibleText, weight, a, pos);
 }
 
 // The bytes of a text's start compared with the byline starts.
@@ -264,7 +292,8 @@ bool is_standalone_label(std::string_view text) {
 // "<p class=bodytext>Von Claudia Lindner</p>") wherever the template put it.
 constexpr size_t kMaxLooseBylineBytes = 80;
 
-void add_loose_byline(const html::Document& doc, const PageIndex& index, html::NodeId n, Evidence& ev) {
+void add_loose_byline(const html::Document& doc, const PageIndex& index, html::NodeId n, Evidence& ev,
+                      BylineParses& parses) {
   const html::Node& node = doc.node(n);
   if (node.tag != Tag::kP && node.tag != Tag::kDiv && node.tag != Tag::kSpan &&
       node.tag != Tag::kSmall && node.tag != Tag::kEm && node.tag != Tag::kI &&
@@ -278,7 +307,7 @@ void add_loose_byline(const html::Document& doc, const PageIndex& index, html::N
   std::string text = element_text(doc, n, kMaxLooseBylineBytes + 1);
   if (text.size() > kMaxLooseBylineBytes) return;
   if (about_other_pages(doc, index, n) || in_page_chrome(index, n)) return;
-  add_byline(text, near_headline(doc, index, n) ? kWeightWeak : kWeightWeak - 1, node.source_offset, ev);
+  add_byline(text, near_headline(doc, index, n) ? kWeightWeak : kWeightWeak - 1, node.source_offset, ev, parses);
 }
 
 // A byline written as a line of its own inside running text, set off by <br> ("...in 2010.<br><br>
@@ -286,13 +315,14 @@ void add_loose_byline(const html::Document& doc, const PageIndex& index, html::N
 // holds the whole story, so only the text between the breaks is the byline.
 bool is_br(const html::Document& doc, html::NodeId n) { return n != html::kNoNode && doc.is_element(n, Tag::kBr); }
 
-void add_line_byline(const html::Document& doc, const PageIndex& index, html::NodeId text_node, Evidence& ev) {
+void add_line_byline(const html::Document& doc, const PageIndex& index, html::NodeId text_node, Evidence& ev,
+                     BylineParses& parses) {
   const html::Node& node = doc.node(text_node);
   if (!is_br(doc, doc.prev_sibling(text_node)) && !is_br(doc, node.next_sibling)) return;
   std::string_view text = trim(doc.data(text_node));
   if (text.size() > kMaxLooseBylineBytes || !starts_like_byline(text)) return;
   if (about_other_pages(doc, index, node.parent) || in_page_chrome(index, node.parent)) return;
-  add_byline(text, near_headline(doc, index, node.parent) ? kWeightWeak : kWeightWeak - 1, node.source_offset, ev);
+  add_byline(text, near_headline(doc, index, node.parent) ? kWeightWeak : kWeightWeak - 1, node.source_offset, ev, parses);
 }
 
 // A date line that says what its date is ("Erstellt am: 30.01.2022", "Published on May 3,
@@ -328,7 +358,7 @@ bool is_blank(std::string_view text) {
   return true;
 }
 
-void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evidence& ev) {
+void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evidence& ev, BylineParses& parses) {
   html::NodeId root = doc.root();
   html::NodeId last_dated = html::kNoNode;
   for (html::NodeId n = root; n != html::kNoNode;) {
@@ -338,13 +368,13 @@ void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evi
       n = doc.next_skipping_children(n, root);
       continue;
     }
-    if (node.type == html::NodeType::kElement) add_loose_byline(doc, index, n, ev);
+    if (node.type == html::NodeType::kElement) add_loose_byline(doc, index, n, ev, parses);
     // Most text nodes are the white space between tags: no byline, label or date.
     if (node.type == html::NodeType::kText && is_blank(doc.data(n))) {
       n = doc.next_in_tree(n, root);
       continue;
     }
-    if (node.type == html::NodeType::kText) add_line_byline(doc, index, n, ev);
+    if (node.type == html::NodeType::kText) add_line_byline(doc, index, n, ev, parses);
     if (node.type == html::NodeType::kText && node.parent != last_dated &&
         doc.data(n).size() <= kMaxLabelledDateLineBytes &&
         label_before(doc.data(n).substr(0, kLabelProbeBytes)) != DateLabel::kNone) {
@@ -372,7 +402,7 @@ void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evi
         if (!text.empty() && text.size() <= kMaxBylineBytes) {
           // Below a marked byline: the element after a label holds other text now and then.
           int weight = near_headline(doc, index, next) ? kWeightVisible - 1 : kWeightWeak - 1;
-          add_byline(text, weight, doc.node(next).source_offset, ev);
+          add_byline(text, weight, doc.node(next).source_offset, ev, parses);
         }
       }
     }
@@ -397,6 +427,7 @@ void add_author_links(const html::Document& doc, html::NodeId byline, Evidence& 
 }  // namespace
 
 void extract_visible_text(const html::Document& doc, const PageIndex& index, Evidence& ev) {
+  BylineParses parses;
   for (html::NodeId n : index.byline_like) {
     bool elsewhere = about_other_pages(doc, index, n);
     bool near = near_headline(doc, index, n);
@@ -406,13 +437,13 @@ void extract_visible_text(const html::Document& doc, const PageIndex& index, Evi
     // A side column beside the headline often carries the article's own byline; a labelled
     // one there ("Por Alberto Ávila") counts when nothing better names the author.
     if (elsewhere) {
-      if (starts_like_byline(text)) add_byline(text, kWeightWeak - 1, doc.node(n).source_offset, ev);
+      if (starts_like_byline(text)) add_byline(text, kWeightWeak - 1, doc.node(n).source_offset, ev, parses);
       continue;
     }
     bool marked = doc.attribute_value(n, "rel") == "author" ||
                   fold_case(doc.attribute_value(n, "itemprop")) == "author";
     int weight = near ? (marked ? kWeightMarkup : kWeightVisible) : kWeightWeak;
-    add_byline(text, weight, doc.node(n).source_offset, ev);
+    add_byline(text, weight, doc.node(n).source_offset, ev, parses);
     if (near) add_author_links(doc, n, ev);
   }
   for (html::NodeId n : index.date_like) {
@@ -420,18 +451,18 @@ void extract_visible_text(const html::Document& doc, const PageIndex& index, Evi
     std::string text = element_text(doc, n, kMaxDateLineBytes + 1);
     if (text.empty() || text.size() > kMaxDateLineBytes) continue;
     bool near = near_headline(doc, index, n);
-    add_dates(text, near ? kWeightVisibleDate : kWeightWeak, doc.node(n).source_offset, ev);
+    add_dates(text, near ? kWeightVisibleDate : kWeightWeak, doc.node(n).source_offset, ev, parses);
   }
   add_first_body_date(doc, index, ev);
-  add_labelled_bylines(doc, index, ev);
+  add_labelled_bylines(doc, index, ev, parses);
   if (index.main_h1 == html::kNoNode) return;
   for (html::NodeId n : after_headline(doc, index.main_h1)) {
     if (doc.is_element(n, Tag::kScript) || doc.is_element(n, Tag::kStyle)) continue;
     std::string text = element_text(doc, n, kMaxDateLineBytes + 1);
     if (text.empty() || text.size() > kMaxDateLineBytes) continue;
     uint32_t pos = doc.node(n).source_offset;
-    if (starts_like_byline(text) && text.size() <= kMaxBylineBytes) add_byline(text, kWeightVisible, pos, ev);
-    add_dates(text, kWeightVisibleDate, pos, ev);
+    if (starts_like_byline(text) && text.size() <= kMaxBylineBytes) add_byline(text, kWeightVisible, pos, ev, parses);
+    add_dates(text, kWeightVisibleDate, pos, ev, parses);
   }
 }
 

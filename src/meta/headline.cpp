@@ -3,7 +3,6 @@
 #include <string>
 #include <string_view>
 
-#include "core/phrase_set.h"
 #include "meta/sources.h"
 #include "meta/text_util.h"
 #include "meta/title.h"
@@ -27,64 +26,28 @@ std::string without_permalink_mark(std::string text) {
   return text;
 }
 
-// Class and id words of the standfirst, the sentence or two under the headline that sums the
-// story up. Whole words of the name, so "subtitles" of a video player or "dekor" do not match.
-constexpr std::string_view kStandfirstWords[] = {"subtitle", "subheadline", "sub-headline", "subheading",
-                                                 "sub-heading", "standfirst", "dek", "deck", "strapline",
-                                                 "summary-lead", "article-summary", "chapo", "chapeau",
-                                                 "teaser"};
 // A standfirst is a sentence, not a label or a paragraph run.
 constexpr size_t kMinStandfirstBytes = 30;
 constexpr size_t kMaxStandfirstBytes = 400;
-
-bool named_standfirst(std::string_view names) {
-  // Most names hold none of the words anywhere; only those that do are split into words.
-  static const PhraseSet standfirst_words(kStandfirstWords);
-  if (!standfirst_words.in(names)) return false;
-  size_t at = 0;
-  while (at < names.size()) {
-    size_t end = names.find(' ', at);
-    if (end == std::string_view::npos) end = names.size();
-    std::string_view word = names.substr(at, end - at);
-    for (std::string_view w : kStandfirstWords) {
-      // Also the last part of a compound name: "article-subtitle", "content-head__subtitle".
-      bool compound_end = word.size() > w.size() && word.ends_with(w) &&
-                          (word[word.size() - w.size() - 1] == '-' || word[word.size() - w.size() - 1] == '_');
-      if (word == w || compound_end) return true;
-    }
-    at = end + 1;
-  }
-  return false;
-}
 
 // Pages without an <h1> set the headline in a lower heading ("<h3>" in old templates); a
 // standfirst this many source bytes after such a heading still sits under it.
 constexpr uint32_t kMaxBytesAfterHeading = 2000;
 
-bool is_headline_tag(const html::Node& node) {
-  return node.tag == Tag::kH1 || node.tag == Tag::kH2 || node.tag == Tag::kH3;
-}
-
 // The first element named as a standfirst near the headline; its text, when it is not the
 // headline again.
 void add_standfirst(const html::Document& doc, const PageIndex& index, Evidence& ev) {
-  html::NodeId root = doc.root();
-  uint32_t last_heading_at = 0;
-  bool seen_heading = false;
-  for (html::NodeId n = root; n != html::kNoNode; n = doc.next_in_tree(n, root)) {
-    const html::Node& node = doc.node(n);
-    if (node.type == html::NodeType::kElement && is_headline_tag(node)) {
-      seen_heading = true;
-      last_heading_at = node.source_offset;
-    }
-    if (node.type != html::NodeType::kElement || n == index.main_h1 || !named_standfirst(index.names.class_and_id(n))) continue;
-    bool under_heading = index.main_h1 == html::kNoNode && seen_heading &&
-                         node.source_offset - last_heading_at <= kMaxBytesAfterHeading;
+  for (const PageIndex::Standfirst& candidate : index.standfirsts) {
+    html::NodeId n = candidate.id;
+    if (n == index.main_h1) continue;
+    uint32_t at = doc.node(n).source_offset;
+    bool under_heading = index.main_h1 == html::kNoNode && candidate.after_heading &&
+                         at - candidate.heading_at <= kMaxBytesAfterHeading;
     if (!(near_headline(doc, index, n) || under_heading) || about_other_pages(doc, index, n) || in_widget(index, n)) continue;
     std::string text = element_text(doc, n, kMaxStandfirstBytes + 1);
     if (text.size() < kMinStandfirstBytes || text.size() > kMaxStandfirstBytes) continue;
     if (index.main_h1 != html::kNoNode && text == element_text(doc, index.main_h1, kMaxStandfirstBytes + 1)) continue;
-    ev.add_text(Field::kSubtitle, Origin::kHeading, kWeightVisible, text, node.source_offset);
+    ev.add_text(Field::kSubtitle, Origin::kHeading, kWeightVisible, text, at);
     return;
   }
 }

@@ -1,5 +1,7 @@
 #include "meta/page_index.h"
 
+#include <iterator>
+
 #include "core/phrase_set.h"
 #include "meta/text_util.h"
 
@@ -20,6 +22,65 @@ constexpr std::string_view kBylineTokens[] = {"byline", "author", "writer", "rep
 constexpr std::string_view kDateTokens[] = {"date", "time", "publish", "posted", "dateline",
                                             "updated", "modified", "timestamp", "datum", "fecha",
                                             "data-", "meta", "info", "pubdate", "article-header"};
+// Class and id words of the standfirst, the sentence or two under the headline that sums the
+// story up. Whole words of the name, so "subtitles" of a video player or "dekor" do not match.
+constexpr std::string_view kStandfirstWords[] = {"subtitle", "subheadline", "sub-headline", "subheading",
+                                                 "sub-heading", "standfirst", "dek", "deck", "strapline",
+                                                 "summary-lead", "article-summary", "chapo", "chapeau",
+                                                 "teaser"};
+
+// What an element's folded class and id hold: a byline word, a date word, a standfirst word
+// (somewhere, not yet as a whole word). One pass over the names finds all three.
+struct NameWords {
+  bool byline = false;
+  bool date = false;
+  bool standfirst = false;
+};
+
+NameWords find_name_words(std::string_view names) {
+  constexpr size_t kBylines = std::size(kBylineTokens);
+  constexpr size_t kDates = std::size(kDateTokens);
+  static const std::vector<std::string_view> all_words = [] {
+    std::vector<std::string_view> words(std::begin(kBylineTokens), std::end(kBylineTokens));
+    words.insert(words.end(), std::begin(kDateTokens), std::end(kDateTokens));
+    words.insert(words.end(), std::begin(kStandfirstWords), std::end(kStandfirstWords));
+    return words;
+  }();
+  static const PhraseSet words(all_words);
+  NameWords found;
+  words.find_each(names, [&](size_t, size_t index) {
+    if (index < kBylines) {
+      found.byline = true;
+    } else if (index < kBylines + kDates) {
+      found.date = true;
+    } else {
+      found.standfirst = true;
+    }
+    return found.byline && found.date && found.standfirst;
+  });
+  return found;
+}
+
+// True when a whole word of the names (or the last part of a compound one) names a standfirst;
+// `words` is what find_name_words() found in them.
+bool names_standfirst(std::string_view names, const NameWords& words) {
+  if (!words.standfirst) return false;
+  size_t at = 0;
+  while (at < names.size()) {
+    size_t end = names.find(' ', at);
+    if (end == std::string_view::npos) end = names.size();
+    std::string_view word = names.substr(at, end - at);
+    for (std::string_view w : kStandfirstWords) {
+      // Also the last part of a compound name: "article-subtitle", "content-head__subtitle".
+      bool compound_end = word.size() > w.size() && word.ends_with(w) &&
+                          (word[word.size() - w.size() - 1] == '-' || word[word.size() - w.size() - 1] == '_');
+      if (word == w || compound_end) return true;
+    }
+    at = end + 1;
+  }
+  return false;
+}
+
 // Headlines shorter than this are logos and site names ("<h1><a href=/>Planet</a></h1>").
 constexpr size_t kMinHeadlineBytes = 12;
 // Source bytes around the headline within which a date or byline belongs to the article.
@@ -97,25 +158,6 @@ std::string element_text_start(const html::Document& doc, NodeId id, size_t max_
   return read_element_text(doc, id, max_bytes * 2, start_bytes);
 }
 
-unsigned char element_text_first_byte(const html::Document& doc, NodeId id) {
-  // The same nodes as read_element_text(); collapsing drops the white space before the text.
-  for (NodeId n = id; n != html::kNoNode;) {
-    const html::Node& node = doc.node(n);
-    if (node.type == NodeType::kElement &&
-        (node.tag == Tag::kScript || node.tag == Tag::kStyle || node.tag == Tag::kTemplate)) {
-      n = doc.next_skipping_children(n, id);
-      continue;
-    }
-    if (node.type == NodeType::kText) {
-      for (char c : doc.data(n)) {
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') return static_cast<unsigned char>(c);
-      }
-    }
-    n = doc.next_in_tree(n, id);
-  }
-  return 0;
-}
-
 bool is_inside(const html::Document& doc, NodeId id, NodeId ancestor) {
   for (NodeId n = id; n != html::kNoNode; n = doc.node(n).parent) {
     if (n == ancestor) return true;
@@ -174,6 +216,57 @@ bool text_surely_within(const html::Document& doc, NodeId id, size_t max_bytes) 
   return true;
 }
 
+bool is_heading(const html::Node& node) {
+  return node.tag == Tag::kH1 || node.tag == Tag::kH2 || node.tag == Tag::kH3;
+}
+
+bool is_unread(const html::Node& node) {
+  return node.type == NodeType::kElement &&
+         (node.tag == Tag::kScript || node.tag == Tag::kStyle || node.tag == Tag::kTemplate);
+}
+
+// The first byte of every element's text, found in the walk that builds the index: the
+// elements still waiting for their first text are the open ones entered since the last text,
+// so each text node settles them all at once, instead of every element reading down to its
+// own first text.
+class FirstTextBytes {
+ public:
+  explicit FirstTextBytes(std::vector<unsigned char>& bytes) : bytes_(bytes) {}
+
+  void visit(const html::Document& doc, NodeId n, const html::Node& node) {
+    while (!open_.empty() && open_.back().id != node.parent) open_.pop_back();
+    if (node.type == NodeType::kElement) {
+      open_.push_back({n, is_unread(node), false});
+      return;
+    }
+    if (node.type != NodeType::kText) return;
+    unsigned char first = first_visible_byte(doc.data(n));
+    if (first == 0) return;
+    // Up to the first element that already has its text, or whose text skips this one (a
+    // script, style or template between it and the text).
+    for (auto it = open_.rbegin(); it != open_.rend() && !it->unread && !it->has_text; ++it) {
+      it->has_text = true;
+      bytes_[it->id] = first;
+    }
+  }
+
+ private:
+  static unsigned char first_visible_byte(std::string_view text) {
+    for (char c : text) {
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') return static_cast<unsigned char>(c);
+    }
+    return 0;
+  }
+
+  struct Open {
+    NodeId id;
+    bool unread;    // script, style or template: its text is not the element's
+    bool has_text;  // its first byte is known
+  };
+  std::vector<unsigned char>& bytes_;
+  std::vector<Open> open_;
+};
+
 IndexedAttributes read_attributes(const html::Document& doc, NodeId n) {
   IndexedAttributes out;
   for (const html::Attribute& a : doc.attributes(n)) {
@@ -207,13 +300,16 @@ IndexedAttributes read_attributes(const html::Document& doc, NodeId n) {
 }  // namespace
 
 PageIndex index_page(const html::Document& doc) {
-  static const PhraseSet byline_words(kBylineTokens);
-  static const PhraseSet date_words(kDateTokens);
   PageIndex index;
   index.names = ElementNames(doc.node_count());
   index.regions = PageRegions(doc.node_count());
+  index.first_text_bytes.assign(doc.node_count(), 0);
+  FirstTextBytes first_text_bytes(index.first_text_bytes);
+  bool after_heading = false;
+  uint32_t heading_at = 0;
   for (NodeId n = doc.root(); n != html::kNoNode; n = doc.next_in_tree(n, doc.root())) {
     const html::Node node = doc.node(n);
+    first_text_bytes.visit(doc, n, node);
     if (node.type != NodeType::kElement) {
       index.regions.add(doc, index.names, n, node, {}, {}, {});
       continue;
@@ -221,6 +317,13 @@ PageIndex index_page(const html::Document& doc) {
     IndexedAttributes attributes = read_attributes(doc, n);
     index.names.add(n, attributes.classes, attributes.id);
     index.regions.add(doc, index.names, n, node, attributes.classes, attributes.id, attributes.itemtype);
+    if (is_heading(node)) {
+      after_heading = true;
+      heading_at = node.source_offset;
+    }
+    std::string_view names = index.names.class_and_id(n);
+    NameWords words = find_name_words(names);
+    if (names_standfirst(names, words)) index.standfirsts.push_back({n, after_heading, heading_at});
     if (node.ns != html::Namespace::kHtml) continue;
     switch (node.tag) {
       case Tag::kHtml: index.html = n; break;
@@ -250,9 +353,8 @@ PageIndex index_page(const html::Document& doc) {
         node.tag == Tag::kLink || node.tag == Tag::kHead) {
       continue;
     }
-    std::string_view names = index.names.class_and_id(n);
-    if (byline_words.in(names) || attributes.rel == "author") index.byline_like.push_back(n);
-    if (date_words.in(names)) index.date_like.push_back(n);
+    if (words.byline || attributes.rel == "author") index.byline_like.push_back(n);
+    if (words.date) index.date_like.push_back(n);
   }
   for (NodeId h : index.h1s) {
     for (NodeId a : index.articles) {

@@ -4,6 +4,7 @@
 // instead of each walking the whole tree.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,18 @@ struct PageIndex {
   // node (element_names.h, page_regions.h).
   ElementNames names;
   PageRegions regions;
+  // Elements whose class or id names a standfirst ("subtitle", "dek", "standfirst"), in tree
+  // order, each with the source offset of the last <h1>, <h2> or <h3> before it: pages without
+  // an <h1> put the standfirst under a lower heading.
+  struct Standfirst {
+    html::NodeId id;
+    bool after_heading;
+    uint32_t heading_at;
+  };
+  std::vector<Standfirst> standfirsts;
+
+  // Per node: the first byte of its text that is not white space (element_text_first_byte).
+  std::vector<unsigned char> first_text_bytes;
 };
 
 /// True when `id` is close enough to the headline (or inside the article) that a date or a
@@ -62,7 +75,9 @@ std::string element_text_start(const html::Document& doc, html::NodeId id, size_
 /// The first byte of the element's text that is not ASCII white space, 0 when there is none.
 /// When it is ASCII, element_text() starts with it (or is empty): enough to rule most elements
 /// out by the letter their text starts with, without reading the text.
-unsigned char element_text_first_byte(const html::Document& doc, html::NodeId id);
+inline unsigned char element_text_first_byte(const PageIndex& index, html::NodeId id) {
+  return index.first_text_bytes[id];
+}
 
 /// True when `id` lies inside `ancestor` (or is it).
 bool is_inside(const html::Document& doc, html::NodeId id, html::NodeId ancestor);

@@ -302,7 +302,7 @@ void add_loose_byline(const html::Document& doc, const PageIndex& index, html::N
     return;
   }
   // Most elements are ruled out by how their text starts, before the rest of it is read.
-  if (!may_start_byline(element_text_first_byte(doc, n))) return;
+  if (!may_start_byline(element_text_first_byte(index, n))) return;
   if (!starts_like_byline(element_text_start(doc, n, kMaxLooseBylineBytes + 1, kBylineStartBytes))) return;
   std::string text = element_text(doc, n, kMaxLooseBylineBytes + 1);
   if (text.size() > kMaxLooseBylineBytes) return;

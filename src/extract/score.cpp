@@ -81,8 +81,10 @@ std::vector<double> score_containers(const Analysis& a, const ScoreFlags& flags)
     score[id] = tag_weight(a.doc.node(id).tag) + (flags.weight_classes ? class_weight(a, id) : 0.0);
   };
   for (NodeId id : a.order) {
-    if (!is_text_block(a, id)) continue;
+    // The cheap tests first: most nodes hold too little text to earn points (block_points).
+    if (a.stats[id].chars < kMinBlockChars) continue;
     if (flags.skip_boilerplate && a.in_boilerplate[id]) continue;
+    if (!is_text_block(a, id)) continue;
     double points = block_points(a, id);
     if (points <= 0) continue;
     NodeId ancestor = a.doc.node(id).parent;

@@ -36,11 +36,6 @@ std::string_view first_class(const html::Document& doc, NodeId id) {
   return value.substr(0, value.find_first_of(" \t\n"));
 }
 
-// Alike: the same tag and the same first class. Elements without a class are alike by tag
-// alone, which says nothing of how they were built.
-bool alike(const Analysis& a, NodeId x, NodeId y) {
-  return !first_class(a.doc, y).empty() && a.doc.node(x).tag == a.doc.node(y).tag && first_class(a.doc, x) == first_class(a.doc, y);
-}
 
 // The page says the chosen text is a post of a discussion: it, its post or what holds them is
 // named or typed as a comment, reply or answer ("comment", "reply", itemtype schema.org/Comment,
@@ -57,13 +52,19 @@ bool names_discussion(const Analysis& a, NodeId body) {
   return false;
 }
 
-// The elements below `scope` built like `post`, outermost only, that hold text.
+// The elements below `scope` built like `post`, outermost only, that hold text. Alike: the same
+// tag and the same first class. Elements without a class are alike by tag alone, which says
+// nothing of how they were built. The post's class is read once, an element's only when its tag
+// matches.
 std::vector<NodeId> alike_items(const Analysis& a, NodeId scope, NodeId post) {
   std::vector<NodeId> items;
+  const std::string_view post_class = first_class(a.doc, post);
+  if (post_class.empty()) return items;
+  const html::TagId post_tag = a.doc.node(post).tag;
   for (NodeId n = a.doc.node(scope).first_child; n != html::kNoNode;) {
     if (a.removed[n] || a.doc.node(n).type != NodeType::kElement) {
       n = a.doc.next_skipping_children(n, scope);
-    } else if (alike(a, n, post)) {
+    } else if (a.doc.node(n).tag == post_tag && first_class(a.doc, n) == post_class) {
       if (prose(a, n) > 0) items.push_back(n);
       n = a.doc.next_skipping_children(n, scope);
     } else {

@@ -465,24 +465,72 @@ int64_t days_from_civil(int y, int m, int d) {
 
 int64_t Date::day_number() const { return days_from_civil(year, month, day); }
 
-std::string Date::iso() const {
-  char buf[40];
-  if (precision == DatePrecision::kMonth) {
-    std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+namespace {
+
+// Appends `value` as `width` digits; false when it does not fit them.
+bool append_digits(std::string& out, int value, int width) {
+  if (value < 0) return false;
+  char digits[4];
+  for (int k = width - 1; k >= 0; --k) {
+    digits[k] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  }
+  if (value != 0) return false;
+  out.append(digits, static_cast<size_t>(width));
+  return true;
+}
+
+// The printf rendering of iso(), for the values the fixed-width digits cannot hold (a year
+// before 0 or after 9999, an offset of 100 hours or more).
+std::string iso_printed(const Date& d) {
+  char buf[64];
+  if (d.precision == DatePrecision::kMonth) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
     return buf;
   }
-  if (!has_time()) {
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  if (!d.has_time()) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
     return buf;
   }
-  int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", year, month, day, hour,
-                        minute, second);
-  if (has_offset) {
-    int off = offset_minutes < 0 ? -offset_minutes : offset_minutes;
-    std::snprintf(buf + n, sizeof buf - n, "%c%02d:%02d", offset_minutes < 0 ? '-' : '+', off / 60,
-                  off % 60);
+  int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", d.year, d.month, d.day,
+                        d.hour, d.minute, d.second);
+  if (d.has_offset) {
+    int off = d.offset_minutes < 0 ? -d.offset_minutes : d.offset_minutes;
+    std::snprintf(buf + n, sizeof buf - n, "%c%02d:%02d", d.offset_minutes < 0 ? '-' : '+',
+                  off / 60, off % 60);
   }
   return buf;
+}
+
+}  // namespace
+
+std::string Date::iso() const {
+  // Every record carries its dates in this form, so it is built without printf.
+  std::string out;
+  out.reserve(25);
+  bool fits = append_digits(out, year, 4);
+  out += '-';
+  fits &= append_digits(out, month, 2);
+  if (precision != DatePrecision::kMonth) {
+    out += '-';
+    fits &= append_digits(out, day, 2);
+    if (has_time()) {
+      out += 'T';
+      fits &= append_digits(out, hour, 2);
+      out += ':';
+      fits &= append_digits(out, minute, 2);
+      out += ':';
+      fits &= append_digits(out, second, 2);
+      if (has_offset) {
+        int off = offset_minutes < 0 ? -offset_minutes : offset_minutes;
+        out += offset_minutes < 0 ? '-' : '+';
+        fits &= append_digits(out, off / 60, 2);
+        out += ':';
+        fits &= append_digits(out, off % 60, 2);
+      }
+    }
+  }
+  return fits ? out : iso_printed(*this);
 }
 
 std::vector<FoundDate> find_dates(std::string_view text, NumericOrder order) {

@@ -1,8 +1,12 @@
 // <link rel=canonical>, <link rel=alternate hreflang> (the page's language versions), and
 // links whose text or image alt says they lead to the original or another language edition
 // ("원문 보기", "original Korean article", "Read in English", "日本語版").
+#include <algorithm>
 #include <array>
+#include <span>
+#include <vector>
 
+#include "core/phrase_set.h"
 #include "meta/sources.h"
 #include "meta/text_util.h"
 #include "meta/url.h"
@@ -38,37 +42,82 @@ constexpr std::string_view kEditionWords[] = {"read in", "read this in", "versio
                                               "판", "보기", "lesen", "lire en", "leer en", "ler em",
                                               "leggi in", "lees in", "читать на", "oku", "also in"};
 
-bool contains(std::string_view text, std::string_view word) { return text.find(word) != std::string_view::npos; }
+// Every word above in one set, so that a link text is read once however many words there are.
+// Its phrases: the language names first, then each list of words in turn.
+struct LinkWords {
+  size_t original_from = std::size(kLanguageNames);
+  size_t original_article_from = original_from + std::size(kOriginalWords);
+  size_t edition_from = original_article_from + std::size(kOriginalArticleWords);
+  PhraseSet set{phrases()};
+
+  static std::vector<std::string_view> phrases() {
+    std::vector<std::string_view> all;
+    for (const LanguageName& l : kLanguageNames) all.push_back(l.folded);
+    for (auto list : {std::span<const std::string_view>(kOriginalWords),
+                      std::span<const std::string_view>(kOriginalArticleWords),
+                      std::span<const std::string_view>(kEditionWords)}) {
+      all.insert(all.end(), list.begin(), list.end());
+    }
+    return all;
+  }
+};
+
+const LinkWords& link_words() {
+  static const LinkWords words;
+  return words;
+}
+
+// What a link text says, by the words it contains.
+struct LinkSays {
+  std::string_view lang;  // the first of kLanguageNames it names
+  bool original = false;
+  bool names_original_article = false;
+  bool edition = false;
+};
+
+LinkSays read_link_text(std::string_view text) {
+  const LinkWords& words = link_words();
+  LinkSays says;
+  size_t first_language = std::size(kLanguageNames);
+  words.set.find_each(text, [&](size_t, size_t i) {
+    if (i < words.original_from) {
+      first_language = std::min(first_language, i);
+    } else if (i < words.original_article_from) {
+      says.original = true;
+    } else if (i < words.edition_from) {
+      says.names_original_article = true;
+    } else {
+      says.edition = true;
+    }
+    return false;
+  });
+  if (first_language < std::size(kLanguageNames)) says.lang = kLanguageNames[first_language].tag;
+  return says;
+}
 
 std::string link_text(const html::Document& doc, html::NodeId a) {
-  std::string text = element_text(doc, a, 80);
+  // element_text() is collapsed already; the alts and the title are collapsed onto it.
+  CollapsedText text;
+  text.append(element_text(doc, a, 80));
   for (html::NodeId c = doc.node(a).first_child; c != html::kNoNode; c = doc.next_in_tree(c, a)) {
     if (doc.is_element(c, html::Tag::kImg)) {
-      text += ' ';
-      text += doc.attribute_value(c, "alt");
+      text.separate();
+      text.append(doc.attribute_value(c, "alt"));
     }
   }
-  text += ' ';
-  text += doc.attribute_value(a, "title");
-  return fold_case(collapse_space(text));
+  text.separate();
+  text.append(doc.attribute_value(a, "title"));
+  return fold_case(text.text());
 }
 
 void add_translation_link(const html::Document& doc, html::NodeId a, Evidence& ev) {
   std::string text = link_text(doc, a);
   if (text.empty()) return;
-  std::string_view lang;
-  for (const LanguageName& l : kLanguageNames) {
-    if (contains(text, l.folded)) {
-      lang = l.tag;
-      break;
-    }
-  }
-  bool original = false;
-  for (std::string_view w : kOriginalWords) original |= contains(text, w);
-  bool names_original_article = false;
-  for (std::string_view w : kOriginalArticleWords) names_original_article |= contains(text, w);
-  bool edition = false;
-  for (std::string_view w : kEditionWords) edition |= contains(text, w);
+  LinkSays says = read_link_text(text);
+  std::string_view lang = says.lang;
+  bool original = says.original;
+  bool names_original_article = says.names_original_article;
+  bool edition = says.edition;
   std::string_view hreflang = doc.attribute_value(a, "hreflang");
   if (!hreflang.empty() && lang.empty()) lang = hreflang;
   // "Original" alone is too common ("original recipe"); it must come with a language, and a

@@ -96,8 +96,9 @@ constexpr size_t kMinContainedTitleKey = 8;
 
 std::string resolve_title(const Evidence& ev, std::string_view site_name, std::string_view host) {
   std::vector<std::pair<const Candidate*, std::string>> cleaned;
+  SiteKeys site = site_keys(site_name, host);
   for (const Candidate& c : ev.candidates()) {
-    if (c.field == Field::kTitle) cleaned.emplace_back(&c, clean_title(c.value, site_name, host));
+    if (c.field == Field::kTitle) cleaned.emplace_back(&c, clean_title(c.value, site));
   }
   if (cleaned.empty()) return {};
   struct TitleGroup {

@@ -18,7 +18,9 @@ bool is_space_cp(char32_t cp) {
          cp == 0x2002 || cp == 0x2003 || cp == 0xFEFF || cp == 0x200B;
 }
 
-char32_t fold_cp(char32_t cp) {
+}  // namespace
+
+char32_t fold_code_point(char32_t cp) {
   if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
   if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32;  // Latin-1 capitals
   if (cp == 0x130) return 'i';                                   // Turkish dotted capital I
@@ -30,6 +32,8 @@ char32_t fold_cp(char32_t cp) {
   return cp;
 }
 
+namespace {
+
 // Folds the code point at `i` into `out` (room for 4 bytes), advances `i`, returns the bytes written.
 size_t fold_next(std::string_view text, size_t& i, char* out) {
   unsigned char c = static_cast<unsigned char>(text[i]);
@@ -38,7 +42,7 @@ size_t fold_next(std::string_view text, size_t& i, char* out) {
     ++i;
     return 1;
   }
-  return encode_utf8(fold_cp(next_code_point(text, i)), out);
+  return encode_utf8(fold_code_point(next_code_point(text, i)), out);
 }
 
 }  // namespace
@@ -149,6 +153,14 @@ bool folding_can_produce(std::string_view text) {
 }
 
 std::string_view trim(std::string_view text, std::string_view also) {
+  // Without `also` only single ASCII bytes are stripped, and such a byte is never part of a
+  // longer code point: the ends are read byte by byte.
+  if (also.empty()) {
+    auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
+    while (!text.empty() && blank(text.front())) text.remove_prefix(1);
+    while (!text.empty() && blank(text.back())) text.remove_suffix(1);
+    return text;
+  }
   // `also` is a list of code points, not bytes: "–" must not strip a lone 0x80 byte.
   auto strip = [&](std::string_view cp_bytes) {
     if (cp_bytes.size() == 1) {

@@ -36,6 +36,9 @@ class CollapsedText {
 /// through. Enough to compare month names and labels across the languages we read.
 std::string fold_case(std::string_view text);
 
+/// fold_case() of one code point.
+char32_t fold_code_point(char32_t cp);
+
 /// fold_case() into `buffer`, for short texts folded in hot loops where an allocation per call
 /// would cost more than the folding. An invalid byte folds to the 3 bytes of U+FFFD, so
 /// `buffer` needs 3 bytes per byte of `text`; the folded text is cut where the buffer ends.

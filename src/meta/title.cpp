@@ -12,10 +12,25 @@ namespace {
 constexpr std::string_view kSeparators[] = {
     " | ", " - ", " – ", " — ", " :: ", " : ", " · ", " • ", " » ", " « ", " / ", " ~ ",
     "｜", " ｜ ", " _ ", "_"};
+// Every separator starts with a space, an underscore or this first byte of "｜".
+constexpr char kFullwidthBarLead = '\xEF';
 
 // A trailing segment longer than this is part of the headline, not a site or section name.
 constexpr size_t kMaxSiteWords = 6;
 constexpr size_t kMaxSiteBytes = 48;
+
+// The separator that starts last in `title` (the first of kSeparators starting there), or
+// none: one backward reading, where a search per separator read the title sixteen times.
+std::string_view last_separator(std::string_view title) {
+  for (size_t at = title.size(); at-- > 0;) {
+    char c = title[at];
+    if (c != ' ' && c != '_' && c != kFullwidthBarLead) continue;
+    for (std::string_view s : kSeparators) {
+      if (title.substr(at, s.size()) == s) return s;
+    }
+  }
+  return {};
+}
 
 size_t word_count(std::string_view s) {
   size_t n = 1;
@@ -82,35 +97,42 @@ std::string join(const std::vector<std::string_view>& segments, size_t from, siz
 }  // namespace
 
 std::string title_key(std::string_view title) {
-  std::string folded = fold_case(title);
+  // One pass, folding each code point as it is read: every title candidate of every page is
+  // keyed, several times over.
   std::string out;
+  out.reserve(title.size());
   size_t i = 0;
-  while (i < folded.size()) {
-    size_t start = i;
-    char32_t cp = next_code_point(folded, i);
-    bool keep = (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || cp >= 0xC0;
+  while (i < title.size()) {
+    char32_t cp = fold_code_point(next_code_point(title, i));
+    if (cp < 0x80) {
+      if ((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z')) out += static_cast<char>(cp);
+      continue;
+    }
     bool punct = (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) ||
                  (cp >= 0xFF01 && cp <= 0xFF0F);
-    if (keep && !punct) out.append(folded, start, i - start);
+    if (cp >= 0xC0 && !punct) {
+      char bytes[4];
+      out.append(bytes, encode_utf8(cp, bytes));
+    }
   }
   return out;
 }
 
+SiteKeys site_keys(std::string_view site_name, std::string_view host) {
+  return {title_key(site_name), host_label(host)};
+}
+
 std::string clean_title(std::string_view raw, std::string_view site_name, std::string_view host) {
+  return clean_title(raw, site_keys(site_name, host));
+}
+
+std::string clean_title(std::string_view raw, const SiteKeys& site) {
   std::string title = collapse_space(raw);
-  std::string site_key = title_key(site_name);
-  std::string host_key = host_label(host);
+  const std::string& site_key = site.site;
+  const std::string& host_key = site.host;
   // The separator that appears last is the one between the headline and its trail; earlier
   // separators of other kinds belong to the headline ("Obama - the early years | CNN").
-  size_t best_pos = std::string::npos;
-  std::string_view sep;
-  for (std::string_view s : kSeparators) {
-    size_t at = title.rfind(s);
-    if (at != std::string::npos && (best_pos == std::string::npos || at > best_pos)) {
-      best_pos = at;
-      sep = s;
-    }
-  }
+  std::string_view sep = last_separator(title);
   if (sep.empty()) return title;
   Split split = split_on(title, sep);
   std::vector<std::string_view>& seg = split.segments;

@@ -12,6 +12,17 @@ namespace lede::meta {
 std::string clean_title(std::string_view title, std::string_view site_name = {},
                         std::string_view host = {});
 
+/// What clean_title() recognises a site by: the keys of its name and of its host's label,
+/// made once for all the titles of a page.
+struct SiteKeys {
+  std::string site;
+  std::string host;
+};
+SiteKeys site_keys(std::string_view site_name, std::string_view host);
+
+/// clean_title() with the site's keys made beforehand.
+std::string clean_title(std::string_view title, const SiteKeys& site);
+
 /// Letters and digits only, case-folded: how two titles are compared for agreement.
 std::string title_key(std::string_view title);
 

@@ -520,10 +520,25 @@ std::string primary_subtag(std::string_view tag) {
   return std::string(tag.substr(0, dash));
 }
 
-std::string resolve_language(const Evidence& ev) {
-  std::vector<Group> groups = group_by(ev, Field::kLanguage, [](const Candidate& c) {
-    return primary_subtag(normalize_language(c.value));
-  });
+}  // namespace
+
+std::string resolve_language(const Evidence& ev, const Candidate* detected) {
+  std::vector<Group> groups;
+  auto add = [&](const Candidate& c) {
+    std::string key = primary_subtag(normalize_language(c.value));
+    if (key.empty()) return;
+    auto it = std::find_if(groups.begin(), groups.end(), [&](const Group& g) { return g.key == key; });
+    if (it == groups.end()) {
+      groups.push_back({std::move(key), {}, 0});
+      it = groups.end() - 1;
+    }
+    it->members.push_back(&c);
+  };
+  for (const Candidate& c : ev.candidates()) {
+    if (c.field == Field::kLanguage) add(c);
+  }
+  if (detected) add(*detected);
+  for (Group& g : groups) g.score = group_score(g.members);
   const Group* g = best_group(groups);
   if (!g) return {};
   // Detection names a bare language; a declared tag of the same language may add its region
@@ -535,6 +550,8 @@ std::string resolve_language(const Evidence& ev) {
   }
   return tag;
 }
+
+namespace {
 
 // ---- lists ----
 

@@ -14,6 +14,11 @@ namespace lede::meta {
 /// they are. `page_url` resolves relative URLs and names the page itself.
 void resolve(const Evidence& evidence, std::string_view page_url, Article& article);
 
+/// The language the kLanguage candidates of `evidence` resolve to, with `detected` (a language
+/// detected in the text but not added to `evidence`) among them when given: what a detection
+/// would change can be asked before paying for one.
+std::string resolve_language(const Evidence& evidence, const Candidate* detected = nullptr);
+
 /// "en_us" → "en-US", "ZH-hant-tw" → "zh-Hant-TW"; empty when `tag` is not a language tag.
 std::string normalize_language(std::string_view tag);
 

@@ -8,8 +8,13 @@
 #include <cld2/public/compact_lang_det.h>
 // clang-format on
 
+#include <algorithm>
+#include <map>
+#include <optional>
 #include <string>
+#include <vector>
 
+#include "meta/resolve.h"
 #include "meta/sources.h"
 #include "meta/text_util.h"
 
@@ -21,6 +26,8 @@ namespace Tag = html::Tag;
 
 // Enough text for a confident answer; more only costs time.
 constexpr size_t kMaxDetectBytes = 32 * 1024;
+// The start of the article that confirms a declared language (sample_settles()).
+constexpr size_t kSampleBytes = 2 * 1024;
 // Below this much letter text CLD2's answer is a guess: the title and description are used
 // instead, at a weak weight.
 constexpr int kMinBodyTextBytes = 400;
@@ -40,23 +47,43 @@ bool is_chrome(const html::Node& node) {
   }
 }
 
-std::string article_text(const html::Document& doc, const PageIndex& index) {
-  html::NodeId root = index.main_article != html::kNoNode ? index.main_article : doc.root();
-  std::string text;
-  for (html::NodeId n = root; n != html::kNoNode && text.size() < kMaxDetectBytes;) {
-    const html::Node& node = doc.node(n);
-    if (node.type == html::NodeType::kElement && n != root && (is_chrome(node) || in_widget(index, n))) {
-      n = doc.next_skipping_children(n, root);
-      continue;
+// The article's text in document order, read as far as asked: a first sample, then on if the
+// sample does not settle the language.
+class ArticleText {
+ public:
+  ArticleText(const html::Document& doc, const PageIndex& index)
+      : doc_(doc), index_(index),
+        root_(index.main_article != html::kNoNode ? index.main_article : doc.root()), next_(root_) {}
+
+  /// Reads on until the text holds `bytes` bytes (ending with a whole text node) or the
+  /// article ends.
+  const std::string& read(size_t bytes) {
+    while (next_ != html::kNoNode && text_.size() < bytes) {
+      html::NodeId n = next_;
+      const html::Node& node = doc_.node(n);
+      if (node.type == html::NodeType::kElement && n != root_ && (is_chrome(node) || in_widget(index_, n))) {
+        next_ = doc_.next_skipping_children(n, root_);
+        continue;
+      }
+      if (node.type == html::NodeType::kText) {
+        text_ += doc_.data(n);
+        text_ += ' ';
+      }
+      next_ = doc_.next_in_tree(n, root_);
     }
-    if (node.type == html::NodeType::kText) {
-      text += doc.data(n);
-      text += ' ';
-    }
-    n = doc.next_in_tree(n, root);
+    return text_;
   }
-  return text;
-}
+  const std::string& text() const { return text_; }
+  /// True when read() has reached the end of the article.
+  bool complete() const { return next_ == html::kNoNode; }
+
+ private:
+  const html::Document& doc_;
+  const PageIndex& index_;
+  html::NodeId root_;
+  html::NodeId next_;
+  std::string text_;
+};
 
 // CLD2 names a few languages by their retired ISO 639 codes; BCP 47 uses the current ones.
 std::string bcp47(CLD2::Language lang) {
@@ -95,14 +122,108 @@ Detection detect(const std::string& text) {
   return d;
 }
 
+// Every tag detect() can return, by primary subtag ("zh" → "zh", "zh-Hant").
+const std::map<std::string, std::vector<std::string>, std::less<>>& detectable_tags() {
+  static const auto* tags = [] {
+    auto* by_primary = new std::map<std::string, std::vector<std::string>, std::less<>>;
+    for (int i = 0; i < CLD2::NUM_LANGUAGES; ++i) {
+      auto lang = static_cast<CLD2::Language>(i);
+      if (lang == CLD2::UNKNOWN_LANGUAGE || lang == CLD2::TG_UNKNOWN_LANGUAGE) continue;
+      std::string tag = bcp47(lang);
+      if (tag.empty() || tag.rfind("xx", 0) == 0) continue;
+      std::string primary = normalize_language(tag).substr(0, tag.find('-'));
+      if (primary.empty()) continue;
+      std::vector<std::string>& list = (*by_primary)[primary];
+      if (std::find(list.begin(), list.end(), tag) == list.end()) list.push_back(tag);
+    }
+    return by_primary;
+  }();
+  return *tags;
+}
+
+// Whether a detection of any of `tags`, at any weight extract_text_language() gives, or no
+// detection at all, resolves the page's language to `expected`.
+bool resolves_alike(const Evidence& ev, const std::vector<std::string>& tags, const std::string& expected) {
+  if (resolve_language(ev) != expected) return false;
+  for (const std::string& tag : tags) {
+    for (int weight : {kWeightWeak, kWeightMeta, kWeightStructured}) {
+      Candidate c{Field::kLanguage, Origin::kDetected, weight, 0, tag, {}, {}, {}, {}, {}};
+      if (resolve_language(ev, &c) != expected) return false;
+    }
+  }
+  return true;
+}
+
+std::string primary_of(std::string_view tag) {
+  std::string t = normalize_language(tag);
+  return t.substr(0, t.find('-'));
+}
+
+// Whether some detection could change the resolved language. Where the page declares its
+// language in several agreeing places (<html lang>, og:locale, JSON-LD inLanguage) no
+// detection can outweigh them, and the text need not be read: CLD2 is the costliest step of
+// the metadata stage. Each tag detect() could return is tried: those of the declared
+// languages, and one language no source declares.
+bool detection_can_change(const Evidence& ev) {
+  std::vector<std::string> primaries;
+  for (const Candidate& c : ev.candidates()) {
+    if (c.field == Field::kLanguage) primaries.push_back(primary_of(c.value));
+  }
+  std::vector<std::string> tries;
+  for (const std::string& primary : primaries) {
+    auto it = detectable_tags().find(primary);
+    if (it == detectable_tags().end()) continue;
+    for (const std::string& t : it->second) {
+      if (std::find(tries.begin(), tries.end(), t) == tries.end()) tries.push_back(t);
+    }
+  }
+  // A language no source declares, for all the others: a private-use code (ISO 639-2 qaa-qtz).
+  std::string undeclared = "qaa";
+  while (std::find(primaries.begin(), primaries.end(), undeclared) != primaries.end()) ++undeclared[2];
+  tries.push_back(undeclared);
+  return !resolves_alike(ev, tries, resolve_language(ev));
+}
+
+// The candidate a detection on the article's text gives, if any.
+std::optional<Candidate> body_candidate(const Detection& body) {
+  if (body.tag.empty() || !body.reliable || body.text_bytes < kMinBodyTextBytes) return std::nullopt;
+  bool strong = body.percent >= kStrongPercent && body.text_bytes >= kStrongTextBytes;
+  return Candidate{Field::kLanguage, Origin::kDetected, strong ? kWeightStructured : kWeightMeta,
+                   0, body.tag, {}, {}, {}, {}, {}};
+}
+
+// Whether a detection on the start of the article settles the language: it names the language
+// the page declares, and whatever the whole text's detection says of that language (another
+// script or none, another weight), the page's language resolves the same.
+bool sample_settles(const Evidence& ev, const Candidate& sample) {
+  std::string declared = resolve_language(ev);
+  std::string primary = primary_of(sample.value);
+  if (primary.empty() || primary_of(declared) != primary) return false;
+  auto it = detectable_tags().find(primary);
+  if (it == detectable_tags().end()) return false;
+  return resolves_alike(ev, it->second, resolve_language(ev, &sample));
+}
+
 }  // namespace
 
 void extract_text_language(const html::Document& doc, const PageIndex& index, Evidence& ev) {
-  Detection body = detect(article_text(doc, index));
-  if (!body.tag.empty() && body.reliable && body.text_bytes >= kMinBodyTextBytes) {
-    bool strong = body.percent >= kStrongPercent && body.text_bytes >= kStrongTextBytes;
-    ev.add_text(Field::kLanguage, Origin::kDetected, strong ? kWeightStructured : kWeightMeta,
-                body.tag);
+  // An explained page names every source, so it is always detected on the whole sample.
+  bool explain = ev.context().explain;
+  if (!explain && !detection_can_change(ev)) return;
+  ArticleText text(doc, index);
+  // A page declaring its language is mostly written in it: the start of the article confirms
+  // the declaration as well as the whole would, for less reading.
+  Detection body = detect(text.read(explain ? kMaxDetectBytes : kSampleBytes));
+  if (!text.complete() && text.text().size() < kMaxDetectBytes) {
+    std::optional<Candidate> sample = body_candidate(body);
+    if (sample && sample_settles(ev, *sample)) {
+      ev.add_text(Field::kLanguage, Origin::kDetected, sample->weight, sample->value);
+      return;
+    }
+    body = detect(text.read(kMaxDetectBytes));
+  }
+  if (std::optional<Candidate> c = body_candidate(body)) {
+    ev.add_text(Field::kLanguage, Origin::kDetected, c->weight, c->value);
     return;
   }
   std::string short_text;

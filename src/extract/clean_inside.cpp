@@ -145,6 +145,10 @@ class Cleaner {
     // On a page of items each item carries its own meta line and tags ("post-meta", "card-info"):
     // they are part of the item, not a box beside the article.
     bool item_parts_stay = mode_ == CleanMode::kItems;
+    // Blogs and shops name each listed item after its categories and tags ("post category-garden
+    // tag-roses", "product product_tag-sale"): read as a region, such items would go as tag lists
+    // and the listing would look empty beside any article attempt.
+    if (mode_ == CleanMode::kRegion) box &= ~uint32_t{vocab::kTags};
     if (!item_parts_stay && (c & box) && !(c & vocab::kArticleBody) && s.chars < kMaxAuthorBoxChars) return true;
     if ((c & vocab::kCredit) && s.chars < kMaxCreditChars) return true;
     // The caption printed twice: a short block that repeats an image's alt text, which the

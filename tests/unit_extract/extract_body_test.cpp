@@ -482,4 +482,26 @@ TEST(ExtractBodyTest, ASidebarOfLinksInTheRegionStaysOut) {
   EXPECT_FALSE(has(body.text, "Prices for every kind of roof"));
 }
 
+
+// A blog's category page: each listed post is named after its category and tags, as blog engines
+// name them ("post category-garden tag-roses"). Those names do not make the posts tag lists.
+TEST(ExtractBodyTest, ListedPostsNamedAfterTheirTagsAreTheListing) {
+  const char* titles[] = {"Pruning roses in March", "A hedge for birds", "Tomatoes on the balcony",
+                          "Saving seed from beans", "The compost heap in winter", "Bulbs for shade"};
+  std::string page = "<html><body><nav><a href=/>Home</a> <a href=/garden>Garden</a></nav><div class=site-content>"
+                     "<h1>Garden</h1><div class=intro><p>Notes from a small garden on the edge of town: what grows, "
+                     "what fails, and what we learn from both, season after season, in sun and rain.</p></div>"
+                     "<ul class=posts>";
+  for (int i = 0; i < 6; ++i) {
+    page += std::string("<li class=\"post type-post category-garden tag-season-") + std::to_string(i) +
+            "\"><h2><a href=/p" + std::to_string(i) + ">" + titles[i] +
+            "</a></h2><p>What to do this month in a small garden, and why it pays off later in the year.</p></li>";
+  }
+  page += "</ul></div><footer><p>The Garden Diary, all rights reserved.</p></footer></body></html>";
+  Body body = extract(page);
+  for (const char* title : titles) EXPECT_TRUE(has(body.text, title)) << title;
+  EXPECT_TRUE(has(body.text, "Notes from a small garden"));
+  EXPECT_FALSE(has(body.text, "all rights reserved"));
+}
+
 }  // namespace lede::extraction

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/text.h"
 #include "extract/vocab.h"
@@ -67,6 +68,7 @@ struct OwnAttributes {
   Hiding hiding = Hiding::kVisible;
   std::string_view class_value;
   std::string_view id_value;
+  std::string_view controls;  // aria-controls: the ids of the panels this element opens
   uint8_t marks = 0;
 };
 
@@ -87,6 +89,8 @@ OwnAttributes read_attributes(const html::Document& doc, NodeId id) {
       if (value == "main") own.marks |= kRoleMain;
       if (has_chrome_role(value)) own.marks |= kChromeRole;
       folding_panel = value == "region" || value == "tabpanel";
+    } else if (name == "aria-controls") {
+      own.controls = value;
     } else if (name == "itemprop") {
       if (value == "articleBody") own.marks |= kItempropArticleBody;
       if (value == "text") own.marks |= kItempropText;
@@ -191,6 +195,16 @@ void add_counts(ElementCounts& parent, const ElementCounts& child, const html::N
   }
 }
 
+// The ids of an aria-controls value (a list separated by spaces), viewing the document's buffer.
+void remember_controlled(std::string_view ids, std::unordered_set<std::string_view>& controlled) {
+  while (!ids.empty()) {
+    size_t space = ids.find(' ');
+    std::string_view id = ids.substr(0, space);
+    if (!id.empty()) controlled.insert(id);
+    ids = space == std::string_view::npos ? std::string_view{} : ids.substr(space + 1);
+  }
+}
+
 NodeId find_body(const html::Document& doc) {
   for (NodeId html_el : html::children(doc, doc.root())) {
     if (!doc.is_element(html_el, Tag::kHtml)) continue;
@@ -239,6 +253,7 @@ Analysis::Analysis(const html::Document& document, Reveal reveal)
   body = find_body(doc);
   order.reserve(doc.node_count());
   ConceptCache concept_cache;
+  std::unordered_set<std::string_view> controlled;  // ids named by aria-controls so far
   if (doc.node(body).type == NodeType::kElement) marks[body] = read_attributes(doc, body).marks;
   // Pre-order walk: decide stage 1 for each node before its children, so a removed subtree is
   // skipped whole.
@@ -248,7 +263,17 @@ Analysis::Analysis(const html::Document& document, Reveal reveal)
     OwnAttributes own;
     if (keep && node.type == NodeType::kElement) {
       keep = node.ns == Namespace::kHtml && !is_never_content_tag(node.tag);
-      if (keep) own = read_attributes(doc, n);
+      if (keep) {
+        own = read_attributes(doc, n);
+        remember_controlled(own.controls, controlled);
+      } else if (node.tag == Tag::kButton) {
+        remember_controlled(doc.attribute_value(n, "aria-controls"), controlled);
+      }
+      // A panel that a disclosure button opens (its aria-controls names the panel) is folded,
+      // not hidden: its text is the page's, one click away.
+      if (own.hiding != Hiding::kVisible && !own.id_value.empty() && controlled.contains(own.id_value)) {
+        own.hiding = Hiding::kVisible;
+      }
       Hiding hiding = keep ? own.hiding : Hiding::kVisible;
       if (hiding == Hiding::kHiddenAttribute) {
         hidden_attribute_chars += text_chars_below(doc, n);

@@ -504,4 +504,22 @@ TEST(ExtractBodyTest, ListedPostsNamedAfterTheirTagsAreTheListing) {
   EXPECT_FALSE(has(body.text, "all rights reserved"));
 }
 
+// A FAQ whose answers are folded under disclosure buttons: the button names its answer with
+// aria-controls, and the answer, hidden until then, is the page's text. A hidden box that no
+// control opens stays hidden.
+TEST(ExtractBodyTest, PanelsOpenedByADisclosureButtonAreRead) {
+  std::string page = std::string("<html><body><main><div class=faq>") + kParagraphs +
+                     "<h3><button aria-expanded=false aria-controls='faq-1 faq-1-extra'>Who owns the mill?</button>"
+                     "</h3><div id=faq-1 class=answer style='display:none'><p>The valley cooperative has owned "
+                     "the mill since 1961, when the last miller's family sold it for a symbolic sum.</p></div>"
+                     "<h3><a href=#faq-2 aria-controls=faq-2>Can I visit?</a></h3><div id=faq-2 hidden><p>Guided "
+                     "visits run on the first Sunday of each month, from May to October, and are free.</p></div>"
+                     "<div id=promo style='display:none'><p>Sign up today and get our monthly letter about events "
+                     "in the valley.</p></div></div></main></body></html>";
+  Body body = extract(page);
+  EXPECT_TRUE(has(body.text, "The valley cooperative has owned the mill"));
+  EXPECT_TRUE(has(body.text, "Guided visits run on the first Sunday"));
+  EXPECT_FALSE(has(body.text, "Sign up today"));
+}
+
 }  // namespace lede::extraction

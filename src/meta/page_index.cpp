@@ -29,12 +29,13 @@ constexpr std::string_view kStandfirstWords[] = {"subtitle", "subheadline", "sub
                                                  "summary-lead", "article-summary", "chapo", "chapeau",
                                                  "teaser"};
 
-// What an element's folded class and id hold: a byline word, a date word, a standfirst word
-// (somewhere, not yet as a whole word). One pass over the names finds all three.
+// What an element's folded class and id hold: a byline word, a date word, a standfirst word,
+// a widget word (somewhere, not yet as a whole word). One pass over the names finds them all.
 struct NameWords {
   bool byline = false;
   bool date = false;
   bool standfirst = false;
+  bool widget = false;
 };
 
 NameWords find_name_words(std::string_view names) {
@@ -44,8 +45,11 @@ NameWords find_name_words(std::string_view names) {
     std::vector<std::string_view> words(std::begin(kBylineTokens), std::end(kBylineTokens));
     words.insert(words.end(), std::begin(kDateTokens), std::end(kDateTokens));
     words.insert(words.end(), std::begin(kStandfirstWords), std::end(kStandfirstWords));
+    std::span<const std::string_view> widget = PageRegions::widget_words();
+    words.insert(words.end(), widget.begin(), widget.end());
     return words;
   }();
+  constexpr size_t kStandfirsts = std::size(kStandfirstWords);
   static const PhraseSet words(all_words);
   NameWords found;
   words.find_each(names, [&](size_t, size_t index) {
@@ -53,10 +57,12 @@ NameWords find_name_words(std::string_view names) {
       found.byline = true;
     } else if (index < kBylines + kDates) {
       found.date = true;
-    } else {
+    } else if (index < kBylines + kDates + kStandfirsts) {
       found.standfirst = true;
+    } else {
+      found.widget = true;
     }
-    return found.byline && found.date && found.standfirst;
+    return found.byline && found.date && found.standfirst && found.widget;
   });
   return found;
 }
@@ -225,13 +231,14 @@ bool is_unread(const html::Node& node) {
          (node.tag == Tag::kScript || node.tag == Tag::kStyle || node.tag == Tag::kTemplate);
 }
 
-// The first byte of every element's text, found in the walk that builds the index: the
-// elements still waiting for their first text are the open ones entered since the last text,
-// so each text node settles them all at once, instead of every element reading down to its
-// own first text.
+bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// How every element's text starts, found in the walk that builds the index: the elements still
+// waiting for their first text are the open ones entered since the last text, so each text
+// node settles them all at once, instead of every element reading down to its own first text.
 class FirstTextBytes {
  public:
-  explicit FirstTextBytes(std::vector<unsigned char>& bytes) : bytes_(bytes) {}
+  explicit FirstTextBytes(std::vector<std::array<unsigned char, 2>>& bytes) : bytes_(bytes) {}
 
   void visit(const html::Document& doc, NodeId n, const html::Node& node) {
     while (!open_.empty() && open_.back().id != node.parent) open_.pop_back();
@@ -240,30 +247,27 @@ class FirstTextBytes {
       return;
     }
     if (node.type != NodeType::kText) return;
-    unsigned char first = first_visible_byte(doc.data(n));
-    if (first == 0) return;
+    std::string_view text = doc.data(n);
+    size_t at = 0;
+    while (at < text.size() && is_ascii_space(text[at])) ++at;
+    if (at == text.size()) return;
+    std::array<unsigned char, 2> start{static_cast<unsigned char>(text[at]), 0};
+    if (at + 1 < text.size()) start[1] = is_ascii_space(text[at + 1]) ? ' ' : static_cast<unsigned char>(text[at + 1]);
     // Up to the first element that already has its text, or whose text skips this one (a
     // script, style or template between it and the text).
     for (auto it = open_.rbegin(); it != open_.rend() && !it->unread && !it->has_text; ++it) {
       it->has_text = true;
-      bytes_[it->id] = first;
+      bytes_[it->id] = start;
     }
   }
 
  private:
-  static unsigned char first_visible_byte(std::string_view text) {
-    for (char c : text) {
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') return static_cast<unsigned char>(c);
-    }
-    return 0;
-  }
-
   struct Open {
     NodeId id;
     bool unread;    // script, style or template: its text is not the element's
-    bool has_text;  // its first byte is known
+    bool has_text;  // how its text starts is known
   };
-  std::vector<unsigned char>& bytes_;
+  std::vector<std::array<unsigned char, 2>>& bytes_;
   std::vector<Open> open_;
 };
 
@@ -303,7 +307,7 @@ PageIndex index_page(const html::Document& doc) {
   PageIndex index;
   index.names = ElementNames(doc.node_count());
   index.regions = PageRegions(doc.node_count());
-  index.first_text_bytes.assign(doc.node_count(), 0);
+  index.first_text_bytes.assign(doc.node_count(), {0, 0});
   FirstTextBytes first_text_bytes(index.first_text_bytes);
   bool after_heading = false;
   uint32_t heading_at = 0;
@@ -311,18 +315,18 @@ PageIndex index_page(const html::Document& doc) {
     const html::Node node = doc.node(n);
     first_text_bytes.visit(doc, n, node);
     if (node.type != NodeType::kElement) {
-      index.regions.add(doc, index.names, n, node, {}, {}, {});
+      index.regions.add(doc, index.names, n, node, {}, {}, {}, false);
       continue;
     }
     IndexedAttributes attributes = read_attributes(doc, n);
     index.names.add(n, attributes.classes, attributes.id);
-    index.regions.add(doc, index.names, n, node, attributes.classes, attributes.id, attributes.itemtype);
+    std::string_view names = index.names.class_and_id(n);
+    NameWords words = find_name_words(names);
+    index.regions.add(doc, index.names, n, node, attributes.classes, attributes.id, attributes.itemtype, words.widget);
     if (is_heading(node)) {
       after_heading = true;
       heading_at = node.source_offset;
     }
-    std::string_view names = index.names.class_and_id(n);
-    NameWords words = find_name_words(names);
     if (names_standfirst(names, words)) index.standfirsts.push_back({n, after_heading, heading_at});
     if (node.ns != html::Namespace::kHtml) continue;
     switch (node.tag) {

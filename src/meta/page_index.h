@@ -4,6 +4,7 @@
 // instead of each walking the whole tree.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -47,8 +48,8 @@ struct PageIndex {
   };
   std::vector<Standfirst> standfirsts;
 
-  // Per node: the first byte of its text that is not white space (element_text_first_byte).
-  std::vector<unsigned char> first_text_bytes;
+  // Per node: how its text starts (element_text_first_bytes).
+  std::vector<std::array<unsigned char, 2>> first_text_bytes;
 };
 
 /// True when `id` is close enough to the headline (or inside the article) that a date or a
@@ -72,10 +73,11 @@ std::string element_text(const html::Document& doc, html::NodeId id, size_t max_
 /// it when shorter). Enough to rule an element out by how its text starts without reading on.
 std::string element_text_start(const html::Document& doc, html::NodeId id, size_t max_bytes, size_t start_bytes);
 
-/// The first byte of the element's text that is not ASCII white space, 0 when there is none.
-/// When it is ASCII, element_text() starts with it (or is empty): enough to rule most elements
-/// out by the letter their text starts with, without reading the text.
-inline unsigned char element_text_first_byte(const PageIndex& index, html::NodeId id) {
+/// The first two bytes of the element's text: the first that is not ASCII white space (0 when
+/// there is none), then the byte after it in the same text node (' ' for ASCII white space, 0
+/// when the text node ends there). When ASCII, element_text() starts with them (or is empty,
+/// or shorter): enough to rule most elements out by how their text starts, without reading it.
+inline std::array<unsigned char, 2> element_text_first_bytes(const PageIndex& index, html::NodeId id) {
   return index.first_text_bytes[id];
 }
 

@@ -116,12 +116,13 @@ std::string_view first_token(std::string_view list) {
 enum class Region : uint8_t { kUndecided, kOwnContent, kOther };
 
 Region widget_region(const html::Document& doc, const ElementNames& names, NodeId n, const html::Node& node,
-                     std::string_view classes, std::string_view element_id, std::string_view itemtype) {
+                     std::string_view classes, std::string_view element_id, std::string_view itemtype,
+                     bool widget_word) {
   if (node.type != NodeType::kElement) return Region::kUndecided;
   if (node.tag == Tag::kArticle || node.tag == Tag::kMain || node.tag == Tag::kBody) return Region::kOwnContent;
   if (is_entry_container(names, n, itemtype)) return Region::kOwnContent;
-  // An element without class or id names nothing.
-  if (classes.empty() && element_id.empty()) return Region::kUndecided;
+  // Names without a widget word anywhere name no widget in any of their parts.
+  if (!widget_word) return Region::kUndecided;
   // A wrapper directly under <body> whose first class is a layout name lays out the whole
   // page: a later class is a modifier ("mainwrap single-default sidebar" = with a sidebar).
   std::string_view folded_classes = names.classes(n);
@@ -157,11 +158,15 @@ Decision decide(Region own, NodeId self, const Decision* parent) {
 
 }  // namespace
 
+std::span<const std::string_view> PageRegions::widget_words() { return kWidgetTokens; }
+
 void PageRegions::add(const html::Document& doc, const ElementNames& names, NodeId n, const html::Node& node,
-                      std::string_view classes, std::string_view element_id, std::string_view itemtype) {
+                      std::string_view classes, std::string_view element_id, std::string_view itemtype,
+                      bool widget_word) {
   const Decision* widget_parent = node.parent == html::kNoNode ? nullptr : &widget_[node.parent];
   const Decision* chrome_parent = node.parent == html::kNoNode ? nullptr : &chrome_[node.parent];
-  widget_[n] = decide(widget_region(doc, names, n, node, classes, element_id, itemtype), n, widget_parent);
+  widget_[n] = decide(widget_region(doc, names, n, node, classes, element_id, itemtype, widget_word), n,
+                      widget_parent);
   chrome_[n] = decide(chrome_region(node), n, chrome_parent);
 }
 

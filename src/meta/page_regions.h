@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -23,8 +24,13 @@ class PageRegions {
   /// Settles the region of node `n` from its own markup and its parent's region: nodes are
   /// added in tree order, parents first. `classes`, `element_id` and `itemtype` are the
   /// element's attributes as written (empty for other nodes); `names` already holds its names.
+  /// `widget_word` tells whether its folded names hold one of widget_words() anywhere: the
+  /// page index looks for them with its own words in one pass.
   void add(const html::Document& doc, const ElementNames& names, html::NodeId n, const html::Node& node,
-           std::string_view classes, std::string_view element_id, std::string_view itemtype);
+           std::string_view classes, std::string_view element_id, std::string_view itemtype, bool widget_word);
+
+  /// The class and id fragments that may name a widget.
+  static std::span<const std::string_view> widget_words();
 
   /// The nearest ancestor (or the element itself) whose class or id names a widget, within a
   /// few levels and not above an <article>, <main>, <body> or post container; kNoNode if none.

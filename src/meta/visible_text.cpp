@@ -191,18 +191,25 @@ void add_byline(std::string_view text, int weight, uint32_t pos, Evidence& ev, B
 // The bytes of a text's start compared with the byline starts.
 constexpr size_t kBylineStartBytes = 16;
 
-// True unless `first`, the first byte of a text, is an ASCII character no byline start begins
-// with, whatever its case.
-bool may_start_byline(unsigned char first) {
-  static const std::bitset<128> letters = [] {
-    std::bitset<128> set;
-    for (std::string_view s : kBylineStarts) {
-      set.set(static_cast<unsigned char>(s[0]));
-      set.set(static_cast<unsigned char>(s[0]) - 32);  // the capital of a lowercase ASCII letter
-    }
+// False when a text starting with these two bytes (element_text_first_bytes) cannot start like
+// a byline whatever the case of its letters; true when the bytes do not tell.
+bool may_start_byline(std::array<unsigned char, 2> start) {
+  auto lower = [](unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c; };
+  static const std::bitset<128 * 128> pairs = [] {
+    std::bitset<128 * 128> set;
+    for (std::string_view s : kBylineStarts) set.set(static_cast<unsigned char>(s[0]) * 128 + static_cast<unsigned char>(s[1]));
     return set;
   }();
-  return first >= 0x80 || letters[first];
+  static const std::bitset<128> firsts = [] {
+    std::bitset<128> set;
+    for (std::string_view s : kBylineStarts) set.set(static_cast<unsigned char>(s[0]));
+    return set;
+  }();
+  if (start[0] >= 0x80) return true;  // a capital outside ASCII may fold to anything
+  if (!firsts[lower(start[0])]) return false;
+  // The second byte is unknown (0) or may fold to an ASCII letter ("İ" folds to "i").
+  if (start[1] == 0 || start[1] >= 0x80) return true;
+  return pairs[lower(start[0]) * 128 + lower(start[1])];
 }
 
 bool starts_like_byline(std::string_view text) {
@@ -302,7 +309,7 @@ void add_loose_byline(const html::Document& doc, const PageIndex& index, html::N
     return;
   }
   // Most elements are ruled out by how their text starts, before the rest of it is read.
-  if (!may_start_byline(element_text_first_byte(index, n))) return;
+  if (!may_start_byline(element_text_first_bytes(index, n))) return;
   if (!starts_like_byline(element_text_start(doc, n, kMaxLooseBylineBytes + 1, kBylineStartBytes))) return;
   std::string text = element_text(doc, n, kMaxLooseBylineBytes + 1);
   if (text.size() > kMaxLooseBylineBytes) return;

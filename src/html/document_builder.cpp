@@ -12,10 +12,25 @@ constexpr size_t kInputBytesPerNodeReserve = 80;
 constexpr size_t kInputBytesPerAttributeReserve = 100;
 }  // namespace
 
-DocumentBuilder::DocumentBuilder(std::string input) : input_(std::move(input)) {
+DocumentBuilder::DocumentBuilder(std::string input, BuilderBuffers reused)
+    : input_(std::move(input)),
+      extra_(std::move(reused.extra)),
+      nodes_(std::move(reused.nodes)),
+      attributes_(std::move(reused.attributes)) {
+  extra_.clear();
+  nodes_.clear();
+  attributes_.clear();
   nodes_.reserve(input_.size() / kInputBytesPerNodeReserve + 16);
   attributes_.reserve(input_.size() / kInputBytesPerAttributeReserve + 16);
   new_node(NodeType::kDocument, 0, 0, 0);
+}
+
+BuilderBuffers DocumentBuilder::release_buffers(size_t max_kept_bytes) && {
+  BuilderBuffers kept;
+  if (nodes_.capacity() * sizeof(BuildNode) <= max_kept_bytes) kept.nodes = std::move(nodes_);
+  if (attributes_.capacity() * sizeof(Attribute) <= max_kept_bytes) kept.attributes = std::move(attributes_);
+  if (extra_.capacity() <= max_kept_bytes) kept.extra = std::move(extra_);
+  return kept;
 }
 
 std::string_view DocumentBuilder::tag_name(TagId tag, Namespace ns) const {

@@ -39,10 +39,24 @@ struct BuildNode {
   uint32_t count = 0;
 };
 
+/// The builder's growable storage, handed from one finished builder to the next: parse() keeps
+/// it per thread, so a page starts with buffers already grown (and their pages already mapped)
+/// instead of growing fresh ones by repeated reallocation.
+struct BuilderBuffers {
+  PodBuffer<BuildNode> nodes;
+  PodBuffer<Attribute> attributes;
+  std::string extra;
+};
+
 class DocumentBuilder {
  public:
   /// Takes ownership of the decoded UTF-8 input; the document starts with its root node only.
-  explicit DocumentBuilder(std::string input);
+  explicit DocumentBuilder(std::string input) : DocumentBuilder(std::move(input), BuilderBuffers{}) {}
+  /// The same, building in `reused` (emptied first) instead of in new buffers.
+  DocumentBuilder(std::string input, BuilderBuffers reused);
+  /// Hands the storage back for the next builder; blocks larger than `max_kept_bytes` are freed
+  /// instead, so that one huge page does not pin its memory for the thread's lifetime.
+  BuilderBuffers release_buffers(size_t max_kept_bytes) &&;
 
   DocumentBuilder(DocumentBuilder&&) noexcept = default;
   DocumentBuilder& operator=(DocumentBuilder&&) noexcept = default;

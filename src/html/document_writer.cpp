@@ -18,8 +18,7 @@ class DocumentWriter {
     doc_.nodes_.reserve(count + 1);
     doc_.strings_.reserve(built_.input().size() / 2 + 256);
     for (StrRef name : built_.interned_tag_names()) doc_.tag_names_.push_back(append_string(built_.str(name)));
-    new_ids_.assign(count, kNoNode);
-    for (NodeId n = built_.root(); n != kNoNode; n = built_.next_in_tree(n, built_.root())) write_node(n);
+    write_tree();
     // The sentinel closes the last node's record and has no parent, so no node takes it for a
     // first child.
     doc_.nodes_.push_back({kNoNode, kNoNode, 0, checked_position()});
@@ -51,13 +50,38 @@ class DocumentWriter {
     return static_cast<uint32_t>(doc_.strings_.size());
   }
 
+  // One pre-order pass over the nodes reachable from the root. The path from the root to the
+  // node being written is kept as a stack of written ids, each with its last written child, so
+  // a node finds its parent's new id and links its previous sibling without a table mapping
+  // every builder id to its new one.
+  void write_tree() {
+    path_.clear();
+    NodeId old = built_.root();
+    write_node(old);
+    for (;;) {
+      NodeId next = built_.node(old).first_child;
+      while (next == kNoNode) {
+        if (old == built_.root()) return;
+        path_.pop_back();  // `old` and everything below it are written
+        next = built_.node(old).next_sibling;
+        if (next == kNoNode) old = built_.node(old).parent;
+      }
+      write_node(next);
+      old = next;
+    }
+  }
+
   void write_node(NodeId old_id) {
     const BuildNode& n = built_.node(old_id);
     NodeId id = static_cast<NodeId>(doc_.nodes_.size());
-    new_ids_[old_id] = id;
-    // Pre-order: the parent and the previous sibling were written before this node.
-    NodeId parent = n.parent == kNoNode ? kNoNode : new_ids_[n.parent];
-    if (n.prev_sibling != kNoNode) doc_.nodes_[new_ids_[n.prev_sibling]].next_sibling = id;
+    NodeId parent = kNoNode;
+    if (!path_.empty()) {
+      PathEntry& up = path_.back();
+      parent = up.id;
+      if (up.last_child != kNoNode) doc_.nodes_[up.last_child].next_sibling = id;
+      up.last_child = id;
+    }
+    path_.push_back({id, kNoNode});
     Kind kind = kind_of(n);
     uint32_t start = checked_position();
     doc_.nodes_.push_back({parent, kNoNode, n.source_offset, static_cast<uint32_t>(kind) << Document::kKindShift | start});
@@ -222,7 +246,11 @@ class DocumentWriter {
 
   Document& doc_;
   const DocumentBuilder& built_;
-  std::vector<NodeId> new_ids_;  // builder node id -> document node id
+  struct PathEntry {
+    NodeId id;          // a written node on the path from the root
+    NodeId last_child;  // its child written last, kNoNode before the first
+  };
+  std::vector<PathEntry> path_;
   std::vector<NameSlot> name_slots_;
   size_t name_count_ = 0;
   std::array<SeenValue, size_t{1} << kSeenValueBits> seen_values_{};

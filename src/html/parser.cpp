@@ -31,15 +31,25 @@ void normalize_newlines(std::string& s) {
   s.resize(static_cast<size_t>(out - begin));
 }
 
+// The working tree's buffers and the stack of open elements, kept per thread between parses:
+// the next page starts with arrays already grown and mapped. Anything larger than this is
+// freed instead, so a thread never keeps more than a few times this after a huge page.
+constexpr size_t kMaxReusedBufferBytes = size_t{16} << 20;
+thread_local BuilderBuffers reused_buffers;
+thread_local tree::OpenElements reused_open_elements;
+
 }  // namespace
 
 Document parse(std::string utf8, const ParseOptions& options) {
   normalize_newlines(utf8);
-  DocumentBuilder built(std::move(utf8));
+  DocumentBuilder built(std::move(utf8), std::move(reused_buffers));
   Tokenizer tokenizer(built);
-  tree::TreeBuilder builder(built, tokenizer, options);
+  tree::TreeBuilder builder(built, tokenizer, options, reused_open_elements);
   builder.run();
-  return Document(built);
+  Document doc(built);
+  reused_buffers = std::move(built).release_buffers(kMaxReusedBufferBytes);
+  if (reused_open_elements.memory_bytes() > kMaxReusedBufferBytes) reused_open_elements = tree::OpenElements();
+  return doc;
 }
 
 }  // namespace lede::html

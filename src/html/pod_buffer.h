@@ -47,6 +47,8 @@ class PodBuffer {
   const T* begin() const { return data_; }
   const T* end() const { return data_ + size_; }
 
+  /// Drops the values, keeping the block for reuse.
+  void clear() { size_ = 0; }
   void reserve(size_t capacity) {
     if (capacity > capacity_) reallocate(capacity);
   }

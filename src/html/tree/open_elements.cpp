@@ -78,6 +78,12 @@ void OpenElements::splice(size_t first, size_t last, std::span<const Entry> repl
   for (size_t i = first; i < slots_.size(); ++i) index_entry(i);
 }
 
+size_t OpenElements::memory_bytes() const {
+  size_t bytes = slots_.capacity() * sizeof(Slot) + (top_of_key_.capacity() + position_of_node_.capacity()) * sizeof(int32_t);
+  for (const std::vector<int32_t>& positions : category_positions_) bytes += positions.capacity() * sizeof(int32_t);
+  return bytes;
+}
+
 void OpenElements::replace_node(size_t index, NodeId node) {
   position_of_node_[slots_[index].entry.node] = -1;
   slots_[index].entry.node = node;

@@ -86,6 +86,11 @@ class OpenElements {
   void pop_until(TagId tag);
   /// Pops entries until `new_size` remain.
   void pop_to_size(size_t new_size);
+  /// Empties the stack for the next document, keeping every array's capacity (the indexes
+  /// are reset by the pops, so no array is cleared in full).
+  void clear() { pop_to_size(0); }
+  /// Bytes the arrays hold, counted by capacity.
+  size_t memory_bytes() const;
   /// Removes the entry at `index`.
   void remove_at(size_t index);
   /// Replaces entries [first, last) by `replacement` in one re-index.

@@ -5,8 +5,11 @@
 
 namespace lede::html::tree {
 
-TreeBuilder::TreeBuilder(DocumentBuilder& doc, Tokenizer& tokenizer, const ParseOptions& options)
-    : doc_(doc), tokenizer_(tokenizer), options_(options) {}
+TreeBuilder::TreeBuilder(DocumentBuilder& doc, Tokenizer& tokenizer, const ParseOptions& options,
+                         OpenElements& open)
+    : doc_(doc), tokenizer_(tokenizer), options_(options), open_(open) {
+  open_.clear();
+}
 
 void TreeBuilder::run() {
   Token t;

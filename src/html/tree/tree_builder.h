@@ -51,7 +51,9 @@ QuirksMode quirks_mode_for(const DocumentBuilder& doc, const Token& doctype);
 
 class TreeBuilder {
  public:
-  TreeBuilder(DocumentBuilder& doc, Tokenizer& tokenizer, const ParseOptions& options);
+  /// `open`: the stack of open elements to build with, emptied first. parse() hands in one it
+  /// keeps per thread, so that deep documents do not grow and fault in its arrays every time.
+  TreeBuilder(DocumentBuilder& doc, Tokenizer& tokenizer, const ParseOptions& options, OpenElements& open);
   /// Consumes every token and builds the tree.
   void run();
 
@@ -170,7 +172,7 @@ class TreeBuilder {
   DocumentBuilder& doc_;
   Tokenizer& tokenizer_;
   ParseOptions options_;
-  OpenElements open_;
+  OpenElements& open_;
   ActiveFormatting formatting_;
   std::vector<Mode> template_modes_;
   std::vector<StrRef> pending_table_text_;

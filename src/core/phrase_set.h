@@ -6,6 +6,7 @@
 
 #include <bitset>
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -18,8 +19,13 @@ class PhraseSet {
   explicit PhraseSet(std::span<const std::string_view> phrases) : phrases_(phrases.begin(), phrases.end()) {
     for (size_t i = 0; i < phrases_.size(); ++i) {
       std::string_view p = phrases_[i];
-      starts_.set(pair(p[0], p[1]));
-      by_byte_[static_cast<unsigned char>(p[0])].push_back(i);
+      size_t first_two = pair(p[0], p[1]);
+      if (!starts_[first_two]) {
+        starts_.set(first_two);
+        bucket_of_pair_[first_two] = static_cast<uint16_t>(by_pair_.size());
+        by_pair_.emplace_back();
+      }
+      by_pair_[bucket_of_pair_[first_two]].push_back(i);
     }
   }
 
@@ -29,8 +35,9 @@ class PhraseSet {
   template <typename Found>
   bool find_each(std::string_view text, Found&& found) const {
     for (size_t at = 0; at + 1 < text.size(); ++at) {
-      if (!starts_[pair(text[at], text[at + 1])]) continue;
-      for (size_t i : by_byte_[static_cast<unsigned char>(text[at])]) {
+      size_t first_two = pair(text[at], text[at + 1]);
+      if (!starts_[first_two]) continue;
+      for (size_t i : by_pair_[bucket_of_pair_[first_two]]) {
         if (text.substr(at, phrases_[i].size()) == phrases_[i] && found(at, i)) return true;
       }
     }
@@ -51,7 +58,11 @@ class PhraseSet {
 
   std::vector<std::string_view> phrases_;
   std::bitset<1 << 16> starts_;
-  std::vector<size_t> by_byte_[256];
+  // The phrases filed by their first two bytes, so that a place in the text is compared only
+  // with the phrases that start with the bytes found there: filed by the first byte alone,
+  // class names full of "post-" and "article-" tried every phrase starting with 'p' or 'a'.
+  std::vector<uint16_t> bucket_of_pair_ = std::vector<uint16_t>(1 << 16);
+  std::vector<std::vector<size_t>> by_pair_;
 };
 
 }  // namespace lede

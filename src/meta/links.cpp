@@ -140,6 +140,8 @@ void extract_links(const html::Document& doc, const PageIndex& index, Evidence& 
   const std::string& base = ev.context().page_url;
   for (html::NodeId l : index.links) {
     std::string rel = fold_case(doc.attribute_value(l, "rel"));
+    // Most <link>s are stylesheets, preloads and icons: resolve the href only of the kinds read.
+    if (rel != "canonical" && rel != "alternate" && rel != "image_src") continue;
     std::string href = resolve_url(base, doc.attribute_value(l, "href"));
     if (href.empty()) continue;
     uint32_t pos = doc.node(l).source_offset;

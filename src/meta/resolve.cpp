@@ -333,8 +333,9 @@ uint32_t first_position(const Group& g) {
   return first;
 }
 
-const Candidate* best_date(const Evidence& ev, Field field, const Candidate* not_before) {
-  std::map<const Candidate*, std::string> days = local_days(ev);
+// `days` is local_days(ev), worked out once for both fields.
+const Candidate* best_date(const Evidence& ev, std::map<const Candidate*, std::string>& days, Field field,
+                           const Candidate* not_before) {
   std::vector<Group> groups = group_by(ev, field, [&](const Candidate& c) -> std::string {
     if (!c.date || c.date->precision == DatePrecision::kMonth) return {};
     if (not_before && not_before->date && c.date->day_number() < not_before->date->day_number()) return {};
@@ -678,9 +679,10 @@ void resolve(const Evidence& ev, std::string_view page_url, Article& article) {
   article.description = simple_text(ev, Field::kDescription);
   article.authors = resolve_authors(ev, article.site_name);
   article.byline = resolve_byline(ev, article.authors);
-  const Candidate* published = best_date(ev, Field::kPublished, nullptr);
+  std::map<const Candidate*, std::string> days = local_days(ev);
+  const Candidate* published = best_date(ev, days, Field::kPublished, nullptr);
   if (published) article.date_published = published->date->iso();
-  if (const Candidate* modified = best_date(ev, Field::kModified, published)) {
+  if (const Candidate* modified = best_date(ev, days, Field::kModified, published)) {
     article.date_modified = modified->date->iso();
   }
   article.canonical_url = resolve_canonical(ev, page_url);

@@ -5,18 +5,24 @@
 namespace lede::meta {
 
 void ElementNames::append_folded(std::string_view text) {
-  // Class names are nearly always ASCII: folded here byte for byte without a temporary string.
+  // Class names are nearly always ASCII: folded here byte for byte without a temporary string,
+  // in a loop without branches that also learns whether any byte was not ASCII.
   size_t start = folded_.size();
-  folded_.resize(start + text.size());
+  folded_.append(text);
+  char* out = folded_.data() + start;
+  unsigned char any_high = 0;
   for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      folded_.resize(start + i);
-      folded_ += fold_case(text.substr(i));
-      return;
-    }
-    folded_[start + i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    any_high |= c;
+    out[i] = static_cast<char>(static_cast<unsigned char>(c - 'A') < 26 ? c + 32 : c);
   }
+  if ((any_high & 0x80) == 0) return;
+  // The ASCII bytes before the first other one stay folded; the rest is folded code point by
+  // code point.
+  size_t first_high = 0;
+  while (static_cast<unsigned char>(text[first_high]) < 0x80) ++first_high;
+  folded_.resize(start + first_high);
+  folded_ += fold_case(text.substr(first_high));
 }
 
 void ElementNames::add(html::NodeId id, std::string_view classes, std::string_view element_id) {

@@ -96,9 +96,20 @@ LinkSays read_link_text(std::string_view text) {
 }
 
 std::string link_text(const html::Document& doc, html::NodeId a) {
-  // element_text() is collapsed already; the alts and the title are collapsed onto it.
+  std::string own = element_text(doc, a, 80);
+  bool has_image = false;
+  for (html::NodeId c = doc.node(a).first_child; c != html::kNoNode && !has_image; c = doc.next_in_tree(c, a)) {
+    has_image = doc.is_element(c, html::Tag::kImg);
+  }
+  std::string_view title = doc.attribute_value(a, "title");
+  if (!has_image && title.empty()) {
+    // Most links: the text alone, collapsed already, but its cut at 80 bytes can end on a space.
+    if (!own.empty() && own.back() == ' ') own.pop_back();
+    return fold_case(own);
+  }
+  // The alts and the title are collapsed onto the text.
   CollapsedText text;
-  text.append(element_text(doc, a, 80));
+  text.append(own);
   for (html::NodeId c = doc.node(a).first_child; c != html::kNoNode; c = doc.next_in_tree(c, a)) {
     if (doc.is_element(c, html::Tag::kImg)) {
       text.separate();
@@ -106,7 +117,7 @@ std::string link_text(const html::Document& doc, html::NodeId a) {
     }
   }
   text.separate();
-  text.append(doc.attribute_value(a, "title"));
+  text.append(title);
   return fold_case(text.text());
 }
 

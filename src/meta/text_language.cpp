@@ -207,13 +207,13 @@ bool sample_settles(const Evidence& ev, const Candidate& sample) {
 }  // namespace
 
 void extract_text_language(const html::Document& doc, const PageIndex& index, Evidence& ev) {
-  // An explained page names every source, so it is always detected on the whole sample.
-  bool explain = ev.context().explain;
-  if (!explain && !detection_can_change(ev)) return;
+  // An explained page names every source, so its text is read even where the detection cannot
+  // change the record; it is read the same way as on any page, so the record stays the same.
+  if (!ev.context().explain && !detection_can_change(ev)) return;
   ArticleText text(doc, index);
   // A page declaring its language is mostly written in it: the start of the article confirms
   // the declaration as well as the whole would, for less reading.
-  Detection body = detect(text.read(explain ? kMaxDetectBytes : kSampleBytes));
+  Detection body = detect(text.read(kSampleBytes));
   if (!text.complete() && text.text().size() < kMaxDetectBytes) {
     std::optional<Candidate> sample = body_candidate(body);
     if (sample && sample_settles(ev, *sample)) {

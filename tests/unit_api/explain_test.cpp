@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 #include <set>
 #include <string>
 #include <vector>
@@ -89,3 +91,22 @@ TEST(ExplainTest, TheCanonicalLinkBeatsAnOlderOpenGraphUrl) {
 }
 
 }  // namespace
+
+// A page declaring English whose first 2 KB are English and whose longer rest is German: the
+// language is settled on the start of the article (text_language.cpp). Explaining the record
+// must not change it: --explain once detected on the whole text here and said "de".
+TEST(ExplainTest, ExplainingLeavesTheLanguageAsIs) {
+  std::ifstream in(std::string(LEDE_TEST_DIR) + "/pages/english-intro-german-body.html");
+  ASSERT_TRUE(in) << "fixture page missing";
+  std::stringstream page;
+  page << in.rdbuf();
+  lede::Result<lede::Article> plain = lede::extract(page.str());
+  lede::Options options;
+  options.explain = true;
+  lede::Result<lede::Article> explained = lede::extract(page.str(), options);
+  ASSERT_TRUE(plain.ok());
+  ASSERT_TRUE(explained.ok());
+  EXPECT_EQ(plain.value().language, "en");
+  EXPECT_EQ(explained.value().language, plain.value().language);
+  EXPECT_FALSE(explained.value().origins.empty());
+}

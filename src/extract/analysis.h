@@ -89,6 +89,11 @@ struct Analysis {
     const TextStats& s = stats[id];
     return s.chars == 0 ? 0.0 : static_cast<double>(s.link_chars) / s.chars;
   }
+  /// Characters below `id` outside links: what a reader reads there rather than clicks.
+  double prose_chars(NodeId id) const {
+    const TextStats& s = stats[id];
+    return static_cast<double>(s.chars - s.link_chars);
+  }
 };
 
 /// Elements that start a new block when text is laid out (paragraph boundaries).

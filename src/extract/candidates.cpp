@@ -28,15 +28,11 @@ constexpr double kMinSiblingScore = 10;
 constexpr uint32_t kMinSiblingParagraphChars = 80;
 constexpr double kMaxSiblingParagraphLinkDensity = 0.25;
 
-double prose(const Analysis& a, NodeId id) {
-  const TextStats& s = a.stats[id];
-  return static_cast<double>(s.chars - s.link_chars);
-}
 
 NodeId largest(const Analysis& a, const std::vector<NodeId>& nodes) {
   NodeId best = html::kNoNode;
   for (NodeId n : nodes) {
-    if (best == html::kNoNode || prose(a, n) > prose(a, best)) best = n;
+    if (best == html::kNoNode || a.prose_chars(n) > a.prose_chars(best)) best = n;
   }
   return best;
 }
@@ -62,7 +58,7 @@ Attempt find_semantic_container(const Analysis& a) {
   }
   Attempt attempt{"semantic", {}};
   auto accept = [&](NodeId id) {
-    if (id == html::kNoNode || prose(a, id) < kMinSemanticProse) return false;
+    if (id == html::kNoNode || a.prose_chars(id) < kMinSemanticProse) return false;
     attempt.roots = {id};
     return true;
   };
@@ -90,10 +86,10 @@ Attempt find_semantic_container(const Analysis& a) {
       NodeId up = a.doc.node(id).parent;
       bool nested = false;
       for (; up != html::kNoNode && !nested; up = a.doc.node(up).parent) nested = a.is_tag(up, Tag::kArticle);
-      if (!nested) total += prose(a, id);
+      if (!nested) total += a.prose_chars(id);
     }
     NodeId best = largest(a, articles);
-    if (total > 0 && prose(a, best) >= kDominantArticleShare * total && accept(best)) return attempt;
+    if (total > 0 && a.prose_chars(best) >= kDominantArticleShare * total && accept(best)) return attempt;
   }
   accept(largest(a, mains));
   return attempt;
@@ -152,7 +148,7 @@ Attempt main_region(const Analysis& a) {
     if (a.is_tag(id, Tag::kMain) || a.has_mark(id, kRoleMain)) mains.push_back(id);
   }
   NodeId main = largest(a, mains);
-  if (main != html::kNoNode && prose(a, main) >= kMainRegionShare * prose(a, a.body)) return {"region", {main}};
+  if (main != html::kNoNode && a.prose_chars(main) >= kMainRegionShare * a.prose_chars(a.body)) return {"region", {main}};
   return {"region", {a.body}};
 }
 

@@ -23,10 +23,6 @@ constexpr int kMaxLevelsToPost = 12;
 // replies in the next) within this many levels above a post.
 constexpr int kMaxLevelsToThread = 3;
 
-double prose(const Analysis& a, NodeId id) {
-  const TextStats& s = a.stats[id];
-  return static_cast<double>(s.chars - s.link_chars);
-}
 
 std::string_view first_class(const html::Document& doc, NodeId id) {
   std::string_view value = doc.attribute_value(id, "class");
@@ -65,7 +61,7 @@ std::vector<NodeId> alike_items(const Analysis& a, NodeId scope, NodeId post) {
     if (a.removed[n] || a.doc.node(n).type != NodeType::kElement) {
       n = a.doc.next_skipping_children(n, scope);
     } else if (a.doc.node(n).tag == post_tag && first_class(a.doc, n) == post_class) {
-      if (prose(a, n) > 0) items.push_back(n);
+      if (a.prose_chars(n) > 0) items.push_back(n);
       n = a.doc.next_skipping_children(n, scope);
     } else {
       n = a.doc.next_in_tree(n, scope);
@@ -81,7 +77,7 @@ std::vector<NodeId> thread_posts(const Analysis& a, const std::vector<NodeId>& r
   NodeId body = roots.front();
   NodeId post = body;
   for (int level = 0; level <= kMaxLevelsToPost && post != html::kNoNode && post != a.body; ++level) {
-    if (prose(a, body) < kMinBodyShareOfPost * prose(a, post)) return {};
+    if (a.prose_chars(body) < kMinBodyShareOfPost * a.prose_chars(post)) return {};
     NodeId scope = post;
     for (int up = 0; up < kMaxLevelsToThread && scope != a.body && a.doc.node(scope).parent != html::kNoNode; ++up) {
       scope = a.doc.node(scope).parent;

@@ -200,6 +200,12 @@ struct IndexedAttributes {
   bool has_property = false;
 };
 
+// Script, style and template: their text is not the element's.
+bool is_unread(const html::Node& node) {
+  return node.type == NodeType::kElement &&
+         (node.tag == Tag::kScript || node.tag == Tag::kStyle || node.tag == Tag::kTemplate);
+}
+
 // True when element_text(doc, id) cannot be longer than `max_bytes` because the raw text under
 // the element is short: collapsing only shortens it, but for the one space each block or line
 // break may add. Most links hold one short text; this spares building it.
@@ -207,11 +213,11 @@ bool text_surely_within(const html::Document& doc, NodeId id, size_t max_bytes) 
   size_t bound = 0;
   for (NodeId n = id; n != html::kNoNode;) {
     const html::Node& node = doc.node(n);
+    if (is_unread(node)) {
+      n = doc.next_skipping_children(n, id);
+      continue;
+    }
     if (node.type == NodeType::kElement) {
-      if (node.tag == Tag::kScript || node.tag == Tag::kStyle || node.tag == Tag::kTemplate) {
-        n = doc.next_skipping_children(n, id);
-        continue;
-      }
       ++bound;  // a separating element, or one that is not: counted alike
     } else if (node.type == NodeType::kText) {
       bound += node.count;
@@ -225,13 +231,6 @@ bool text_surely_within(const html::Document& doc, NodeId id, size_t max_bytes) 
 bool is_heading(const html::Node& node) {
   return node.tag == Tag::kH1 || node.tag == Tag::kH2 || node.tag == Tag::kH3;
 }
-
-bool is_unread(const html::Node& node) {
-  return node.type == NodeType::kElement &&
-         (node.tag == Tag::kScript || node.tag == Tag::kStyle || node.tag == Tag::kTemplate);
-}
-
-bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 // How every element's text starts, found in the walk that builds the index: the elements still
 // waiting for their first text are the open ones entered since the last text, so each text

@@ -8,10 +8,6 @@ namespace lede::meta {
 
 namespace {
 
-bool is_ascii_space(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
 bool is_space_cp(char32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
          cp == 0xA0 || cp == 0x2009 || cp == 0x200A || cp == 0x202F ||
@@ -85,7 +81,7 @@ void CollapsedText::append(std::string_view piece) {
     while (end < piece.size()) {
       unsigned char c = static_cast<unsigned char>(piece[end]);
       if (c < 0x80) {
-        if (is_ascii_space(c)) break;
+        if (is_ascii_space(piece[end])) break;
         ++end;
         continue;
       }

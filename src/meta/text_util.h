@@ -49,6 +49,12 @@ std::string_view fold_case(std::string_view text, std::span<char> buffer);
 /// written did not.
 bool folding_can_produce(std::string_view text);
 
+/// ASCII whitespace as HTML and CSS count it (space, tab, line feed, carriage return, form feed)
+/// and the vertical tab.
+constexpr bool is_ascii_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
 /// Strips leading and trailing ASCII whitespace and the given punctuation characters.
 std::string_view trim(std::string_view text, std::string_view also = {});
 

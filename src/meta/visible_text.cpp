@@ -1,5 +1,6 @@
 // What the page writes for people to read: the byline ("By Jane Doe", "홍길동 기자") and the
 // date line ("Posted on : 2017-05-09 17:22 KST Modified on : ...") near the headline.
+#include <algorithm>
 #include <array>
 #include <bitset>
 #include <deque>
@@ -358,12 +359,7 @@ void add_labelled_date_line(const html::Document& doc, const PageIndex& index, h
   }
 }
 
-bool is_blank(std::string_view text) {
-  for (char c : text) {
-    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') return false;
-  }
-  return true;
-}
+bool is_blank(std::string_view text) { return std::all_of(text.begin(), text.end(), is_ascii_space); }
 
 void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evidence& ev, BylineParses& parses) {
   html::NodeId root = doc.root();

@@ -61,8 +61,9 @@ inline constexpr std::string_view kNavigationWords[] = {
     "nav", "navbar", "navigation", "menu", "menus", "breadcrumb", "breadcrumbs", "pagination",
     "pager", "skip", "toc", "submenu", "megamenu", "topbar", "crumbs", "jump"};
 inline constexpr std::string_view kNavigationFragments[] = {"navigation", "breadcrumb", "pagination", "navbar"};
+// Not "adv": page builders shorten "advanced" so ("kt-adv-heading" on every heading of a page).
 inline constexpr std::string_view kAdsWords[] = {
-    "ad", "ads", "adv", "advert", "advertisement", "advertising", "adslot", "adunit", "dfp", "gpt",
+    "ad", "ads", "advert", "advertisement", "advertising", "adslot", "adunit", "dfp", "gpt",
     "sponsor", "sponsored", "promo", "promoted", "commercial", "banner", "billboard", "taboola",
     "outbrain", "teads", "adsense", "adbox", "adcontainer", "affiliate",
     // The same slots named in the page's language.

@@ -374,6 +374,23 @@ TEST(ExtractBodyTest, FoldedAccordionPanelsAreRead) {
   EXPECT_FALSE(has(body.text, "Loading the comments"));
 }
 
+// A page builder names its blocks with shortened words: "adv" for an advanced heading block.
+TEST(ExtractBodyTest, BlocksNamedAdvancedHeadingsAreNoAds) {
+  std::string page =
+      "<html><body><header><a href=/>Home</a></header><main><div class=entry-content>"
+      "<h2 class='kt-adv-heading41_7c2e wp-block-builder-advancedheading'>Repairs at your gym</h2>"
+      "<p class='kt-adv-heading41_8d1f wp-block-builder-advancedheading'>Our technicians service treadmills, "
+      "bikes and rowing machines on site, and most repairs are done in one visit, with parts in the van.</p>"
+      "<p class='kt-adv-heading41_9e0a wp-block-builder-advancedheading'>We also look after the machines of "
+      "apartment buildings, hotels and offices, on a plan that suits how often they are used.</p>"
+      "<p class='kt-adv-heading41_a0b3 wp-block-builder-advancedheading'>Call us, tell us the make of the "
+      "machine, and a technician comes the same week, or the next one in busy months.</p>"
+      "</div></main><footer><p>Contact and privacy.</p></footer></body></html>";
+  Body body = extract(page);
+  EXPECT_TRUE(has(body.text, "Our technicians service treadmills"));
+  EXPECT_TRUE(has(body.text, "a technician comes the same week"));
+}
+
 // A highlighter names the spans of a code block after token kinds; a comment in the code is
 // code, not a comment section.
 TEST(ExtractBodyTest, CodeKeepsItsHighlightedComments) {

@@ -19,6 +19,12 @@ TEST(VocabTest, ShortWordsMatchOnlyWhole) {
   EXPECT_TRUE(classify_tokens("top-ad") & kAds);
 }
 
+TEST(VocabTest, AnAbbreviatedAdvancedIsNoAd) {
+  // Page builders name their "advanced heading" block "adv-heading"; an ad is named in full.
+  EXPECT_FALSE(classify_tokens("kt-adv-heading12_a3 wp-block-advancedheading") & kAds);
+  EXPECT_TRUE(classify_tokens("advert-slot") & kAds);
+}
+
 TEST(VocabTest, SeveralTokensCombine) {
   uint32_t mask = classify_tokens("widget comments-area");
   EXPECT_TRUE(mask & kSidebar);

@@ -123,8 +123,9 @@ class Cleaner {
     if (mode_ == CleanMode::kArticle && n.tag == Tag::kH1) return true;
     // Section 2: vocabulary.
     if ((c & vocab::kHidden) && !is_article) return true;
-    uint32_t boilerplate = mode_ == CleanMode::kArticle ? vocab::kBoilerplate
-                                                        : vocab::kBoilerplate & ~(vocab::kRelated | vocab::kMostViewed);
+    uint32_t boilerplate = mode_ == CleanMode::kArticle
+                               ? vocab::kBoilerplate
+                               : vocab::kBoilerplate & ~(vocab::kRelated | vocab::kMostViewed | vocab::kBanner);
     // Related and most-viewed boxes point to other pages; a block so named without links is the
     // article's own teaser or lead ("teaser-text").
     if (a_.link_density(id) < kMinRelatedLinkDensity) {

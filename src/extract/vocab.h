@@ -34,6 +34,7 @@ enum Concept : uint32_t {
   kHidden = 1u << 13,      // visually hidden helpers: "sr-only", "visually-hidden"
   kTags = 1u << 14,        // tag and category lists
   kArticleBody = 1u << 15, // unmistakably the body: "article-body", "entry-content", "story-text"
+  kBanner = 1u << 16,      // wide boxes across the page: an ad's or a promotion's, or a page's hero
 };
 
 struct Group {
@@ -64,7 +65,7 @@ inline constexpr std::string_view kNavigationFragments[] = {"navigation", "bread
 // Not "adv": page builders shorten "advanced" so ("kt-adv-heading" on every heading of a page).
 inline constexpr std::string_view kAdsWords[] = {
     "ad", "ads", "advert", "advertisement", "advertising", "adslot", "adunit", "dfp", "gpt",
-    "sponsor", "sponsored", "promo", "promoted", "commercial", "banner", "billboard", "taboola",
+    "sponsor", "sponsored", "promo", "promoted", "commercial", "billboard", "taboola",
     "outbrain", "teads", "adsense", "adbox", "adcontainer", "affiliate",
     // The same slots named in the page's language.
     "publicite", "publicidad", "publicidade", "pubblicita", "reklam", "reklama", "werbung",
@@ -117,7 +118,7 @@ inline constexpr std::string_view kPageChromeLeadWords[] = {"header"};
 inline constexpr std::string_view kPageChromeWords[] = {
     "pageheader", "mainheader", "globalheader", "topheader", "footer", "masthead", "cookie",
     "cookies", "consent", "gdpr", "modal", "popup",
-    "overlay", "lightbox", "dialog", "banner", "notice", "alert", "copyright", "legal", "colophon",
+    "overlay", "lightbox", "dialog", "notice", "alert", "copyright", "legal", "colophon",
     "sitefooter", "siteheader", "topnav", "logo"};
 inline constexpr std::string_view kPageChromeFragments[] = {"footer", "masthead", "cookie", "consent", "popup"};
 // "invisible" opens Bootstrap's class; inside a token it names an animation's start state
@@ -126,6 +127,10 @@ inline constexpr std::string_view kHiddenLeadWords[] = {"invisible"};
 inline constexpr std::string_view kHiddenWords[] = {
     "sronly", "visuallyhidden", "screenreader", "offscreen", "noprint"};
 inline constexpr std::string_view kHiddenFragments[] = {"visuallyhidden", "screenreader", "sronly"};
+// Beside an article a banner is an ad or a promotion; on a service or product page it is the page's
+// own opening section (its offer, its headline), so the cleaning of a page region keeps it.
+inline constexpr std::string_view kBannerWords[] = {"banner", "banners"};
+inline constexpr std::string_view kBannerFragments[] = {"banner"};
 inline constexpr std::string_view kTagsWords[] = {"tags", "tag", "tagcloud", "taglist", "categories", "category", "topics", "keywords", "labels",
     "etiket", "etiketler", "etiquetas", "schlagworte", "stichworte"};
 inline constexpr std::string_view kTagsFragments[] = {"tagcloud", "taglist"};
@@ -150,6 +155,7 @@ inline constexpr Group kGroups[] = {
     {kHidden, "hidden", tokens::kHiddenWords, tokens::kHiddenFragments, tokens::kHiddenLeadWords},
     {kTags, "tags", tokens::kTagsWords, tokens::kTagsFragments},
     {kArticleBody, "article body", tokens::kArticleBodyWords, tokens::kArticleBodyFragments},
+    {kBanner, "banner", tokens::kBannerWords, tokens::kBannerFragments},
 };
 
 // An empty group would match nothing and silently disable its rules (the reverse of
@@ -176,7 +182,7 @@ static_assert(every_fragment_is_long_enough(), "a fragment shorter than kMinFrag
 
 /// Concepts that mark a node as boilerplate when the content concept does not outweigh them.
 inline constexpr uint32_t kBoilerplate = kNavigation | kAds | kShare | kComments | kRelated |
-                                         kMostViewed | kNewsletter | kSidebar | kPageChrome;
+                                         kMostViewed | kNewsletter | kSidebar | kPageChrome | kBanner;
 
 /// The concepts (bit set of Concept) named by a class or id attribute value.
 uint32_t classify_tokens(std::string_view attribute_value);

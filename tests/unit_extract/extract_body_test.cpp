@@ -480,6 +480,34 @@ TEST(ExtractBodyTest, BuilderModulesOfProseAreThePage) {
   EXPECT_FALSE(has(body.text, "all rights reserved"));
 }
 
+// A service page opens with a banner across the page: its headline and its offer, which is the
+// page's own content; beside an article, a banner is a promotion and stays out.
+TEST(ExtractBodyTest, ABannerOpensAServicePageButNotAnArticle) {
+  auto offer = [](const std::string& heading, const std::string& text) {
+    return "<section class=offer><h2>" + heading + "</h2><p>" + text + "</p></section>";
+  };
+  std::string page =
+      std::string("<html><body><header><nav><a href=/>Home</a> <a href=/services>Services</a></nav></header><main>") +
+      "<section class=hero-banner><div class=hero-banner__inner><h2>Roofs that outlive you</h2>"
+      "<p>Slate, tile and zinc, repaired or replaced by roofers who live in the valley</p></div></section>" +
+      offer("Roof repair", "Storm damage, a missing slate, a leak above the attic: we come within two days.") +
+      offer("Chimney care", "We sweep, line and repair chimneys of every age, from farmhouses to villas.") +
+      offer("Gutters", "Blocked gutters ruin walls; we clear them and fit guards where leaves fall.") +
+      offer("Free quote", "Send a photo of your roof and we reply within a day, with a price and a date.") +
+      "</main><footer><p>Valley Roofing, all rights reserved.</p></footer></body></html>";
+  Body service = extract(page);
+  EXPECT_NE(service.attempt, "semantic");
+  EXPECT_TRUE(has(service.text, "Slate, tile and zinc, repaired or replaced"));
+  EXPECT_TRUE(has(service.text, "We sweep, line and repair chimneys"));
+
+  std::string article = std::string("<html><body><article><div class=article-body>") + kParagraphs +
+                        "<div class=promo-banner><p>Our winter offer: half price on your first year of the "
+                        "paper, delivered to your door</p></div></div></article></body></html>";
+  Body news = extract(article);
+  EXPECT_TRUE(has(news.text, "The river council met on Tuesday"));
+  EXPECT_FALSE(has(news.text, "Our winter offer"));
+}
+
 // A real sidebar inside the page's region is links and teasers, named so: it stays out.
 TEST(ExtractBodyTest, ASidebarOfLinksInTheRegionStaysOut) {
   std::string page =

@@ -25,6 +25,12 @@ TEST(VocabTest, AnAbbreviatedAdvancedIsNoAd) {
   EXPECT_TRUE(classify_tokens("advert-slot") & kAds);
 }
 
+TEST(VocabTest, BannersAreNamedApartFromAds) {
+  EXPECT_EQ(classify_tokens("hero-banner"), uint32_t{kBanner});
+  EXPECT_TRUE(classify_tokens("promotionalBanner") & kBanner);
+  EXPECT_TRUE(kBoilerplate & kBanner);
+}
+
 TEST(VocabTest, SeveralTokensCombine) {
   uint32_t mask = classify_tokens("widget comments-area");
   EXPECT_TRUE(mask & kSidebar);

@@ -1,5 +1,6 @@
 #include "meta/byline.h"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string>
@@ -500,7 +501,13 @@ std::vector<Author> parse_byline(std::string_view byline) {
         part = without_role;
       }
       std::vector<std::string> names{part};
-      for (std::string_view conj : kConjunctions) split_on(names, conj);
+      // Most parts name one person. A joining word found in no piece splits none, and every
+      // piece's folded text lies within the part's: one look at the folded part settles it.
+      std::string folded_part = fold_case(part);
+      if (std::any_of(std::begin(kConjunctions), std::end(kConjunctions),
+                      [&](std::string_view conj) { return folded_part.find(conj) != std::string::npos; })) {
+        for (std::string_view conj : kConjunctions) split_on(names, conj);
+      }
       // Korean and Chinese lists join names with a middle dot ("김철수·이영희 기자").
       if (is_cjk([&] { size_t z = 0; return next_code_point(part, z); }())) {
         split_on(names, "·");

@@ -37,29 +37,36 @@ struct Label {
   DateLabel meaning;
 };
 
-// The labels filed by their first byte, and the pairs of bytes any label starts with:
+// The labels filed by their first byte, and the triples of bytes any label starts with:
 // label_before() runs on every short text of a page, and most places in a text are ruled out
-// by their first two bytes alone. Every label is at least two bytes long.
+// by their first three bytes alone (two let common pairs such as "re" and "up" through).
 class LabelIndex {
  public:
   LabelIndex() {
     for (std::string_view l : kModifiedLabels) add(l, DateLabel::kModified);
     for (std::string_view l : kPublishedLabels) add(l, DateLabel::kPublished);
   }
-  bool may_start(char first, char second) const { return starts_[pair(first, second)]; }
+  /// No label is shorter: a place closer than this to the text's end starts none.
+  size_t shortest() const { return shortest_; }
+  /// False when no label starts with the three bytes at `at`.
+  bool may_start(const char* at) const { return starts_[triple(at)]; }
   const std::vector<Label>& starting_with(char c) const { return by_byte_[static_cast<unsigned char>(c)]; }
 
  private:
-  static size_t pair(char first, char second) {
-    return static_cast<size_t>(static_cast<unsigned char>(first)) << 8 | static_cast<unsigned char>(second);
+  // The first three bytes hashed into the bit set; a collision only lets a place through.
+  static size_t triple(const char* at) {
+    auto byte = [&](size_t k) { return static_cast<size_t>(static_cast<unsigned char>(at[k])); };
+    return (byte(0) << 8 ^ byte(1) << 4 ^ byte(2) * 0x9E5) & 0xFFFF;
   }
   void add(std::string_view label, DateLabel meaning) {
     by_byte_[static_cast<unsigned char>(label[0])].push_back({label, meaning});
-    starts_.set(pair(label[0], label[1]));
+    starts_.set(triple(label.data()));
+    shortest_ = std::min(shortest_, label.size());
   }
 
   std::array<std::vector<Label>, 256> by_byte_;
   std::bitset<1 << 16> starts_;
+  size_t shortest_ = std::string_view::npos;
 };
 
 }  // namespace
@@ -73,8 +80,9 @@ DateLabel label_before(std::string_view text_before) {
                                         : text_before,
                                     buffer);
   // The label that starts last wins, a published one when both kinds start at the same byte.
-  for (size_t at = tail.size() < 2 ? 0 : tail.size() - 1; at-- > 0;) {
-    if (!labels.may_start(tail[at], tail[at + 1])) continue;
+  if (tail.size() < labels.shortest()) return DateLabel::kNone;
+  for (size_t at = tail.size() - labels.shortest() + 1; at-- > 0;) {
+    if (!labels.may_start(tail.data() + at)) continue;
     DateLabel found = DateLabel::kNone;
     for (const Label& l : labels.starting_with(tail[at])) {
       if (tail.substr(at, l.folded.size()) != l.folded) continue;

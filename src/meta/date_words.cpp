@@ -2,6 +2,7 @@
 
 #include <array>
 #include <utility>
+#include <vector>
 
 namespace lede::meta {
 
@@ -111,7 +112,15 @@ bool contains(const Table& table, std::string_view word) {
 }  // namespace
 
 int month_from_word(std::string_view folded) {
-  for (const MonthWord& m : kMonthWords) {
+  // Every word of every date line is looked up: the names are filed by their first byte, so
+  // a word is compared with the few that share it instead of with all of them.
+  static const std::array<std::vector<MonthWord>, 256> by_first_byte = [] {
+    std::array<std::vector<MonthWord>, 256> table;
+    for (const MonthWord& m : kMonthWords) table[static_cast<unsigned char>(m.word[0])].push_back(m);
+    return table;
+  }();
+  if (folded.empty()) return 0;
+  for (const MonthWord& m : by_first_byte[static_cast<unsigned char>(folded[0])]) {
     if (m.word == folded) return m.month;
   }
   return 0;

@@ -214,10 +214,14 @@ bool may_start_byline(std::array<unsigned char, 2> start) {
 }
 
 bool starts_like_byline(std::string_view text) {
+  // Most texts are ruled out by their first two bytes, before any folding.
+  std::array<unsigned char, 2> start{};
+  for (size_t k = 0; k < start.size() && k < text.size(); ++k) start[k] = static_cast<unsigned char>(text[k]);
+  if (!may_start_byline(start)) return false;
   std::array<char, 3 * kBylineStartBytes> buffer;
   std::string_view folded = fold_case(text.substr(0, kBylineStartBytes), buffer);
   for (std::string_view s : kBylineStarts) {
-    if (starts_with_folded(folded, s)) return true;
+    if (!folded.empty() && folded[0] == s[0] && starts_with_folded(folded, s)) return true;
   }
   return false;
 }
@@ -288,8 +292,20 @@ constexpr size_t kMaxLabelBytes = 20;
 
 bool is_standalone_label(std::string_view text) {
   if (text.size() > kMaxLabelBytes) return false;
+  // Most short texts ("Home", "Share", "12") are ruled out by their first byte before folding.
+  static const std::bitset<128> firsts = [] {
+    std::bitset<128> set;
+    for (std::string_view l : kStandaloneLabels) {
+      if (static_cast<unsigned char>(l[0]) < 0x80) set.set(static_cast<unsigned char>(l[0]));
+    }
+    return set;
+  }();
+  text = trim(text);
+  if (text.empty()) return false;
+  unsigned char first = static_cast<unsigned char>(text[0]);
+  if (first < 0x80 && !firsts[first >= 'A' && first <= 'Z' ? first + 32 : first]) return false;
   std::array<char, 3 * kMaxLabelBytes> buffer;
-  std::string_view folded = fold_case(trim(text), buffer);
+  std::string_view folded = fold_case(text, buffer);
   for (std::string_view l : kStandaloneLabels) {
     if (folded == l) return true;
   }

@@ -8,6 +8,7 @@ packages=(
   libuchardet-dev libicu-dev zlib1g-dev       # decode, gzipped input
   libcli11-dev libfmt-dev nlohmann-json3-dev  # the lede command and its JSON output
   libcld2-dev                                 # the article's language (metadata)
+  libsimdjson-dev                             # JSON-LD text (metadata)
   libgtest-dev libbenchmark-dev               # tests and benchmarks
   libxml2-dev libgumbo-dev                    # parse-only peers, benchmark only
 )

@@ -80,11 +80,14 @@ void add_site_from_title(const html::Document& doc, const PageIndex& index, std:
   std::string_view last = trim(title.substr(cut + separator_size));
   std::string key = title_key(last);
   if (key.empty()) return;
+  std::string_view page_host = url_host(ev.context().page_url);
   for (html::NodeId a : index.anchors) {
-    std::string url = resolve_url(ev.context().page_url, doc.attribute_value(a, "href"));
-    bool front_page = doc.attribute_value(a, "href") == "/" ||
-                      (url.find("://") != std::string::npos && url_path(url) == "/" &&
-                       url_host(url) == url_host(ev.context().page_url));
+    std::string_view href = doc.attribute_value(a, "href");
+    bool front_page = href == "/";
+    if (!front_page) {
+      std::string url = resolve_url(ev.context().page_url, href);
+      front_page = url.find("://") != std::string::npos && url_path(url) == "/" && url_host(url) == page_host;
+    }
     if (front_page && title_key(link_words(doc, a)) == key) {
       ev.add_text(Field::kSiteName, Origin::kTitleElement, kWeightWeak, last, doc.node(index.title).source_offset);
       return;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "meta/byline.h"
+#include "meta/json_text.h"
 #include "meta/text_util.h"
 
 namespace lede::meta {
@@ -399,8 +400,8 @@ void extract_jsonld(std::span<const JsonLdScript> scripts, Evidence& ev) {
   std::vector<uint32_t> positions;
   docs.reserve(scripts.size());
   for (const JsonLdScript& s : scripts) {
-    json j = json::parse(s.text, nullptr, false, true);
-    if (j.is_discarded()) j = json::parse(repair(s.text), nullptr, false, true);
+    json j = parse_json(s.text);
+    if (j.is_discarded()) j = parse_json(repair(s.text));
     if (j.is_discarded()) {
       scan_broken(s.text, ev, s.position);
       continue;

@@ -73,7 +73,6 @@ class ArticleText {
     }
     return text_;
   }
-  const std::string& text() const { return text_; }
   /// True when read() has reached the end of the article.
   bool complete() const { return next_ == html::kNoNode; }
 
@@ -192,16 +191,21 @@ std::optional<Candidate> body_candidate(const Detection& body) {
                    0, body.tag, {}, {}, {}, {}, {}};
 }
 
-// Whether a detection on the start of the article settles the language: it names the language
-// the page declares, and whatever the whole text's detection says of that language (another
-// script or none, another weight), the page's language resolves the same.
-bool sample_settles(const Evidence& ev, const Candidate& sample) {
-  std::string declared = resolve_language(ev);
-  std::string primary = primary_of(sample.value);
-  if (primary.empty() || primary_of(declared) != primary) return false;
+// Whether a detection on the start of the article can settle the language: it must name the
+// declared language, and whatever the whole text's detection says of that language (another
+// script or none, another weight), the page's language must resolve the same. That second half
+// does not depend on the sample, so it is known before CLD2 reads it: where it fails, the
+// sample is not detected at all.
+bool sample_can_settle(const Evidence& ev, const std::string& declared) {
+  std::string primary = primary_of(declared);
+  if (primary.empty()) return false;
   auto it = detectable_tags().find(primary);
-  if (it == detectable_tags().end()) return false;
-  return resolves_alike(ev, it->second, resolve_language(ev, &sample));
+  return it != detectable_tags().end() && resolves_alike(ev, it->second, declared);
+}
+
+// Where sample_can_settle(): whether this detection on the start of the article settles it.
+bool sample_settles(const Evidence& ev, const std::string& declared, const Candidate& sample) {
+  return primary_of(sample.value) == primary_of(declared) && resolve_language(ev, &sample) == declared;
 }
 
 }  // namespace
@@ -211,16 +215,22 @@ void extract_text_language(const html::Document& doc, const PageIndex& index, Ev
   // change the record; it is read the same way as on any page, so the record stays the same.
   if (!ev.context().explain && !detection_can_change(ev)) return;
   ArticleText text(doc, index);
-  // A page declaring its language is mostly written in it: the start of the article confirms
-  // the declaration as well as the whole would, for less reading.
-  Detection body = detect(text.read(kSampleBytes));
-  if (!text.complete() && text.text().size() < kMaxDetectBytes) {
-    std::optional<Candidate> sample = body_candidate(body);
-    if (sample && sample_settles(ev, *sample)) {
-      ev.add_text(Field::kLanguage, Origin::kDetected, sample->weight, sample->value);
-      return;
+  const std::string& start = text.read(kSampleBytes);
+  Detection body;
+  if (!text.complete() && start.size() < kMaxDetectBytes) {
+    // A page declaring its language is mostly written in it: the start of the article confirms
+    // the declaration as well as the whole would, for less reading.
+    std::string declared = resolve_language(ev);
+    if (sample_can_settle(ev, declared)) {
+      std::optional<Candidate> sample = body_candidate(detect(start));
+      if (sample && sample_settles(ev, declared, *sample)) {
+        ev.add_text(Field::kLanguage, Origin::kDetected, sample->weight, sample->value);
+        return;
+      }
     }
     body = detect(text.read(kMaxDetectBytes));
+  } else {
+    body = detect(start);
   }
   if (std::optional<Candidate> c = body_candidate(body)) {
     ev.add_text(Field::kLanguage, Origin::kDetected, c->weight, c->value);

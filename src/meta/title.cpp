@@ -103,6 +103,13 @@ std::string title_key(std::string_view title) {
   out.reserve(title.size());
   size_t i = 0;
   while (i < title.size()) {
+    unsigned char byte = static_cast<unsigned char>(title[i]);
+    if (byte < 0x80) {  // most titles are mostly ASCII: no decoding, no call
+      ++i;
+      char c = static_cast<char>((byte >= 'A' && byte <= 'Z') ? byte + 32 : byte);
+      if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) out += c;
+      continue;
+    }
     char32_t cp = fold_code_point(next_code_point(title, i));
     if (cp < 0x80) {
       if ((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z')) out += static_cast<char>(cp);

@@ -1,22 +1,43 @@
 #include "meta/url.h"
 
+#include <array>
+
 #include "meta/text_util.h"
 
 namespace lede::meta {
 
 namespace {
 
+// Every anchor of a page passes through these (the <title>'s site name is looked for among the
+// links to the front page): they scan bytes by hand, not with find_first_of(), which calls
+// memchr() once per byte it reads.
+
+bool is_scheme_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' ||
+         c == '-' || c == '.';
+}
+
+// Where the host starts, after "scheme://"; npos without a scheme.
 size_t scheme_end(std::string_view url) {
-  size_t colon = url.find("://");
-  if (colon == std::string_view::npos || colon == 0) return std::string_view::npos;
-  for (size_t i = 0; i < colon; ++i) {
-    char c = url[i];
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-          c == '+' || c == '-' || c == '.')) {
-      return std::string_view::npos;
-    }
+  size_t i = 0;
+  while (i < url.size() && is_scheme_char(url[i])) ++i;
+  if (i == 0 || url.substr(i, 3) != "://") return std::string_view::npos;
+  return i + 3;
+}
+
+// The first of `stops` at or after `from`; the size of `s` when there is none.
+template <char... stops>
+size_t find_stop(std::string_view s, size_t from) {
+  for (size_t i = from; i < s.size(); ++i) {
+    if (((s[i] == stops) || ...)) return i;
   }
-  return colon + 3;
+  return s.size();
+}
+
+// Whether `ref` starts with `scheme` (lower case), compared as fold_case() would.
+bool folds_to_prefix(std::string_view ref, std::string_view scheme) {
+  std::array<char, 64> buffer;  // room for the folded form of up to 16 code points
+  return fold_case(ref.substr(0, scheme.size()), buffer) == scheme;
 }
 
 }  // namespace
@@ -24,36 +45,40 @@ size_t scheme_end(std::string_view url) {
 std::string_view url_host(std::string_view url) {
   size_t start = scheme_end(url);
   if (start == std::string_view::npos) return {};
-  size_t end = url.find_first_of("/?#", start);
-  return url.substr(start, end == std::string_view::npos ? url.size() - start : end - start);
+  return url.substr(start, find_stop<'/', '?', '#'>(url, start) - start);
 }
 
 std::string_view url_path(std::string_view url) {
   size_t start = scheme_end(url);
   if (start == std::string_view::npos) return {};
-  size_t slash = url.find_first_of("/?#", start);
-  if (slash == std::string_view::npos || url[slash] != '/') return "/";
-  size_t end = url.find_first_of("?#", slash);
-  return url.substr(slash, end == std::string_view::npos ? url.size() - slash : end - slash);
+  size_t slash = find_stop<'/', '?', '#'>(url, start);
+  if (slash == url.size() || url[slash] != '/') return "/";
+  return url.substr(slash, find_stop<'?', '#'>(url, slash) - slash);
 }
 
 std::string resolve_url(std::string_view base, std::string_view ref) {
   ref = trim(ref);
-  if (ref.empty() || ref.front() == '#' || fold_case(ref.substr(0, 11)) == "javascript:" ||
-      fold_case(ref.substr(0, 7)) == "mailto:") {
+  if (ref.empty() || ref.front() == '#' || folds_to_prefix(ref, "javascript:") ||
+      folds_to_prefix(ref, "mailto:")) {
     return {};
   }
   if (scheme_end(ref) != std::string_view::npos) return std::string(ref);
   size_t base_start = scheme_end(base);
   if (base_start == std::string_view::npos) return std::string(ref);
   std::string_view scheme = base.substr(0, base_start - 3);
-  if (ref.substr(0, 2) == "//") return std::string(scheme) + ":" + std::string(ref);
-  std::string origin = std::string(base.substr(0, base_start)) + std::string(url_host(base));
-  if (ref.front() == '/') return origin + std::string(ref);
+  std::string out;
+  if (ref.substr(0, 2) == "//") {
+    out.reserve(scheme.size() + 1 + ref.size());
+    out.append(scheme).append(":").append(ref);
+    return out;
+  }
+  std::string_view origin = base.substr(0, base_start + url_host(base).size());
   std::string_view path = url_path(base);
-  if (ref.front() == '?') return origin + std::string(path) + std::string(ref);
-  size_t last_slash = path.rfind('/');
-  std::string dir(path.substr(0, last_slash + 1));
+  out.reserve(origin.size() + path.size() + ref.size());
+  out.append(origin);
+  if (ref.front() == '/') return out.append(ref);
+  if (ref.front() == '?') return out.append(path).append(ref);
+  std::string_view dir = path.substr(0, path.rfind('/') + 1);
   while (ref.substr(0, 2) == "./" || ref.substr(0, 3) == "../") {
     if (ref[1] == '/') {
       ref.remove_prefix(2);
@@ -61,19 +86,18 @@ std::string resolve_url(std::string_view base, std::string_view ref) {
     }
     ref.remove_prefix(3);
     if (dir.size() > 1) {
-      dir.pop_back();
-      dir.resize(dir.rfind('/') + 1);
+      dir.remove_suffix(1);
+      dir = dir.substr(0, dir.rfind('/') + 1);
     }
   }
-  return origin + dir + std::string(ref);
+  return out.append(dir).append(ref);
 }
 
 std::string url_key(std::string_view url) {
   size_t start = scheme_end(url);
   if (start != std::string_view::npos) url.remove_prefix(start);
   if (url.substr(0, 4) == "www.") url.remove_prefix(4);
-  size_t cut = url.find_first_of("?#");
-  if (cut != std::string_view::npos) url = url.substr(0, cut);
+  url = url.substr(0, find_stop<'?', '#'>(url, 0));
   while (!url.empty() && url.back() == '/') url.remove_suffix(1);
   return fold_case(url);
 }

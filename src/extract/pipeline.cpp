@@ -42,6 +42,8 @@ constexpr double kMinSemanticShare = 0.6;
 // with it better by this margin (word-bag F1) replaces the choice made without it.
 constexpr size_t kMinJsonLdChars = 200;
 constexpr double kJsonLdMargin = 0.1;
+// ... provided it holds as much of the copy, less this share.
+constexpr double kJsonLdCoverageLoss = 0.2;
 constexpr size_t kMaxAttempts = 7;
 // The main region replaces an article attempt that covers less than this share of its text,
 // unless the article attempt is long enough to be an article on its own.
@@ -247,13 +249,17 @@ Body extract_body(const html::Document& doc, const Options& options, std::string
       chosen = &outcomes.back();
     }
   }
+  // The publisher's copy says which text is the article, not always all of it: a forum thread's
+  // copy is its opening post, and the thread holding it gives way to no attempt that holds less
+  // of it, however close that attempt's length is to the post's (a reply).
   if (json_ld_article_body.size() >= kMinJsonLdChars && chosen) {
     WordBag publisher_copy(json_ld_article_body);
-    double chosen_agreement = publisher_copy.f1(chosen->text);
+    WordBag::Agreement chosen_agreement = publisher_copy.compare(chosen->text);
     for (const Outcome& o : outcomes) {
-      if (o.chars == 0) continue;
-      double agreement = &o == chosen ? chosen_agreement : publisher_copy.f1(o.text);
-      if (agreement > chosen_agreement + kJsonLdMargin) {
+      if (o.chars == 0 || &o == chosen) continue;
+      WordBag::Agreement agreement = publisher_copy.compare(o.text);
+      if (agreement.f1 > chosen_agreement.f1 + kJsonLdMargin &&
+          agreement.coverage > chosen_agreement.coverage - kJsonLdCoverageLoss) {
         chosen = &o;
         chosen_agreement = agreement;
       }

@@ -355,7 +355,7 @@ WordBag::WordBag(std::string_view text) {
   });
 }
 
-double WordBag::f1(std::string_view text) const {
+WordBag::Agreement WordBag::compare(std::string_view text) const {
   std::vector<uint32_t> left = counts_;
   size_t text_words = 0, common = 0;
   for_each_word(text, [&](const std::string& w) {
@@ -366,11 +366,11 @@ double WordBag::f1(std::string_view text) const {
       ++common;
     }
   });
-  if (words_ == 0 || text_words == 0 || common == 0) return 0.0;
+  if (words_ == 0 || text_words == 0 || common == 0) return {};
   // The common words are counted once per occurrence in both texts, so F1 is symmetric:
   // 2pr / (p + r) with p and r the common share of each text.
   double p = static_cast<double>(common) / text_words, r = static_cast<double>(common) / words_;
-  return 2 * p * r / (p + r);
+  return {.f1 = 2 * p * r / (p + r), .coverage = r};
 }
 
 double word_bag_f1(std::string_view a, std::string_view b) { return WordBag(b).f1(a); }

@@ -86,8 +86,14 @@ class InlineText {
 class WordBag {
  public:
   explicit WordBag(std::string_view text);
+  struct Agreement {
+    double f1 = 0;
+    double coverage = 0;  // share of this bag's words that `text` holds (recall)
+  };
+  /// How much `text` agrees with this bag: F1 of the two bags, and how much of this bag it holds.
+  Agreement compare(std::string_view text) const;
   /// F1 of this bag and the bag of `text`: how much two extractions of a page agree.
-  double f1(std::string_view text) const;
+  double f1(std::string_view text) const { return compare(text).f1; }
 
  private:
   std::unordered_map<std::string, uint32_t> slots_;  // word -> index into counts_

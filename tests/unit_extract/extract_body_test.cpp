@@ -433,6 +433,51 @@ TEST(ExtractBodyTest, AThreadOfPostsKeepsEveryPost) {
   EXPECT_FALSE(has(body.text, "New posts"));
 }
 
+// A forum's JSON-LD copy (DiscussionForumPosting) is its opening post. The accepted answer, marked
+// as the body of the page, restates the question and agrees with that copy better than the whole
+// thread does, yet holds less of it: the thread stays.
+TEST(ExtractBodyTest, AForumsPublisherCopyOfItsOpeningPostKeepsTheThread) {
+  const std::string question =
+      "My sourdough starter smells sharp since I moved it to the top shelf of the kitchen, and it has not "
+      "risen for three days. Is it still alive, or should I throw it away and begin again with new flour from the mill?";
+  const std::string answer =
+      "<p>You asked whether it is still alive, or whether you should throw it away and begin again: it is "
+      "alive, and you should not throw it away. A starter on the top shelf of a cold kitchen sleeps for "
+      "days and smells sharp when it is hungry.</p>"
+      "<p>Take a spoon of it, feed it with equal weights of flour and water, and keep the jar near the "
+      "oven. In a day or two it should rise again and smell of yoghurt rather than of glue.</p>";
+  const char* replies[] = {
+      "Mine did the same in its second week. Feed it twice a day with white flour and it settles down, "
+      "though the first feeds may do nothing at all.",
+      "A sharp smell means hunger, nothing worse. Pour off the grey liquid on top before you feed it, "
+      "or stir it back in if you like a sourer loaf.",
+      "Rye flour wakes a tired culture faster than white flour does, in my experience, and whole wheat "
+      "comes second. Try a spoon of rye in the next feed.",
+      "Keep the lid loose; a starter needs air, and a sealed jar can crack when it rises in a warm room. "
+      "A cloth and a rubber band will do.",
+      "Warmth matters more than anything else. At twenty-five degrees mine doubles in four hours; in a "
+      "cold pantry it takes a whole day.",
+      "Mark the level on the jar with a rubber band after each feed, so you can see how far it rises "
+      "and when it falls back.",
+      "Bakers here keep theirs in the fridge between bakes and feed it once a week. It survives months "
+      "of neglect, so do not worry.",
+  };
+  auto post = [](const std::string& author, const std::string& body_class, const std::string& text) {
+    return "<div class=post><div class=who><a href=/u/" + author + ">" + author + "</a> replied</div><div class=\"" +
+           body_class + "\">" + text + "</div></div>";
+  };
+  std::string thread = post("miller", "msg-text", "<p>" + question + "</p>") + post("crust", "post-body", answer);
+  for (const char* reply : replies) thread += post("baker", "msg-text", std::string("<p>") + reply + "</p>");
+  std::string page = "<html><body><nav><a href=/>Forums</a> <a href=/new>New posts</a></nav><main>" + thread +
+                     "</main><footer><p>Forum rules and privacy policy.</p></footer></body></html>";
+  html::Document doc = html::parse(page);
+  Body body = extract_body(doc, Options{}, question);
+  EXPECT_TRUE(has(body.text, "has not risen for three days"));
+  EXPECT_TRUE(has(body.text, "smell of yoghurt"));
+  EXPECT_TRUE(has(body.text, "Rye flour wakes a tired culture"));
+  EXPECT_FALSE(has(body.text, "Forum rules"));
+}
+
 // Alike sections of an article page (the article, then "more from the valley" teasers built the
 // same way) are not a thread: nothing names them comments or replies.
 TEST(ExtractBodyTest, AlikeSectionsWithoutADiscussionAreNotAThread) {

@@ -107,6 +107,8 @@ TEST(WordBagTest, OneBagComparedWithManyTexts) {
   EXPECT_DOUBLE_EQ(bag.f1("the mill reopened on sunday"), 1.0);  // the bag is not used up
   EXPECT_NEAR(bag.f1("the mill"), 2 * 1.0 * 0.4 / 1.4, 1e-9);
   EXPECT_DOUBLE_EQ(bag.f1(""), 0.0);
+  EXPECT_NEAR(bag.compare("the mill").coverage, 0.4, 1e-9);  // two of the bag's five words
+  EXPECT_DOUBLE_EQ(bag.compare("on sunday the mill reopened, said the miller").coverage, 1.0);
 }
 
 TEST(WordBagTest, AgreementOfTwoTexts) {

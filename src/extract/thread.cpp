@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "extract/candidates.h"
 #include "extract/vocab.h"
 
 namespace lede::extraction {
@@ -48,6 +49,26 @@ bool names_discussion(const Analysis& a, NodeId body) {
   return false;
 }
 
+// The chosen text's own way up names a discussion, or the other posts built like it are, most of
+// them, named so and together outweigh it: a forum's opening post is often marked as the page's
+// article (itemprop=articleBody, a "topic" box) and only its replies as comments. Each reply
+// named, not one box: an article's page sections built alike are not posts because one of them
+// is its comment section. An article's comments, even when each is built like its body, are
+// outweighed by it (calibrated on articles of wcxb-dev whose comments share the body's class);
+// a question's replies outweigh it.
+bool is_discussion(const Analysis& a, NodeId body, const std::vector<NodeId>& posts) {
+  if (names_discussion(a, body)) return true;
+  double others_prose = 0;
+  size_t others = 0, named = 0;
+  for (NodeId p : posts) {
+    if (contains(a.doc, p, body)) continue;
+    others_prose += a.prose_chars(p);
+    ++others;
+    if (names_discussion(a, p)) ++named;
+  }
+  return 2 * named > others && named + 1 >= kMinPosts && others_prose > a.prose_chars(body);
+}
+
 // The elements below `scope` built like `post`, outermost only, that hold text. Alike: the same
 // tag and the same first class. Elements without a class are alike by tag alone, which says
 // nothing of how they were built. The post's class is read once, an element's only when its tag
@@ -82,7 +103,7 @@ std::vector<NodeId> thread_posts(const Analysis& a, const std::vector<NodeId>& r
     for (int up = 0; up < kMaxLevelsToThread && scope != a.body && a.doc.node(scope).parent != html::kNoNode; ++up) {
       scope = a.doc.node(scope).parent;
       std::vector<NodeId> posts = alike_items(a, scope, post);
-      if (posts.size() >= kMinPosts) return names_discussion(a, body) ? posts : std::vector<NodeId>{};
+      if (posts.size() >= kMinPosts) return is_discussion(a, body, posts) ? posts : std::vector<NodeId>{};
     }
     post = a.doc.node(post).parent;
   }

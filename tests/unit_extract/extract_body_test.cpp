@@ -478,6 +478,53 @@ TEST(ExtractBodyTest, AForumsPublisherCopyOfItsOpeningPostKeepsTheThread) {
   EXPECT_FALSE(has(body.text, "Forum rules"));
 }
 
+// A forum that marks its opening post as the page's article and only the replies as comments:
+// the replies, built like the post and outweighing it, make the thread.
+std::string marked_reply(const std::string& author, const std::string& text) {
+  return "<article class=reply itemprop=comment><header>Posted by <a href=/u/" + author + ">" + author +
+         "</a></header><div class=\"content markdown\"><p>" + text + "</p></div></article>";
+}
+
+TEST(ExtractBodyTest, AnOpeningPostMarkedAsTheArticleKeepsItsReplies) {
+  std::string page =
+      "<html><body><nav><a href=/>Travel forum</a> <a href=/new>New topics</a></nav><main>"
+      "<article class=topic><h1>Two weeks in Portugal by train?</h1><header>Posted by <a href=/u/ana>ana</a></header>"
+      "<div class=\"content markdown\" itemprop=articleBody><p>We have never travelled by train abroad, and "
+      "we would rather not rent a car. Is two weeks enough for Lisbon, Porto and the Algarve, or should we drop "
+      "one of them? We like to walk, we do not mind early starts, and we would like a few quiet days at the "
+      "end of the trip. Any advice on tickets and on where to stay is welcome.</p></div></article>"
+      "<section id=replies>" +
+      marked_reply("jorge", "Two weeks is plenty. Take the Alfa Pendular between Lisbon and Porto; it takes three "
+                            "hours and the seats are booked in advance for a few euros.") +
+      marked_reply("mia", "Drop nothing, but give the Algarve the last four days: the regional trains along the "
+                          "coast are slow, so a base in Lagos or Faro saves you hours.") +
+      marked_reply("tomas", "Buy tickets on the CP website a few weeks ahead. Porto deserves at least three nights, "
+                            "with a day trip up the Douro valley by the river line.") +
+      "</section></main><footer><p>Community guidelines and privacy.</p></footer></body></html>";
+  Body body = extract(page);
+  EXPECT_TRUE(has(body.text, "never travelled by train abroad"));
+  EXPECT_TRUE(has(body.text, "Alfa Pendular"));
+  EXPECT_TRUE(has(body.text, "base in Lagos or Faro"));
+  EXPECT_TRUE(has(body.text, "Douro valley"));
+  EXPECT_FALSE(has(body.text, "Community guidelines"));
+}
+
+// An article whose comments are built like its body (the same class) keeps to the article: the
+// comments do not outweigh it.
+TEST(ExtractBodyTest, CommentsBuiltLikeTheArticleStayOutOfIt) {
+  std::string page =
+      "<html><body><main><article class=post><h1>The mill reopens</h1><div class=\"content markdown\" "
+      "itemprop=articleBody>" + std::string(kParagraphs) + "</div></article><section id=replies>" +
+      marked_reply("reader1", "Good news for the valley, at last.") +
+      marked_reply("reader2", "Who pays for the roof in the end? The article does not say.") +
+      marked_reply("reader3", "I hope the spring meeting is held in the evening this time.") +
+      "</section></main></body></html>";
+  Body body = extract(page);
+  EXPECT_TRUE(has(body.text, "The river council met on Tuesday"));
+  EXPECT_FALSE(has(body.text, "Good news for the valley"));
+  EXPECT_FALSE(has(body.text, "spring meeting is held in the evening"));
+}
+
 // Alike sections of an article page (the article, then "more from the valley" teasers built the
 // same way) are not a thread: nothing names them comments or replies.
 TEST(ExtractBodyTest, AlikeSectionsWithoutADiscussionAreNotAThread) {

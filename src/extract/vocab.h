@@ -109,9 +109,11 @@ inline constexpr std::string_view kCreditFragments[] = {"credit", "copyright"};
 inline constexpr std::string_view kCaptionWords[] = {"caption", "figcaption", "legend"};
 inline constexpr std::string_view kCaptionFragments[] = {"caption"};
 inline constexpr std::string_view kSidebarWords[] = {
-    "sidebar", "aside", "rail", "rightrail", "sidebox", "secondary", "widgetarea"};
+    "sidebar", "aside", "rail", "rightrail", "sidebox", "widgetarea"};
 inline constexpr std::string_view kSidebarFragments[] = {"sidebar"};
-inline constexpr std::string_view kSidebarLeadWords[] = {"widget", "widgets"};
+// "secondary" opens the name of a page's second column ("secondary", "secondary-sidebar"); later in a
+// token it is a theme colour of utility CSS ("text-secondary-300", "btn-secondary").
+inline constexpr std::string_view kSidebarLeadWords[] = {"widget", "widgets", "secondary"};
 // "header" names the page's header when it opens the class ("header", "header-top"); later in
 // a class it names the head of a card, a table or the article itself ("card-header").
 inline constexpr std::string_view kPageChromeLeadWords[] = {"header"};

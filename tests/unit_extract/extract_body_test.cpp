@@ -391,6 +391,17 @@ TEST(ExtractBodyTest, BlocksNamedAdvancedHeadingsAreNoAds) {
   EXPECT_TRUE(has(body.text, "a technician comes the same week"));
 }
 
+// Utility CSS colours a box with the theme's "secondary" colour; that names no second column.
+TEST(ExtractBodyTest, ABoxInTheSecondaryColourIsNoSidebar) {
+  std::string page = std::string("<html><body><article><div class=article-body>") + kParagraphs +
+                     "<div class='border-l-8 border-secondary-100 bg-gray-100 px-6'><p>Good to know: the mill "
+                     "opens to visitors on the first Sunday of each month, and the guided tour is free.</p></div>"
+                     "</div></article><aside id=secondary><a href=/a>Most read</a></aside></body></html>";
+  Body body = extract(page);
+  EXPECT_TRUE(has(body.text, "the guided tour is free"));
+  EXPECT_FALSE(has(body.text, "Most read"));
+}
+
 // A highlighter names the spans of a code block after token kinds; a comment in the code is
 // code, not a comment section.
 TEST(ExtractBodyTest, CodeKeepsItsHighlightedComments) {

@@ -42,6 +42,8 @@ TEST(VocabTest, LeadWordsCountOnlyAtTheStartOfAToken) {
   EXPECT_TRUE(classify_tokens("widget_recent_entries") & kSidebar);
   EXPECT_TRUE(classify_tokens("widgets-area") & kSidebar);
   EXPECT_FALSE(classify_tokens("builder-widget-container") & kSidebar);
+  EXPECT_TRUE(classify_tokens("secondary") & kSidebar);
+  EXPECT_FALSE(classify_tokens("text-secondary-300 border-secondary-100 btn-secondary") & kSidebar);
 }
 
 TEST(VocabTest, StateTokensNameNothing) {

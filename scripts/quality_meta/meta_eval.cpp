@@ -14,6 +14,7 @@
 
 #include "decode/decode.h"
 #include "html/parser.h"
+#include "meta/element_names.h"
 #include "meta/evidence.h"
 #include "meta/metadata.h"
 #include "meta/page_index.h"
@@ -106,8 +107,9 @@ int print_candidates(const std::string& path, const std::string& url) {
               << " chrome=" << m::in_page_chrome(index, t) << " near=" << m::near_headline(doc, index, t)
               << " in:";
     for (lede::html::NodeId p = doc.node(t).parent; p != lede::html::kNoNode; p = doc.node(p).parent) {
-      std::string_view names = index.names.class_and_id(p);
-      if (!names.empty()) std::cout << " [" << names << "]";
+      m::ElementNames names;
+      names.fold(doc.attribute_value(p, "class"), doc.attribute_value(p, "id"));
+      if (!names.class_and_id().empty()) std::cout << " [" << names.class_and_id() << "]";
     }
     std::cout << "\n";
   }

@@ -25,17 +25,14 @@ void ElementNames::append_folded(std::string_view text) {
   folded_ += fold_case(text.substr(first_high));
 }
 
-void ElementNames::add(html::NodeId id, std::string_view classes, std::string_view element_id) {
-  if (classes.empty() && element_id.empty()) return;
-  Span& s = spans_[id];
-  s.begin = static_cast<uint32_t>(folded_.size());
+void ElementNames::fold(std::string_view classes, std::string_view element_id) {
+  folded_.clear();
   append_folded(classes);
-  s.class_bytes = static_cast<uint32_t>(folded_.size()) - s.begin;
+  class_bytes_ = folded_.size();
   if (!element_id.empty()) {
     folded_ += ' ';
     append_folded(element_id);
   }
-  s.bytes = static_cast<uint32_t>(folded_.size()) - s.begin;
 }
 
 }  // namespace lede::meta

@@ -1,8 +1,8 @@
 #include "meta/page_index.h"
 
-#include <iterator>
 
-#include "core/phrase_set.h"
+#include "meta/element_names.h"
+#include "meta/name_words.h"
 #include "meta/text_util.h"
 
 namespace lede::meta {
@@ -13,62 +13,8 @@ using html::NodeId;
 using html::NodeType;
 namespace Tag = html::Tag;
 
-// Class/id fragments of elements holding the article's byline.
-constexpr std::string_view kBylineTokens[] = {"byline", "author", "writer", "reporter", "byl",
-                                              "posted-by", "postedby", "journalist", "contributor",
-                                              "autor", "auteur", "editor", "avtor", "muhabir",
-                                              "yazar"};
-// Class/id fragments of elements holding a date.
-constexpr std::string_view kDateTokens[] = {"date", "time", "publish", "posted", "dateline",
-                                            "updated", "modified", "timestamp", "datum", "fecha",
-                                            "data-", "meta", "info", "pubdate", "article-header"};
-// Class and id words of the standfirst, the sentence or two under the headline that sums the
-// story up. Whole words of the name, so "subtitles" of a video player or "dekor" do not match.
-constexpr std::string_view kStandfirstWords[] = {"subtitle", "subheadline", "sub-headline", "subheading",
-                                                 "sub-heading", "standfirst", "dek", "deck", "strapline",
-                                                 "summary-lead", "article-summary", "chapo", "chapeau",
-                                                 "teaser"};
-
-// What an element's folded class and id hold: a byline word, a date word, a standfirst word,
-// a widget word (somewhere, not yet as a whole word). One pass over the names finds them all.
-struct NameWords {
-  bool byline = false;
-  bool date = false;
-  bool standfirst = false;
-  bool widget = false;
-};
-
-NameWords find_name_words(std::string_view names) {
-  constexpr size_t kBylines = std::size(kBylineTokens);
-  constexpr size_t kDates = std::size(kDateTokens);
-  static const std::vector<std::string_view> all_words = [] {
-    std::vector<std::string_view> words(std::begin(kBylineTokens), std::end(kBylineTokens));
-    words.insert(words.end(), std::begin(kDateTokens), std::end(kDateTokens));
-    words.insert(words.end(), std::begin(kStandfirstWords), std::end(kStandfirstWords));
-    std::span<const std::string_view> widget = PageRegions::widget_words();
-    words.insert(words.end(), widget.begin(), widget.end());
-    return words;
-  }();
-  constexpr size_t kStandfirsts = std::size(kStandfirstWords);
-  static const PhraseSet words(all_words);
-  NameWords found;
-  words.find_each(names, [&](size_t, size_t index) {
-    if (index < kBylines) {
-      found.byline = true;
-    } else if (index < kBylines + kDates) {
-      found.date = true;
-    } else if (index < kBylines + kDates + kStandfirsts) {
-      found.standfirst = true;
-    } else {
-      found.widget = true;
-    }
-    return found.byline && found.date && found.standfirst && found.widget;
-  });
-  return found;
-}
-
-// True when a whole word of the names (or the last part of a compound one) names a standfirst;
-// `words` is what find_name_words() found in them.
+// True when a whole word of the folded names (or the last part of a compound one) names a
+// standfirst; `words` is what find_name_words() found in them.
 bool names_standfirst(std::string_view names, const NameWords& words) {
   if (!words.standfirst) return false;
   size_t at = 0;
@@ -76,7 +22,7 @@ bool names_standfirst(std::string_view names, const NameWords& words) {
     size_t end = names.find(' ', at);
     if (end == std::string_view::npos) end = names.size();
     std::string_view word = names.substr(at, end - at);
-    for (std::string_view w : kStandfirstWords) {
+    for (std::string_view w : standfirst_words()) {
       // Also the last part of a compound name: "article-subtitle", "content-head__subtitle".
       bool compound_end = word.size() > w.size() && word.ends_with(w) &&
                           (word[word.size() - w.size() - 1] == '-' || word[word.size() - w.size() - 1] == '_');
@@ -304,29 +250,39 @@ IndexedAttributes read_attributes(const html::Document& doc, NodeId n) {
 
 PageIndex index_page(const html::Document& doc) {
   PageIndex index;
-  index.names = ElementNames(doc.node_count());
   index.regions = PageRegions(doc.node_count());
   index.first_text_bytes.assign(doc.node_count(), {0, 0});
   FirstTextBytes first_text_bytes(index.first_text_bytes);
+  ElementNames names;
   bool after_heading = false;
   uint32_t heading_at = 0;
   for (NodeId n = doc.root(); n != html::kNoNode; n = doc.next_in_tree(n, doc.root())) {
     const html::Node node = doc.node(n);
     first_text_bytes.visit(doc, n, node);
     if (node.type != NodeType::kElement) {
-      index.regions.add(doc, index.names, n, node, {}, {}, {}, false);
+      index.regions.add(n, node.parent, Region::kUndecided, Region::kUndecided);
       continue;
     }
     IndexedAttributes attributes = read_attributes(doc, n);
-    index.names.add(n, attributes.classes, attributes.id);
-    std::string_view names = index.names.class_and_id(n);
-    NameWords words = find_name_words(names);
-    index.regions.add(doc, index.names, n, node, attributes.classes, attributes.id, attributes.itemtype, words.widget);
+    // Most elements have neither class nor id, and most names hold none of the words that
+    // need them folded and read further.
+    NameWords words = attributes.classes.empty() && attributes.id.empty()
+                          ? NameWords{}
+                          : find_name_words(attributes.classes, attributes.id);
+    if (words.standfirst || words.widget || words.hentry) {
+      names.fold(attributes.classes, attributes.id);
+    } else {
+      names.clear();
+    }
+    index.regions.add(n, node.parent,
+                      widget_region(doc, n, node, names, attributes.classes, attributes.id, attributes.itemtype,
+                                    words.widget),
+                      chrome_region(node));
     if (is_heading(node)) {
       after_heading = true;
       heading_at = node.source_offset;
     }
-    if (names_standfirst(names, words)) index.standfirsts.push_back({n, after_heading, heading_at});
+    if (names_standfirst(names.class_and_id(), words)) index.standfirsts.push_back({n, after_heading, heading_at});
     if (node.ns != html::Namespace::kHtml) continue;
     switch (node.tag) {
       case Tag::kHtml: index.html = n; break;

@@ -1,7 +1,5 @@
 #include "meta/page_regions.h"
 
-#include <algorithm>
-#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -13,7 +11,6 @@ namespace lede::meta {
 namespace {
 
 using html::NodeId;
-using html::NodeType;
 namespace Tag = html::Tag;
 
 // Class/id fragments of regions about other pages.
@@ -21,10 +18,6 @@ constexpr std::string_view kWidgetTokens[] = {"related", "popular", "most-read",
                                               "sidebar", "comment", "recommend", "trending",
                                               "widget", "more-stories", "morestories",
                                               "footer", "newsletter", "read-more", "also"};
-
-// Levels examined above an element when deciding its region: a class far up names the layout
-// of the whole page, not the box the element sits in.
-constexpr uint8_t kMaxRegionDepth = 12;
 
 // Class tokens that file a post under a taxonomy term ("category-popular", "tag-comments"):
 // the term is a topic name, not the element's role.
@@ -76,11 +69,14 @@ bool has_token(std::string_view folded, std::string_view token) {
   return false;
 }
 
-bool inside_article(const html::Document& doc, const ElementNames& names, NodeId id) {
+// True when an ancestor of `id` is an <article> or a post container. Asked only of the rare
+// element named a footer and nothing else, so the ancestors' classes are folded here.
+bool inside_article(const html::Document& doc, NodeId id) {
   for (NodeId n = doc.node(id).parent; n != html::kNoNode; n = doc.node(n).parent) {
     if (doc.is_element(n, Tag::kArticle)) return true;
+    std::string classes = fold_case(doc.attribute_value(n, "class"));
     for (std::string_view t : kArticleClassTokens) {
-      if (has_token(names.classes(n), t)) return true;
+      if (has_token(classes, t)) return true;
     }
   }
   return false;
@@ -96,8 +92,8 @@ bool names_only_footer(std::string_view names) {
 
 // One post marked as such: hAtom's "hentry" or a schema.org article item. Blog platforms put
 // the whole post column in a container they call a widget.
-bool is_entry_container(const ElementNames& names, NodeId n, std::string_view itemtype) {
-  std::string_view classes = names.classes(n);
+bool is_entry_container(const ElementNames& names, std::string_view itemtype) {
+  std::string_view classes = names.classes();
   if (classes.find("hentry") != std::string_view::npos && has_token(classes, "hentry")) return true;
   if (itemtype.empty()) return false;
   std::string type = fold_case(itemtype);
@@ -111,63 +107,30 @@ std::string_view first_token(std::string_view list) {
   return list.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
 }
 
-// What an element says about the region below it: nothing, "the page's own content" (an
-// ancestor's widget name does not reach through it), or "a widget" / "page chrome".
-enum class Region : uint8_t { kUndecided, kOwnContent, kOther };
+}  // namespace
 
-Region widget_region(const html::Document& doc, const ElementNames& names, NodeId n, const html::Node& node,
+Region widget_region(const html::Document& doc, NodeId n, const html::Node& node, const ElementNames& names,
                      std::string_view classes, std::string_view element_id, std::string_view itemtype,
                      bool widget_word) {
-  if (node.type != NodeType::kElement) return Region::kUndecided;
   if (node.tag == Tag::kArticle || node.tag == Tag::kMain || node.tag == Tag::kBody) return Region::kOwnContent;
-  if (is_entry_container(names, n, itemtype)) return Region::kOwnContent;
+  if (is_entry_container(names, itemtype)) return Region::kOwnContent;
   // Names without a widget word anywhere name no widget in any of their parts.
   if (!widget_word) return Region::kUndecided;
   // A wrapper directly under <body> whose first class is a layout name lays out the whole
   // page: a later class is a modifier ("mainwrap single-default sidebar" = with a sidebar).
-  std::string_view folded_classes = names.classes(n);
+  std::string_view folded_classes = names.classes();
   if (doc.is_element(node.parent, Tag::kBody) &&
       !names_widget(first_token(classes), first_token(folded_classes))) {
     classes = folded_classes = {};
   }
-  if (names_widget(classes, folded_classes) || names_widget(element_id, names.id(n))) {
+  if (names_widget(classes, folded_classes) || names_widget(element_id, names.id())) {
     // A footer inside an <article> is the article's own (its date, its author), not the
     // page's footer.
-    if (!names_only_footer(names.class_and_id(n)) || !inside_article(doc, names, n)) return Region::kOther;
+    if (!names_only_footer(names.class_and_id()) || !inside_article(doc, n)) return Region::kOther;
   }
   return Region::kUndecided;
 }
 
-Region chrome_region(const html::Node& node) {
-  if (node.type != NodeType::kElement) return Region::kUndecided;
-  if (node.tag == Tag::kNav || node.tag == Tag::kAside || node.tag == Tag::kFooter) return Region::kOther;
-  if (node.tag == Tag::kArticle || node.tag == Tag::kMain || node.tag == Tag::kBody) return Region::kOwnContent;
-  return Region::kUndecided;
-}
-
-using Decision = PageRegions::Decision;
-
-// A node's decision from its own region and its parent's decision; one out of reach stays out
-// of reach for every node below.
-Decision decide(Region own, NodeId self, const Decision* parent) {
-  if (own == Region::kOther) return {self, 0};
-  if (own == Region::kOwnContent || parent == nullptr) return {html::kNoNode, 0};
-  uint8_t distance = static_cast<uint8_t>(std::min<int>(parent->distance + 1, kMaxRegionDepth));
-  return {distance < kMaxRegionDepth ? parent->other : html::kNoNode, distance};
-}
-
-}  // namespace
-
 std::span<const std::string_view> PageRegions::widget_words() { return kWidgetTokens; }
-
-void PageRegions::add(const html::Document& doc, const ElementNames& names, NodeId n, const html::Node& node,
-                      std::string_view classes, std::string_view element_id, std::string_view itemtype,
-                      bool widget_word) {
-  const Decision* widget_parent = node.parent == html::kNoNode ? nullptr : &widget_[node.parent];
-  const Decision* chrome_parent = node.parent == html::kNoNode ? nullptr : &chrome_[node.parent];
-  widget_[n] = decide(widget_region(doc, names, n, node, classes, element_id, itemtype, widget_word), n,
-                      widget_parent);
-  chrome_[n] = decide(chrome_region(node), n, chrome_parent);
-}
 
 }  // namespace lede::meta

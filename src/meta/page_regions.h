@@ -6,6 +6,7 @@
 // are looked up by NodeId.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -16,29 +17,59 @@
 
 namespace lede::meta {
 
+/// What a node says about the region below it: nothing (it lies in its parent's region), "the
+/// page's own content" (an ancestor's widget name does not reach through it), or "a widget" /
+/// "page chrome".
+enum class Region : uint8_t { kUndecided, kOwnContent, kOther };
+
+/// What element `n` says about the widget region below it. `classes`, `element_id` and
+/// `itemtype` are its attributes as written, `names` the same class and id folded.
+/// `widget_word` tells whether its folded names hold one of widget_words() anywhere: the page
+/// index looks for them with its own words in one pass.
+Region widget_region(const html::Document& doc, html::NodeId n, const html::Node& node, const ElementNames& names,
+                     std::string_view classes, std::string_view element_id, std::string_view itemtype,
+                     bool widget_word);
+
+/// What element `node` says about the page-chrome region below it.
+inline Region chrome_region(const html::Node& node) {
+  namespace Tag = html::Tag;
+  if (node.tag == Tag::kNav || node.tag == Tag::kAside || node.tag == Tag::kFooter) return Region::kOther;
+  if (node.tag == Tag::kArticle || node.tag == Tag::kMain || node.tag == Tag::kBody) return Region::kOwnContent;
+  return Region::kUndecided;
+}
+
 class PageRegions {
  public:
   PageRegions() = default;
-  explicit PageRegions(size_t node_count) : widget_(node_count), chrome_(node_count) {}
+  explicit PageRegions(size_t node_count) : decisions_(node_count) {}
 
-  /// Settles the region of node `n` from its own markup and its parent's region: nodes are
-  /// added in tree order, parents first. `classes`, `element_id` and `itemtype` are the
-  /// element's attributes as written (empty for other nodes); `names` already holds its names.
-  /// `widget_word` tells whether its folded names hold one of widget_words() anywhere: the
-  /// page index looks for them with its own words in one pass.
-  void add(const html::Document& doc, const ElementNames& names, html::NodeId n, const html::Node& node,
-           std::string_view classes, std::string_view element_id, std::string_view itemtype, bool widget_word);
+  /// Settles the region of node `n` (child of `parent`, kNoNode for the root) from what it says
+  /// itself and its parent's region: nodes are added in tree order, parents first.
+  void add(html::NodeId n, html::NodeId parent, Region widget, Region chrome) {
+    const Decisions* above = parent == html::kNoNode ? nullptr : &decisions_[parent];
+    decisions_[n] = {decide(widget, n, above ? &above->widget : nullptr),
+                     decide(chrome, n, above ? &above->chrome : nullptr)};
+  }
 
   /// The class and id fragments that may name a widget.
   static std::span<const std::string_view> widget_words();
 
   /// The nearest ancestor (or the element itself) whose class or id names a widget, within a
   /// few levels and not above an <article>, <main>, <body> or post container; kNoNode if none.
-  html::NodeId widget(html::NodeId id) const { return id < widget_.size() ? widget_[id].other : html::kNoNode; }
+  html::NodeId widget(html::NodeId id) const {
+    return id < decisions_.size() ? decisions_[id].widget.other : html::kNoNode;
+  }
 
   /// True when the element or a near ancestor is a <nav>, <aside> or <footer> (and no
   /// <article>, <main> or <body> comes first).
-  bool in_chrome(html::NodeId id) const { return id < chrome_.size() && chrome_[id].other != html::kNoNode; }
+  bool in_chrome(html::NodeId id) const {
+    return id < decisions_.size() && decisions_[id].chrome.other != html::kNoNode;
+  }
+
+ private:
+  // Levels examined above an element when deciding its region: a class far up names the layout
+  // of the whole page, not the box the element sits in.
+  static constexpr uint8_t kMaxRegionDepth = 12;
 
   // The nearest deciding ancestor-or-self of a node: the element that decided (kNoNode when it
   // was own content, or nothing decided) and how many levels up it is.
@@ -46,10 +77,22 @@ class PageRegions {
     html::NodeId other = html::kNoNode;
     uint8_t distance = 0;
   };
+  // Both regions of a node side by side: a node's are read and written together.
+  struct Decisions {
+    Decision widget;
+    Decision chrome;
+  };
 
- private:
-  std::vector<Decision> widget_;
-  std::vector<Decision> chrome_;
+  // A node's decision from its own region and its parent's decision; one out of reach stays
+  // out of reach for every node below.
+  static Decision decide(Region own, html::NodeId self, const Decision* parent) {
+    if (own == Region::kOther) return {self, 0};
+    if (own == Region::kOwnContent || parent == nullptr) return {html::kNoNode, 0};
+    uint8_t distance = static_cast<uint8_t>(std::min<int>(parent->distance + 1, kMaxRegionDepth));
+    return {distance < kMaxRegionDepth ? parent->other : html::kNoNode, distance};
+  }
+
+  std::vector<Decisions> decisions_;
 };
 
 }  // namespace lede::meta

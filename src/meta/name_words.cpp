@@ -1,0 +1,147 @@
+#include "meta/name_words.h"
+
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "meta/page_regions.h"
+#include "meta/text_util.h"
+
+namespace lede::meta {
+
+namespace {
+
+// Class/id fragments of elements holding the article's byline.
+constexpr std::string_view kBylineWords[] = {"byline", "author", "writer", "reporter", "byl",
+                                             "posted-by", "postedby", "journalist", "contributor",
+                                             "autor", "auteur", "editor", "avtor", "muhabir",
+                                             "yazar"};
+// Class/id fragments of elements holding a date.
+constexpr std::string_view kDateWords[] = {"date", "time", "publish", "posted", "dateline",
+                                           "updated", "modified", "timestamp", "datum", "fecha",
+                                           "data-", "meta", "info", "pubdate", "article-header"};
+// Whole words of the name, so "subtitles" of a video player or "dekor" do not match.
+constexpr std::string_view kStandfirstWords[] = {"subtitle", "subheadline", "sub-headline", "subheading",
+                                                 "sub-heading", "standfirst", "dek", "deck", "strapline",
+                                                 "summary-lead", "article-summary", "chapo", "chapeau",
+                                                 "teaser"};
+// The class of one post in hAtom (page_regions.cpp reads it as a whole class).
+constexpr std::string_view kHentry[] = {"hentry"};
+
+enum Kind : uint8_t { kByline = 1, kDate = 2, kStandfirst = 4, kWidget = 8, kEntry = 16, kAllKinds = 31 };
+
+char fold_ascii(char c) { return static_cast<unsigned char>(c - 'A') < 26 ? static_cast<char>(c + 32) : c; }
+
+// Two bytes as one table index, read the same way from a word and from a text.
+uint16_t pair_at(const char* at) {
+  uint16_t pair;
+  std::memcpy(&pair, at, sizeof(pair));
+  return pair;
+}
+
+// All the words, filed by their first two bytes in every case: a place in a name is compared
+// only with the words that start with the two bytes found there, whatever their case. The
+// table has a byte per pair so that the scan, one step per byte of every name on the page,
+// is a load and a test.
+class WordTable {
+ public:
+  WordTable() {
+    add(kBylineWords, kByline);
+    add(kDateWords, kDate);
+    add(kStandfirstWords, kStandfirst);
+    add(PageRegions::widget_words(), kWidget);
+    add(kHentry, kEntry);
+  }
+
+  // The kinds of the words found in `text`, matched as if `text` were ASCII-folded.
+  uint8_t find(std::string_view text) const {
+    uint8_t found = 0;
+    for (size_t at = 0; at + 1 < text.size(); ++at) {
+      uint8_t bucket = bucket_of_pair_[pair_at(text.data() + at)];
+      if (bucket == 0) continue;
+      for (const Word& w : buckets_[bucket - 1]) {
+        if ((found & w.kind) == 0 && matches_at(text, at, w.text)) found |= w.kind;
+      }
+      if (found == kAllKinds) break;
+    }
+    return found;
+  }
+
+ private:
+  struct Word {
+    std::string_view text;
+    uint8_t kind;
+  };
+
+  void add(std::span<const std::string_view> words, uint8_t kind) {
+    for (std::string_view w : words) {
+      // Every case of the first two bytes leads to the same bucket.
+      const char cases[2][2] = {{w[0], static_cast<char>(w[0] - 32)}, {w[1], static_cast<char>(w[1] - 32)}};
+      uint8_t& first = bucket_of_pair_[pair_at(w.data())];
+      if (first == 0) {
+        buckets_.emplace_back();
+        first = static_cast<uint8_t>(buckets_.size());
+      }
+      buckets_[first - 1].push_back({w, kind});
+      for (char a : cases[0]) {
+        for (char b : cases[1]) {
+          if (fold_ascii(a) != w[0] || fold_ascii(b) != w[1]) continue;  // not a letter's capital
+          const char two[2] = {a, b};
+          bucket_of_pair_[pair_at(two)] = first;
+        }
+      }
+    }
+  }
+
+  // True when the word (lower case) is at `at` in `text`, ignoring ASCII case.
+  static bool matches_at(std::string_view text, size_t at, std::string_view word) {
+    if (text.size() - at < word.size()) return false;
+    for (size_t i = 2; i < word.size(); ++i) {
+      if (fold_ascii(text[at + i]) != word[i]) return false;
+    }
+    return true;
+  }
+
+  std::array<uint8_t, 1 << 16> bucket_of_pair_{};  // 0: no word starts so; else 1 + bucket
+  std::vector<std::vector<Word>> buckets_;
+};
+
+bool is_ascii(std::string_view text) {
+  uint64_t any = 0;
+  size_t i = 0;
+  for (; i + sizeof(any) <= text.size(); i += sizeof(any)) {
+    uint64_t eight;
+    std::memcpy(&eight, text.data() + i, sizeof(eight));
+    any |= eight;
+  }
+  for (; i < text.size(); ++i) any |= static_cast<unsigned char>(text[i]);
+  return (any & 0x8080808080808080ull) == 0;
+}
+
+uint8_t find_kinds(const WordTable& table, std::string_view name) {
+  // Folding other characters can make ASCII letters (a dotted capital I folds to 'i'): such a
+  // name is matched folded.
+  if (is_ascii(name)) return table.find(name);
+  return table.find(fold_case(name));
+}
+
+}  // namespace
+
+NameWords find_name_words(std::string_view classes, std::string_view element_id) {
+  static const WordTable table;
+  // No word holds a space, so none spans the class and the id.
+  uint8_t kinds = find_kinds(table, classes) | find_kinds(table, element_id);
+  NameWords words;
+  words.byline = kinds & kByline;
+  words.date = kinds & kDate;
+  words.standfirst = kinds & kStandfirst;
+  words.widget = kinds & kWidget;
+  words.hentry = kinds & kEntry;
+  return words;
+}
+
+std::span<const std::string_view> standfirst_words() { return kStandfirstWords; }
+
+}  // namespace lede::meta

@@ -33,9 +33,25 @@ bool starts_tag(std::string_view text) {
   return text[1] == '/' && text.size() > 2 && is_ascii_alpha(text[2]);
 }
 
+// ASCII case-insensitive equality, `lowercase` being lower case already.
+bool equals_ignoring_case(std::string_view text, std::string_view lowercase) {
+  return text.size() == lowercase.size() && starts_with_ignoring_case(text, lowercase);
+}
+
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+  }
+  return true;
+}
+
+// An attribute as the bytes of the window spell it. The algorithm lower-cases names and values;
+// every comparison below ignores ASCII case instead, so that no attribute (a <meta
+// name=description> content is hundreds of bytes) is copied.
 struct Attribute {
-  std::string name;
-  std::string value;
+  std::string_view name;
+  std::string_view value;
 };
 
 // The prescan reads bytes through a cursor; running off the end of the window means the
@@ -90,7 +106,7 @@ class Prescanner {
   // The <meta> branch of the prescan: collect the attributes (first occurrence of each name
   // wins) and decide whether they declare an encoding.
   MetaOutcome read_meta() {
-    std::vector<std::string> seen_names;
+    std::vector<std::string_view> seen_names;
     bool got_pragma = false;
     Pragma need_pragma = Pragma::kUnset;
     std::optional<Encoding> charset;
@@ -99,17 +115,18 @@ class Prescanner {
       const AttributeStep step = next_attribute(&attribute);
       if (step == AttributeStep::kTruncated) return {std::nullopt, true};
       if (step == AttributeStep::kNone) break;
-      if (std::ranges::find(seen_names, attribute.name) != seen_names.end()) continue;
+      const auto same_name = [&](std::string_view seen) { return equal_ignoring_case(seen, attribute.name); };
+      if (std::ranges::any_of(seen_names, same_name)) continue;
       seen_names.push_back(attribute.name);
-      if (attribute.name == "http-equiv") {
-        if (attribute.value == "content-type") got_pragma = true;
-      } else if (attribute.name == "content") {
+      if (equals_ignoring_case(attribute.name, "http-equiv")) {
+        if (equals_ignoring_case(attribute.value, "content-type")) got_pragma = true;
+      } else if (equals_ignoring_case(attribute.name, "content")) {
         const auto from_content = charset_from_content_type(attribute.value);
         if (from_content && !charset) {
           charset = from_content;
           need_pragma = Pragma::kNeeded;
         }
-      } else if (attribute.name == "charset") {
+      } else if (equals_ignoring_case(attribute.name, "charset")) {
         charset = encoding_for_label(attribute.value);
         need_pragma = Pragma::kNotNeeded;
       }
@@ -138,9 +155,9 @@ class Prescanner {
 
   enum class AttributeStep { kFound, kNone, kTruncated };
 
-  // The prescan's "get an attribute" algorithm. Names and values are ASCII-lowercased into
-  // `attribute`; with nullptr (the attributes of a tag being skipped, most of a page's 64 KiB)
-  // they are only stepped over.
+  // The prescan's "get an attribute" algorithm. Names and values are viewed in `attribute`, as
+  // written; with nullptr (the attributes of a tag being skipped, most of a page's 64 KiB) they
+  // are only stepped over.
   AttributeStep next_attribute(Attribute* attribute) {
     while (pos_ < bytes_.size() && is_space_or_slash(bytes_[pos_])) ++pos_;
     if (pos_ >= bytes_.size()) return AttributeStep::kTruncated;
@@ -152,14 +169,15 @@ class Prescanner {
       if (pos_ >= bytes_.size()) return AttributeStep::kTruncated;
       const char c = bytes_[pos_];
       if (c == '=' && pos_ != name_start) break;
-      if (is_space(c)) {
-        while (pos_ < bytes_.size() && is_space(bytes_[pos_])) ++pos_;
-        if (pos_ >= bytes_.size()) return AttributeStep::kTruncated;
-        if (bytes_[pos_] != '=') return AttributeStep::kFound;
-        break;
-      }
-      if (c == '/' || c == '>') return AttributeStep::kFound;
-      if (attribute) attribute->name += ascii_lower(c);
+      if (is_space(c) || c == '/' || c == '>') break;
+    }
+    if (attribute) attribute->name = bytes_.substr(name_start, pos_ - name_start);
+    if (is_space(bytes_[pos_])) {
+      while (pos_ < bytes_.size() && is_space(bytes_[pos_])) ++pos_;
+      if (pos_ >= bytes_.size()) return AttributeStep::kTruncated;
+      if (bytes_[pos_] != '=') return AttributeStep::kFound;
+    } else if (bytes_[pos_] != '=') {
+      return AttributeStep::kFound;  // '/' or '>' ends a name without a value
     }
     ++pos_;  // past '='
     while (pos_ < bytes_.size() && is_space(bytes_[pos_])) ++pos_;
@@ -169,17 +187,18 @@ class Prescanner {
     if (first == '"' || first == '\'') {
       const std::size_t close = bytes_.find(first, pos_ + 1);
       if (close == std::string_view::npos) return AttributeStep::kTruncated;
-      if (attribute) {
-        for (std::size_t k = pos_ + 1; k < close; ++k) attribute->value += ascii_lower(bytes_[k]);
-      }
+      if (attribute) attribute->value = bytes_.substr(pos_ + 1, close - pos_ - 1);
       pos_ = close + 1;
       return AttributeStep::kFound;
     }
     if (first == '>') return AttributeStep::kFound;
+    const std::size_t value_start = pos_;
     for (; pos_ < bytes_.size(); ++pos_) {
       const char c = bytes_[pos_];
-      if (is_space(c) || c == '>') return AttributeStep::kFound;
-      if (attribute) attribute->value += ascii_lower(c);
+      if (is_space(c) || c == '>') {
+        if (attribute) attribute->value = bytes_.substr(value_start, pos_ - value_start);
+        return AttributeStep::kFound;
+      }
     }
     return AttributeStep::kTruncated;
   }
@@ -200,7 +219,7 @@ std::optional<Encoding> charset_from_content_type(std::string_view content) {
     // Find the next "charset", ignoring case.
     std::size_t found = std::string_view::npos;
     for (std::size_t i = pos; i + 7 <= content.size(); ++i) {
-      if (starts_with_ignoring_case(content.substr(i), "charset")) {
+      if (ascii_lower(content[i]) == 'c' && starts_with_ignoring_case(content.substr(i), "charset")) {
         found = i;
         break;
       }

@@ -46,7 +46,7 @@ bool is_ascii_alnum(char c) {
 
 // Lower case for the scripts the labels are written in (ASCII, Latin-1, Greek, Cyrillic); other
 // code points are kept as they are.
-char32_t to_lower(char32_t c) {
+constexpr char32_t to_lower(char32_t c) {
   if (c >= 'A' && c <= 'Z') return c + 0x20;
   if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;
   if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 0x20;
@@ -70,6 +70,24 @@ constexpr std::array<bool, 128> kAsciiDecoration = [] {
 
 bool is_decoration(char32_t c) { return c < 128 ? kAsciiDecoration[c] : is_decoration_slow(c); }
 
+// What fold() does with each ASCII byte, in one lookup: its lower case, and whether it is a space
+// or decoration (every space is decoration too). Most lines are ASCII; folding them a code point
+// at a time was most of the cost of testing a line.
+struct AsciiFold {
+  char lower;
+  bool space;
+  bool decoration;
+};
+
+constexpr std::array<AsciiFold, 128> kAsciiFold = [] {
+  std::array<AsciiFold, 128> table{};
+  for (char32_t c = 0; c < 128; ++c) {
+    const char32_t lower = to_lower(c);
+    table[c] = {static_cast<char>(lower), is_html_space(lower), is_decoration_slow(lower)};
+  }
+  return table;
+}();
+
 // The line lower-cased, its decoration at both ends removed and inner spaces collapsed. Folding
 // stops once the result is longer than `max_size`: it can then equal no label shorter than that.
 std::string fold(std::string_view line, size_t max_size = std::string::npos) {
@@ -78,25 +96,46 @@ std::string fold(std::string_view line, size_t max_size = std::string::npos) {
   // (four bytes at most) go past max_size before folding stops.
   constexpr size_t kMaxStep = 5;
   std::string out(std::min(2 * line.size(), max_size == std::string::npos ? max_size : max_size + kMaxStep), '\0');
+  // Written through a plain pointer: a store through out[] may alias the string's own fields,
+  // and the compiler would reload them after every character.
+  char* const folded = out.data();
   size_t size = 0;
   size_t kept = 0;  // size up to the last character that is not decoration
   bool space = false;
   for (size_t i = 0; i < line.size();) {
     unsigned char b = static_cast<unsigned char>(line[i]);
-    char32_t c = b < 0x80 ? (++i, b) : next_code_point(line, i);
-    c = to_lower(c);
+    if (b < 0x80) {
+      // The steps below for one ASCII character, by table.
+      ++i;
+      const AsciiFold& f = kAsciiFold[b];
+      if (size == 0 && f.decoration) continue;
+      if (f.space) {
+        space = true;
+        continue;
+      }
+      if (space) folded[size++] = ' ';
+      space = false;
+      folded[size++] = f.lower;
+      if (!f.decoration) kept = size;
+      if (size > max_size) {
+        out.resize(size);
+        return out;
+      }
+      continue;
+    }
+    char32_t c = to_lower(next_code_point(line, i));
     bool decoration = is_decoration(c);
     if (size == 0 && decoration) continue;
     if (is_html_space(c)) {
       space = true;
       continue;
     }
-    if (space) out[size++] = ' ';
+    if (space) folded[size++] = ' ';
     space = false;
     if (c < 0x80) {
-      out[size++] = static_cast<char>(c);
+      folded[size++] = static_cast<char>(c);
     } else {
-      size += encode_utf8(c, out.data() + size);
+      size += encode_utf8(c, folded + size);
     }
     if (!decoration) kept = size;
     if (size > max_size) {
@@ -173,15 +212,28 @@ bool trim_edge(std::vector<std::string_view>& lines, bool from_end, Predicate dr
 }
 
 template <size_t N>
+constexpr size_t longest(const std::string_view (&list)[N]) {
+  return std::ranges::max(list, {}, [](std::string_view s) { return s.size(); }).size();
+}
+
+template <size_t N>
 bool is_one_of(std::string_view folded, const std::string_view (&list)[N]) {
-  return !folded.empty() && std::find(std::begin(list), std::end(list), folded) != std::end(list);
+  // Most lines are longer than any label, and need no comparison to tell.
+  return !folded.empty() && folded.size() <= longest(list) &&
+         std::find(std::begin(list), std::end(list), folded) != std::end(list);
+}
+
+// `folded` starts with `opening`; the first bytes are compared first, as most lines open with
+// none of the openings they are tested against.
+bool opens_with(std::string_view folded, std::string_view opening) {
+  return opening.empty() || (!folded.empty() && folded.front() == opening.front() && folded.starts_with(opening));
 }
 
 // The folded line opens with one of `labels` and a colon ("read more: ...", "foto : ...").
 template <size_t N>
 bool opens_with_label(std::string_view folded, const std::string_view (&labels)[N]) {
   for (std::string_view label : labels) {
-    if (!folded.starts_with(label)) continue;
+    if (!opens_with(folded, label)) continue;
     std::string_view rest = folded.substr(label.size());
     while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
     if (!rest.empty() && rest.front() == ':') return true;
@@ -215,8 +267,7 @@ bool ad_label(const Line& l) { return is_one_of(l.folded, labels::kAdLabels); }
 
 bool box_heading(const Line& l) { return is_one_of(l.folded, labels::kBoxHeadings); }
 
-constexpr size_t kLongestBoxHeading =
-    std::ranges::max(labels::kBoxHeadings, {}, [](std::string_view h) { return h.size(); }).size();
+constexpr size_t kLongestBoxHeading = longest(labels::kBoxHeadings);
 
 bool pointer_line(const Line& l) {
   return l.words <= kMaxPointerWords && opens_with_label(l.folded, labels::kPointerLabels);
@@ -234,7 +285,7 @@ bool post_meta_line(const Line& l) {
   for (std::string_view opening : labels::kPostMetaOpenings) {
     // Whole words only: "posted in" opens "Posted in News", not "Posted inside the mill".
     const std::string& f = l.folded;
-    if (f.starts_with(opening) && (f.size() == opening.size() || opening.back() == ':' ||
+    if (opens_with(f, opening) && (f.size() == opening.size() || opening.back() == ':' ||
                                    !is_ascii_alnum(f[opening.size()]))) {
       return true;
     }
@@ -252,8 +303,9 @@ bool follow_line(const Line& l) {
 }
 
 bool script_notice(const Line& l) {
-  if (code_points(l.raw) > kMaxNoticeChars) return false;
+  // The word first: it rules out nearly every line, at less cost than counting the line.
   if (l.folded.find("javascript") == std::string::npos) return false;
+  if (code_points(l.raw) > kMaxNoticeChars) return false;
   for (std::string_view verb :
        {"enable", "disabled", "required", "turn on", "activate", "aktivier"}) {
     if (l.folded.find(verb) != std::string::npos) return true;
@@ -341,6 +393,10 @@ void cut_box_tail(std::vector<Block>& blocks) {
     for (const std::string& item : b.items) chars += count_text(item).chars;
     return chars;
   };
+  // The cheap test first: most first lines are prose, folded only as far as the longest heading
+  // to tell. Most bodies hold no box heading at all, and their blocks need not be measured.
+  auto opens_box = [&](const Block& b) { return is_one_of(fold(first_line(b), kLongestBoxHeading), labels::kBoxHeadings); };
+  if (blocks.size() < 2 || std::none_of(blocks.begin() + 1, blocks.end(), opens_box)) return;
   std::vector<uint32_t> sizes;
   sizes.reserve(blocks.size());
   uint32_t total = 0;
@@ -351,10 +407,8 @@ void cut_box_tail(std::vector<Block>& blocks) {
   uint32_t before = 0;
   for (size_t i = 0; i < blocks.size(); before += sizes[i], ++i) {
     if (2 * before < total || before == 0) continue;
-    // The cheap tests first: most first lines are prose, folded only as far as the longest
-    // heading to tell.
     std::string_view first = first_line(blocks[i]);
-    if (!is_one_of(fold(first, kLongestBoxHeading), labels::kBoxHeadings)) continue;
+    if (!opens_box(blocks[i])) continue;
     bool stands_alone = blocks[i].type != Block::Type::kList && first.size() == blocks[i].text.size();
     if ((stands_alone || count_words(first, kMinBoxTailWords) >= kMinBoxTailWords) &&
         lacks_article_paragraph(std::span<const Block>(blocks).subspan(i + 1))) {

@@ -1,6 +1,8 @@
 #include "extract/thread.h"
 
+#include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "extract/candidates.h"
 #include "extract/vocab.h"
@@ -33,6 +35,31 @@ std::string_view first_class(const html::Document& doc, NodeId id) {
   return value.substr(0, value.find_first_of(" \t\n"));
 }
 
+
+// The first class of elements, read once each: the search for a thread compares the same
+// elements again and again (every scope it tries holds the one below), and reading an attribute
+// is what cost the time.
+class FirstClasses {
+ public:
+  explicit FirstClasses(const html::Document& doc) : doc_(doc) {}
+
+  std::string_view of(NodeId id) {
+    if (read_.empty()) {
+      read_.assign(doc_.node_count(), 0);
+      values_.resize(doc_.node_count());
+    }
+    if (!read_[id]) {
+      values_[id] = first_class(doc_, id);
+      read_[id] = 1;
+    }
+    return values_[id];
+  }
+
+ private:
+  const html::Document& doc_;
+  std::vector<uint8_t> read_;
+  std::vector<std::string_view> values_;
+};
 
 // The page says the chosen text is a post of a discussion: it, its post or what holds them is
 // named or typed as a comment, reply or answer ("comment", "reply", itemtype schema.org/Comment,
@@ -73,15 +100,15 @@ bool is_discussion(const Analysis& a, NodeId body, const std::vector<NodeId>& po
 // tag and the same first class. Elements without a class are alike by tag alone, which says
 // nothing of how they were built. The post's class is read once, an element's only when its tag
 // matches.
-std::vector<NodeId> alike_items(const Analysis& a, NodeId scope, NodeId post) {
+std::vector<NodeId> alike_items(const Analysis& a, NodeId scope, NodeId post, FirstClasses& classes) {
   std::vector<NodeId> items;
-  const std::string_view post_class = first_class(a.doc, post);
+  const std::string_view post_class = classes.of(post);
   if (post_class.empty()) return items;
   const html::TagId post_tag = a.doc.node(post).tag;
   for (NodeId n = a.doc.node(scope).first_child; n != html::kNoNode;) {
     if (a.removed[n] || a.doc.node(n).type != NodeType::kElement) {
       n = a.doc.next_skipping_children(n, scope);
-    } else if (a.doc.node(n).tag == post_tag && first_class(a.doc, n) == post_class) {
+    } else if (a.doc.node(n).tag == post_tag && classes.of(n) == post_class) {
       if (a.prose_chars(n) > 0) items.push_back(n);
       n = a.doc.next_skipping_children(n, scope);
     } else {
@@ -97,12 +124,13 @@ std::vector<NodeId> thread_posts(const Analysis& a, const std::vector<NodeId>& r
   if (roots.size() != 1) return {};
   NodeId body = roots.front();
   NodeId post = body;
+  FirstClasses classes(a.doc);
   for (int level = 0; level <= kMaxLevelsToPost && post != html::kNoNode && post != a.body; ++level) {
     if (a.prose_chars(body) < kMinBodyShareOfPost * a.prose_chars(post)) return {};
     NodeId scope = post;
     for (int up = 0; up < kMaxLevelsToThread && scope != a.body && a.doc.node(scope).parent != html::kNoNode; ++up) {
       scope = a.doc.node(scope).parent;
-      std::vector<NodeId> posts = alike_items(a, scope, post);
+      std::vector<NodeId> posts = alike_items(a, scope, post, classes);
       if (posts.size() >= kMinPosts) return is_discussion(a, body, posts) ? posts : std::vector<NodeId>{};
     }
     post = a.doc.node(post).parent;

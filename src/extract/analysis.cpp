@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 
+#include "core/view_map.h"
 #include "extract/text.h"
 #include "extract/vocab.h"
 
@@ -138,9 +138,9 @@ uint32_t text_chars_below(const html::Document& doc, NodeId id) {
 class ConceptCache {
  public:
   uint32_t of_class(std::string_view value) {
-    auto [it, inserted] = values_.try_emplace(value, 0);
-    if (inserted) it->second = of_tokens(value);
-    return it->second;
+    auto [mask, inserted] = values_.try_emplace(value);
+    if (inserted) mask = of_tokens(value);
+    return mask;
   }
 
   // Ids are mostly unique to their element: only their tokens are worth keeping.
@@ -161,13 +161,13 @@ class ConceptCache {
   static bool is_token_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
   uint32_t of_token(std::string_view token) {
-    auto [it, inserted] = tokens_.try_emplace(token, 0);
-    if (inserted) it->second = vocab::classify_tokens(token);
-    return it->second;
+    auto [mask, inserted] = tokens_.try_emplace(token);
+    if (inserted) mask = vocab::classify_tokens(token);
+    return mask;
   }
 
-  std::unordered_map<std::string_view, uint32_t> values_;
-  std::unordered_map<std::string_view, uint32_t> tokens_;
+  ViewMap<uint32_t> values_;
+  ViewMap<uint32_t> tokens_;
 };
 
 uint32_t own_concepts(const OwnAttributes& own, ConceptCache& cache) {

@@ -60,8 +60,8 @@ const WordTables& word_tables() {
   return tables;
 }
 
-uint32_t classify_word(std::string_view word, bool leads_token) {
-  const WordTables& tables = word_tables();
+// What `word` names as a whole word (and as the lead word of its token).
+uint32_t classify_whole_word(const WordTables& tables, std::string_view word, bool leads_token) {
   uint32_t mask = 0;
   if (word.size() <= tables.longest_word && tables.word_openings.test(word_opening(word))) {
     if (auto it = tables.words.find(word); it != tables.words.end()) mask |= it->second;
@@ -69,10 +69,16 @@ uint32_t classify_word(std::string_view word, bool leads_token) {
       if (auto it = tables.lead_words.find(word); it != tables.lead_words.end()) mask |= it->second;
     }
   }
-  if (word.size() >= kMinFragmentLength) {
-    tables.fragments->find_each(word, [&](size_t, size_t index) {
+  return mask;
+}
+
+// What the fragments found in `text` name.
+uint32_t classify_fragments(const WordTables& tables, std::string_view text) {
+  uint32_t mask = 0;
+  if (text.size() >= kMinFragmentLength) {
+    tables.fragments->find_each(text, [&](size_t, size_t index) {
       mask |= tables.fragment_concepts[index];
-      return false;  // every fragment in the word counts
+      return false;  // every fragment in the text counts
     });
   }
   return mask;
@@ -87,30 +93,36 @@ bool is_state_word(std::string_view word) {
 }
 
 uint32_t classify_tokens(std::string_view value) {
+  const WordTables& tables = word_tables();
   uint32_t mask = 0;
   uint32_t token_mask = 0;  // of the token being read
   bool state_token = false;
   // Joined words of one class token ("post__share-bar" -> "postsharebar") are matched too, so
   // fragments such as "articlebody" find "article-body" and "article_body". Each word is the
-  // tail of the joined form, lower-cased once.
-  std::string joined;
+  // tail of the joined form, lower-cased once. The joined form holds every word, so fragments
+  // are looked for in it alone: a fragment inside a word is inside the joined form too.
+  std::string buffer(value.size(), '\0');
+  char* const joined = buffer.data();  // written through a plain pointer, which aliases nothing
+  size_t joined_size = 0;
   size_t word_start = 0;  // in `joined`
   int token_words = 0;
   auto flush_word = [&] {
-    std::string_view word = std::string_view(joined).substr(word_start);
+    std::string_view word(joined + word_start, joined_size - word_start);
     if (!word.empty()) {
       if (word_start == 0) state_token = is_state_word(word);
-      token_mask |= classify_word(word, word_start == 0);
+      token_mask |= classify_whole_word(tables, word, word_start == 0);
       ++token_words;
     }
-    word_start = joined.size();
+    word_start = joined_size;
   };
   auto flush_token = [&] {
     flush_word();
-    // A one-word token was classified as its word already.
-    if (token_words > 1) token_mask |= classify_word(joined, false);
+    std::string_view whole(joined, joined_size);
+    // A one-word token was looked up as its word already.
+    if (token_words > 1) token_mask |= classify_whole_word(tables, whole, false);
+    token_mask |= classify_fragments(tables, whole);
     if (!state_token) mask |= token_mask;
-    joined.clear();
+    joined_size = 0;
     word_start = 0;
     token_mask = 0;
     token_words = 0;
@@ -124,7 +136,7 @@ uint32_t classify_tokens(std::string_view value) {
       // Utility CSS writes a condition before a colon ("print:break-inside-avoid",
       // "md:hover:shadow"): the words before it say when the style applies (printing, a screen
       // size), not what the element is. Only the words after the last colon name it.
-      joined.clear();
+      joined_size = 0;
       word_start = 0;
       token_mask = 0;
       token_words = 0;
@@ -133,7 +145,7 @@ uint32_t classify_tokens(std::string_view value) {
       flush_word();
     } else {
       if (is_upper(c) && i > 0 && is_lower(value[i - 1])) flush_word();
-      joined += is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+      joined[joined_size++] = is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
     }
   }
   flush_token();

@@ -164,8 +164,11 @@ std::vector<std::string> split_at_cjk_labels(const std::string& part) {
     if (space == std::string::npos) space = part.size();
     std::string token = part.substr(start, space - start);
     bool label = false;
-    for (const Label& l : kLabels) {
-      label |= static_cast<unsigned char>(l.folded[0]) >= 0xE0 && token == l.folded && !l.role.empty();
+    // Only a token opening with a CJK byte can equal a CJK label.
+    if (!token.empty() && static_cast<unsigned char>(token[0]) >= 0xE0) {
+      for (const Label& l : kLabels) {
+        label |= static_cast<unsigned char>(l.folded[0]) >= 0xE0 && token == l.folded && !l.role.empty();
+      }
     }
     if (label) {
       if (!current.empty()) out.push_back(current);
@@ -209,8 +212,10 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 // A trailing role word, as a whole word (Latin) or glued to a CJK name; removes it from `part`.
 std::string_view strip_role_suffix(std::string& part) {
   std::string folded = fold_case(part);
+  if (folded.empty()) return {};
   for (const RoleWord& r : kRoleWords) {
-    if (!ends_with(folded, r.folded)) continue;
+    // The last bytes differ for nearly every word: compared before the whole suffix.
+    if (folded.back() != r.folded.back() || !ends_with(folded, r.folded)) continue;
     size_t cut = part.size() - r.folded.size();
     bool cjk_role = static_cast<unsigned char>(r.folded[0]) >= 0xE0;
     if (!cjk_role && cut > 0 && part[cut - 1] != ' ') continue;
@@ -350,13 +355,6 @@ void add_author(std::vector<Author>& authors, std::string name, std::string_view
   authors.push_back({std::move(name), std::move(final_role), {}});
 }
 
-bool has_digit(std::string_view s) {
-  for (char c : s) {
-    if (c >= '0' && c <= '9') return true;
-  }
-  return false;
-}
-
 // Maximum words in a Latin-script name ("Juan Carlos de la Fuente Ruiz").
 constexpr size_t kMaxNameWords = 6;
 // Bytes beyond which a "name" is a sentence.
@@ -410,7 +408,7 @@ std::string clean_person_name(std::string_view name, std::string* role) {
 }
 
 bool looks_like_person(std::string_view name, bool require_capital) {
-  if (name.empty() || name.size() > kMaxNameBytes || has_digit(name)) return false;
+  if (name.empty() || name.size() > kMaxNameBytes || has_ascii_digit(name)) return false;
   if (name.find('@') != std::string_view::npos || name.find("://") != std::string_view::npos ||
       name.find("www.") != std::string_view::npos || name.find('?') != std::string_view::npos ||
       name.find('!') != std::string_view::npos) {

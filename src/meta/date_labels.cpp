@@ -111,23 +111,23 @@ size_t label_start(std::string_view text_before) {
     folded.erase(0, window);
   }
   // A label counts only where it occurs last, and only when it starts inside the window: the
-  // last occurrence in the window's text is then the last in the whole text.
-  std::bitset<256> present;
-  for (char c : folded) present.set(static_cast<unsigned char>(c));
-  size_t best = std::string_view::npos;
-  auto consider = [&](std::string_view label) {
-    if (!present[static_cast<unsigned char>(label[0])]) return;
-    size_t at = folded.rfind(label);
-    if (at == std::string::npos) return;
-    // Only a label that ends the text, but for a colon or a connector, is the date's.
-    std::string_view after = trim(std::string_view(folded).substr(at + label.size()), ":： ");
-    for (std::string_view c : kLabelConnectors) {
-      if (after == c && window + at < best) best = window + at;
+  // last occurrence in the window's text is then the last in the whole text. Only a label that
+  // ends the text, but for a colon or a connector, is the date's, and an earlier occurrence of
+  // a label is followed by its later one: a label that qualifies anywhere does so where it
+  // occurs last. The first place that starts one is the answer.
+  static const LabelIndex labels;
+  if (folded.size() < labels.shortest()) return std::string_view::npos;
+  for (size_t at = 0; at + labels.shortest() <= folded.size(); ++at) {
+    if (!labels.may_start(folded.data() + at)) continue;
+    for (const Label& l : labels.starting_with(folded[at])) {
+      if (folded.compare(at, l.folded.size(), l.folded) != 0) continue;
+      std::string_view after = trim(std::string_view(folded).substr(at + l.folded.size()), ":： ");
+      for (std::string_view c : kLabelConnectors) {
+        if (after == c) return window + at;
+      }
     }
-  };
-  for (std::string_view l : kModifiedLabels) consider(l);
-  for (std::string_view l : kPublishedLabels) consider(l);
-  return best;
+  }
+  return std::string_view::npos;
 }
 
 bool names_modification(std::string_view folded) {

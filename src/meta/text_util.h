@@ -55,6 +55,15 @@ constexpr bool is_ascii_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+/// True when `text` holds an ASCII digit. A plain loop: find_first_of("0123456789") compares
+/// each byte with the ten digits, and every text a date may be in is asked this first.
+constexpr bool has_ascii_digit(std::string_view text) {
+  for (char c : text) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
+
 /// Strips leading and trailing ASCII whitespace and the given punctuation characters.
 std::string_view trim(std::string_view text, std::string_view also = {});
 

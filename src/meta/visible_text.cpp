@@ -67,8 +67,7 @@ void add_name_beside_dates(std::string_view text, const std::vector<FoundDate>& 
   std::string part;
   auto flush = [&] {
     std::string t(trim(part, ",;:-–—|•·/"));
-    bool has_digit = t.find_first_of("0123456789") != std::string::npos;
-    if (!t.empty() && !has_digit) parts.push_back(t);
+    if (!t.empty() && !has_ascii_digit(t)) parts.push_back(t);
     part.clear();
   };
   for (size_t i = 0; i < rest.size(); ++i) {
@@ -270,7 +269,7 @@ void add_first_body_date(const html::Document& doc, const PageIndex& index, Evid
         while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
         text = text.substr(0, cut);
       }
-      if (text.find_first_of("0123456789") != std::string_view::npos) {
+      if (has_ascii_digit(text)) {
         for (const FoundDate& f : find_dates(text, ev.context().numeric_order)) {
           if (!is_plausible(f.date, ev.context().today)) continue;
           ev.add_date(Field::kPublished, Origin::kVisibleText, 1, f.date, node.source_offset);
@@ -358,7 +357,7 @@ constexpr size_t kLabelProbeBytes = 40;
 void add_labelled_date_line(const html::Document& doc, const PageIndex& index, html::NodeId element,
                             Evidence& ev) {
   std::string text = element_text(doc, element, kMaxLabelledDateLineBytes + 1);
-  if (text.size() > kMaxLabelledDateLineBytes || text.find_first_of("0123456789") == std::string::npos) return;
+  if (text.size() > kMaxLabelledDateLineBytes || !has_ascii_digit(text)) return;
   std::vector<FoundDate> dates = find_dates(text, ev.context().numeric_order);
   share_line_zone(dates);
   if (dates.empty() || label_before(std::string_view(text).substr(0, dates.front().begin)) == DateLabel::kNone) {

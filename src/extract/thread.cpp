@@ -1,5 +1,6 @@
 #include "extract/thread.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -121,8 +122,13 @@ std::vector<NodeId> alike_items(const Analysis& a, NodeId scope, NodeId post, Fi
 }  // namespace
 
 std::vector<NodeId> thread_posts(const Analysis& a, const std::vector<NodeId>& roots) {
-  if (roots.size() != 1) return {};
-  NodeId body = roots.front();
+  if (roots.empty()) return {};
+  // The scorer joins to the chosen container its siblings that score well (a post's signature or
+  // quoted text beside its body): the thread is found from the one with the most prose, and its
+  // posts replace those of them that lie in a post or beside the post found. A root elsewhere (a
+  // question the page marked beside its answers) is not part of the posts, and the attempt stays.
+  NodeId body = *std::max_element(roots.begin(), roots.end(),
+                                  [&](NodeId x, NodeId y) { return a.prose_chars(x) < a.prose_chars(y); });
   NodeId post = body;
   FirstClasses classes(a.doc);
   for (int level = 0; level <= kMaxLevelsToPost && post != html::kNoNode && post != a.body; ++level) {
@@ -131,7 +137,13 @@ std::vector<NodeId> thread_posts(const Analysis& a, const std::vector<NodeId>& r
     for (int up = 0; up < kMaxLevelsToThread && scope != a.body && a.doc.node(scope).parent != html::kNoNode; ++up) {
       scope = a.doc.node(scope).parent;
       std::vector<NodeId> posts = alike_items(a, scope, post, classes);
-      if (posts.size() >= kMinPosts) return is_discussion(a, body, posts) ? posts : std::vector<NodeId>{};
+      if (posts.size() < kMinPosts) continue;
+      NodeId beside = a.doc.node(post).parent;
+      bool covers_roots = std::all_of(roots.begin(), roots.end(), [&](NodeId r) {
+        return contains(a.doc, beside, r) ||
+               std::any_of(posts.begin(), posts.end(), [&](NodeId p) { return contains(a.doc, p, r); });
+      });
+      return covers_roots && is_discussion(a, body, posts) ? posts : std::vector<NodeId>{};
     }
     post = a.doc.node(post).parent;
   }

@@ -520,6 +520,32 @@ TEST(ExtractBodyTest, AnOpeningPostMarkedAsTheArticleKeepsItsReplies) {
   EXPECT_FALSE(has(body.text, "Community guidelines"));
 }
 
+// The scorer joins to the longest post's body the paragraph beside it (a signature): the thread
+// is still found from that body, and it holds every post.
+std::string signed_post(const std::string& kind, const std::string& author, const std::string& text) {
+  return "<div class=\"msg msg-" + kind + "\"><div class=msg-meta><a href=/u/" + author + ">" + author +
+         "</a></div><div class=msg-text>" + text +
+         "</div><p>Building a workbench out of scrap wood, one joint at a time, and writing down every mistake "
+         "so that the next one is a new one.</p></div>";
+}
+
+TEST(ExtractBodyTest, APostJoinedByItsSignatureStillLeadsToTheThread) {
+  std::string page =
+      "<html><body><nav><a href=/>Discussions</a> <a href=/new>Latest</a></nav><div class=msgs>" +
+      signed_post("original", "ida", "<p>Which wood should a beginner choose for a first bench hook: pine, beech or "
+                                     "whatever is left over?</p>") +
+      signed_post("reply", "olaf", kParagraphs) +
+      signed_post("reply", "ida", "<p>Thank you, I will start with pine then, and keep the beech for later.</p>") +
+      signed_post("reply", "sven", "<p>Pine dents easily, but for a bench hook that is no harm at all.</p>") +
+      "</div><footer><p>Terms of use and privacy.</p></footer></body></html>";
+  Body body = extract(page);
+  EXPECT_TRUE(has(body.text, "first bench hook"));
+  EXPECT_TRUE(has(body.text, "The river council met on Tuesday"));
+  EXPECT_TRUE(has(body.text, "keep the beech for later"));
+  EXPECT_TRUE(has(body.text, "no harm at all"));
+  EXPECT_FALSE(has(body.text, "Terms of use"));
+}
+
 // An article whose comments are built like its body (the same class) keeps to the article: the
 // comments do not outweigh it.
 TEST(ExtractBodyTest, CommentsBuiltLikeTheArticleStayOutOfIt) {

@@ -36,6 +36,11 @@ size_t find_stop(std::string_view s, size_t from) {
 
 // Whether `ref` starts with `scheme` (lower case), compared as fold_case() would.
 bool folds_to_prefix(std::string_view ref, std::string_view scheme) {
+  // An ASCII first byte folds to itself in lower case: most references differ there.
+  unsigned char first = static_cast<unsigned char>(ref.empty() ? 0 : ref[0]);
+  if (first < 0x80 && static_cast<char>((first >= 'A' && first <= 'Z') ? first + 32 : first) != scheme[0]) {
+    return false;
+  }
   std::array<char, 64> buffer;  // room for the folded form of up to 16 code points
   return fold_case(ref.substr(0, scheme.size()), buffer) == scheme;
 }

@@ -134,6 +134,9 @@ class Cleaner {
     // A quotation named after a network is an embedded post ("twitter-tweet"): a quote in the
     // article, not a share button.
     if (n.tag == Tag::kBlockquote) boilerplate &= ~vocab::kShare;
+    // A table of contents links to the article's headings, and its plugin names each heading after
+    // it ("toc-heading-3", "wp-block-heading toc"): a heading is no menu.
+    if (is_heading_tag(n.tag)) boilerplate &= ~vocab::kNavigation;
     // Navigation is links. A block named as navigation that holds sentences and next to no links
     // is content in a tab, an accordion or a "skip" target ("faq-tabs-menu", "skip-item").
     if (a_.link_density(id) < kMaxUnlinkedDensity && s.punctuation >= kProsePunctuation)

@@ -402,6 +402,22 @@ TEST(ExtractBodyTest, ABoxInTheSecondaryColourIsNoSidebar) {
   EXPECT_FALSE(has(body.text, "Most read"));
 }
 
+// A table-of-contents plugin names every heading it links to after itself; the headings stay,
+// the table of contents goes.
+TEST(ExtractBodyTest, HeadingsNamedForTheTableOfContentsStay) {
+  std::string page = std::string("<html><body><article><div class=article-body>") +
+                     "<nav class=toc><a href=#toc-heading-1>Why the mill matters</a> <a href=#toc-heading-2>"
+                     "What happens next</a></nav><h2 id=toc-heading-1 class='wp-block-heading toc'>Why the mill "
+                     "matters</h2>" + kParagraphs + "<h2 id=toc-heading-2 class=toc-heading>What happens next</h2>"
+                     "<p>Builders will put up a scaffold in March, and the council will publish the accounts of the "
+                     "restoration, line by line, every three months until the work is done.</p>"
+                     "</div></article></body></html>";
+  Body body = extract(page);
+  EXPECT_TRUE(has(body.text, "Why the mill matters\n\nThe river council"));
+  EXPECT_TRUE(has(body.text, "What happens next\n\nBuilders will put up"));
+  EXPECT_EQ(body.text.find("Why the mill matters"), body.text.rfind("Why the mill matters"));
+}
+
 // A highlighter names the spans of a code block after token kinds; a comment in the code is
 // code, not a comment section.
 TEST(ExtractBodyTest, CodeKeepsItsHighlightedComments) {

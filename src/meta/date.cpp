@@ -434,9 +434,19 @@ class Matcher {
   NumericOrder order_;
 };
 
+// False when `text` has no digit of any script: every date has a number. Any byte outside
+// ASCII counts as a possible digit.
+bool may_hold_number(std::string_view text) {
+  for (char c : text) {
+    if ((c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80) return true;
+  }
+  return false;
+}
+
 std::vector<FoundDate> scan(std::string_view text, NumericOrder order, bool allow_month,
                             bool first_only) {
   std::vector<FoundDate> found;
+  if (!may_hold_number(text)) return found;
   std::vector<Token> tokens = tokenize(text);
   Matcher matcher(tokens, order);
   for (size_t i = 0; i < tokens.size();) {

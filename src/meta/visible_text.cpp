@@ -176,7 +176,7 @@ const ParsedByline& BylineParses::of(std::string_view text, NumericOrder order) 
   p.people = parse_byline(text);
   // "by Nadia Brooks on July 6, 2021 8:30 am EDT": the date keeps the whole from reading as
   // names; the part before it is the byline.
-  if (p.people.empty()) p.people = parse_byline(p.before_date);
+  if (p.people.empty() && p.before_date != text) p.people = parse_byline(p.before_date);
   return p;
 }
 

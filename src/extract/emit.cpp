@@ -146,7 +146,13 @@ class Emitter {
           n = a_.doc.next_skipping_children(n, id);
           continue;
         }
-        if (a_.doc.node(n).type == NodeType::kText) b.text += a_.doc.data(n);
+        const html::Node& node = a_.doc.node(n);
+        if (node.type == NodeType::kText) b.text += a_.doc.data(n);
+        // Highlighters and editors write a code line as <br> or as a block of its own; either
+        // ends the line, which the text must keep ("import os" and "import sys" are two lines).
+        bool line_end = node.type == NodeType::kElement && n != id &&
+                        (node.tag == Tag::kBr || (is_block_tag(node.tag) && !b.text.empty()));
+        if (line_end && (node.tag == Tag::kBr || b.text.back() != '\n')) b.text += '\n';
         n = a_.doc.next_in_tree(n, id);
       }
       while (!b.text.empty() && (b.text.back() == '\n' || b.text.back() == ' ')) b.text.pop_back();

@@ -418,6 +418,17 @@ TEST(ExtractBodyTest, HeadingsNamedForTheTableOfContentsStay) {
   EXPECT_EQ(body.text.find("Why the mill matters"), body.text.rfind("Why the mill matters"));
 }
 
+// Editors write code lines with <br>, highlighters with a block per line: each ends a line.
+TEST(ExtractBodyTest, CodeLinesEndAtBreaksAndLineBlocks) {
+  std::string page = std::string("<html><body><article><div class=post-body>") + kParagraphs +
+                     "<pre>import csv<br>rows = list(csv.reader(open('beams.csv')))<br>print(len(rows))</pre>"
+                     "<pre><code><div class=line>for row in rows:</div><div class=line>    check(row)</div>"
+                     "</code></pre></div></article></body></html>";
+  Body body = extract(page);
+  EXPECT_TRUE(has(body.text, "import csv\nrows = list(csv.reader(open('beams.csv')))\nprint(len(rows))"));
+  EXPECT_TRUE(has(body.text, "for row in rows:\n    check(row)"));
+}
+
 // A highlighter names the spans of a code block after token kinds; a comment in the code is
 // code, not a comment section.
 TEST(ExtractBodyTest, CodeKeepsItsHighlightedComments) {

@@ -24,6 +24,7 @@
 #include "extract/repeated_blocks.h"
 #include "extract/text.h"
 #include "extract/thread.h"
+#include "extract/vocab.h"
 
 namespace lede::extraction {
 namespace {
@@ -133,6 +134,19 @@ const Outcome* find(const std::vector<Outcome>& outcomes, std::string_view name)
   return nullptr;
 }
 
+// The relaxed scorings read text in any box, so they also find the paragraphs of a cookie or
+// consent dialog, a modal or a site footer, which on a page of little prose (a shop's tiles, a
+// listing of links) hold the most text. An attempt inside such page chrome is never the article.
+bool lies_in_page_chrome(const Analysis& a, const std::vector<NodeId>& roots) {
+  auto in_chrome = [&](NodeId r) {
+    for (NodeId n = r; n != html::kNoNode && n != a.body; n = a.doc.node(n).parent) {
+      if (a.concepts[n] & vocab::kPageChrome) return true;
+    }
+    return false;
+  };
+  return !roots.empty() && std::all_of(roots.begin(), roots.end(), in_chrome);
+}
+
 // Semantic or scored: the page's own markup against the text's shape.
 const Outcome* choose_between(const Analysis& a, const Outcome* semantic, const Outcome* scored) {
   if (!semantic) return scored;
@@ -207,6 +221,7 @@ Body extract_body(const html::Document& doc, const Options& options, std::string
     outcomes.push_back(run(a, outcomes, find_scored_container(a, unweighted, "scored-unweighted"), options.preset));
     chosen = nullptr;
     for (const Outcome& o : outcomes) {
+      if (lies_in_page_chrome(a, o.attempt.roots)) continue;
       if (!chosen || o.chars > chosen->chars) chosen = &o;
     }
   }

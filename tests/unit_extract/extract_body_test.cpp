@@ -589,6 +589,25 @@ TEST(ExtractBodyTest, CommentsBuiltLikeTheArticleStayOutOfIt) {
   EXPECT_FALSE(has(body.text, "spring meeting is held in the evening"));
 }
 
+// A shop page of tiles (names and prices, no sentence) under a consent dialog with a paragraph and
+// its partners' links. The first attempts find too little; the relaxed scorings, which score text
+// in any box, find the dialog's paragraph. A container named as page chrome (cookie, consent) is
+// still never the article: the tiles are the page.
+TEST(ExtractBodyTest, AConsentDialogIsNeverTheArticle) {
+  std::string tiles, partners;
+  const char* names[] = {"Oak desk lamp", "Linen cushion", "Clay mug set", "Wool throw", "Birch shelf",
+                         "Cotton rug", "Glass carafe", "Cork coasters", "Rattan basket", "Felt slippers"};
+  for (const char* name : names) tiles += std::string("<div class=tile><h3>") + name + "</h3><p>24.90</p></div>";
+  for (int i = 1; i <= 12; ++i) partners += "<li><a href=/partners/" + std::to_string(i) + ">Advertising partner " + std::to_string(i) + "</a></li>";
+  std::string page =
+      "<html><body><div id=cookie-consent class=privacy-dialog><p>We and our partners store and read "
+      "cookies on your device to measure visits and to show personalised advertising, with your consent.</p>"
+      "<ul>" + partners + "</ul></div><main><h1>Home goods</h1><div class=grid>" + tiles + "</div></main></body></html>";
+  Body body = extract(page);
+  EXPECT_FALSE(has(body.text, "personalised advertising"));
+  EXPECT_TRUE(has(body.text, "Rattan basket"));
+}
+
 // Alike sections of an article page (the article, then "more from the valley" teasers built the
 // same way) are not a thread: nothing names them comments or replies.
 TEST(ExtractBodyTest, AlikeSectionsWithoutADiscussionAreNotAThread) {

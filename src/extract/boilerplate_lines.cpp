@@ -2,7 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "core/utf8.h"
 #include "extract/boilerplate_labels.h"
@@ -88,9 +93,11 @@ constexpr std::array<AsciiFold, 128> kAsciiFold = [] {
   return table;
 }();
 
-// The line lower-cased, its decoration at both ends removed and inner spaces collapsed. Folding
-// stops once the result is longer than `max_size`: it can then equal no label shorter than that.
-std::string fold(std::string_view line, size_t max_size = std::string::npos) {
+// The folding of fold() below. When it stops early, `stopped_at` is where it stopped in `line` and
+// `kept` the size of the result up to its last character that is not decoration; otherwise
+// `stopped_at` is npos.
+std::string fold_until(std::string_view line, size_t max_size, size_t& stopped_at, size_t& kept_size) {
+  stopped_at = std::string_view::npos;
   // Lower-casing keeps each character's UTF-8 length and collapsing only removes; only a stray
   // byte (read as the Latin-1 character it is) can grow, to two bytes. A space and one character
   // (four bytes at most) go past max_size before folding stops.
@@ -119,6 +126,8 @@ std::string fold(std::string_view line, size_t max_size = std::string::npos) {
       if (!f.decoration) kept = size;
       if (size > max_size) {
         out.resize(size);
+        stopped_at = i;
+        kept_size = kept;
         return out;
       }
       continue;
@@ -139,12 +148,36 @@ std::string fold(std::string_view line, size_t max_size = std::string::npos) {
     }
     if (!decoration) kept = size;
     if (size > max_size) {
-      out.resize(size);  // longer than max_size whatever decoration ends it
+      out.resize(size);
+      stopped_at = i;
+      kept_size = kept;
       return out;
     }
   }
   out.resize(kept);
+  kept_size = kept;
   return out;
+}
+
+// The line lower-cased, its decoration at both ends removed and inner spaces collapsed. Folding
+// stops once the result is longer than `max_size`, with what it folded so far.
+std::string fold(std::string_view line, size_t max_size = std::string::npos) {
+  size_t stopped_at = 0, kept = 0;
+  return fold_until(line, max_size, stopped_at, kept);
+}
+
+// Whether `rest` holds a character that is not decoration: one that folding would keep.
+bool holds_content(std::string_view rest) {
+  for (size_t i = 0; i < rest.size();) {
+    unsigned char b = static_cast<unsigned char>(rest[i]);
+    if (b < 0x80) {
+      ++i;
+      if (!kAsciiFold[b].decoration) return true;
+      continue;
+    }
+    if (!is_decoration(to_lower(next_code_point(rest, i)))) return true;
+  }
+  return false;
 }
 
 size_t code_points(std::string_view s) {
@@ -216,11 +249,18 @@ constexpr size_t longest(const std::string_view (&list)[N]) {
   return std::ranges::max(list, {}, [](std::string_view s) { return s.size(); }).size();
 }
 
-template <size_t N>
-bool is_one_of(std::string_view folded, const std::string_view (&list)[N]) {
-  // Most lines are longer than any label, and need no comparison to tell.
-  return !folded.empty() && folded.size() <= longest(list) &&
-         std::find(std::begin(list), std::end(list), folded) != std::end(list);
+// `folded` is one of the labels of kList. Most lines are longer than any label, and need no
+// comparison to tell; the others are looked up in the labels sorted once.
+template <const auto& kList>
+bool is_one_of(std::string_view folded) {
+  static const auto sorted = [] {
+    std::array<std::string_view, std::size(kList)> labels;
+    std::copy(std::begin(kList), std::end(kList), labels.begin());
+    std::sort(labels.begin(), labels.end());
+    return labels;
+  }();
+  return !folded.empty() && folded.size() <= longest(kList) &&
+         std::binary_search(sorted.begin(), sorted.end(), folded);
 }
 
 // `folded` starts with `opening`; the first bytes are compared first, as most lines open with
@@ -241,13 +281,70 @@ bool opens_with_label(std::string_view folded, const std::string_view (&labels)[
   return false;
 }
 
-// A line measured once for all the tests below: its folded form and its word count.
+// `text` with its ASCII capitals lower-cased, sixteen bytes at a time where SSE2 is at hand.
+std::string lower_ascii(std::string_view text) {
+  std::string out(text.size(), '\0');
+  char* const lowered = out.data();
+  size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i before_a = _mm_set1_epi8('A' - 1), after_z = _mm_set1_epi8('Z' + 1), case_bit = _mm_set1_epi8(0x20);
+  for (; i + 16 <= text.size(); i += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    // Signed compares: bytes from 0x80 up are negative, and no capital.
+    __m128i capital = _mm_and_si128(_mm_cmpgt_epi8(v, before_a), _mm_cmplt_epi8(v, after_z));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(lowered + i), _mm_or_si128(v, _mm_and_si128(capital, case_bit)));
+  }
+#endif
+  for (; i < text.size(); ++i) {
+    char c = text[i];
+    lowered[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 0x20) : c;
+  }
+  return out;
+}
+
+// The tests below compare a line's folded form with labels, or its start with openings: no more
+// of it than this is needed to tell, whatever the line.
+constexpr size_t kFoldedHeadBytes =
+    std::max({longest(labels::kAdLabels), longest(labels::kBoxHeadings),
+              longest(labels::kPointerLabels) + 2,  // a label, a space and its colon
+              longest(labels::kCreditLabels) + 2, longest(labels::kPostMetaOpenings) + 1});
+
+// A line measured once for all the tests below: its word count, the start of its folded form (most
+// lines tested are sentences, and folding each whole was most of the cost), and its ASCII letters
+// lower-cased.
 struct Line {
   explicit Line(std::string_view text) : Line(text, count_text(text).words) {}
-  Line(std::string_view text, uint32_t word_count) : raw(text), folded(fold(text)), words(word_count) {}
+  Line(std::string_view text, uint32_t word_count) : raw(text), words(word_count) {
+    size_t stopped_at = 0, kept = 0;
+    head = fold_until(text, kFoldedHeadBytes, stopped_at, kept);
+    whole = stopped_at == std::string_view::npos;
+    if (!whole && !holds_content(text.substr(stopped_at))) {
+      // Only decoration follows, which folding drops from the end: the line folds to its head.
+      head.resize(kept);
+      whole = true;
+    }
+    lowered = lower_ascii(text);
+  }
+
+  // The folded line when `whole`; otherwise its first bytes, more than kFoldedHeadBytes of them.
+  std::string_view folded_start() const { return head; }
+  // The folded line, when it fits in kFoldedHeadBytes or not much more.
+  std::optional<std::string_view> folded_if_whole() const {
+    return whole ? std::optional<std::string_view>(head) : std::nullopt;
+  }
+  std::string folded() const { return whole ? head : fold(raw); }
+  // Whether the folded line contains `word`, a word of lower-case ASCII letters: folding changes
+  // no ASCII letter but its case, and puts nothing between two letters that were side by side,
+  // so the word is found in the line with its ASCII letters lower-cased.
+  bool contains_ascii_word(std::string_view word) const { return lowered.find(word) != std::string::npos; }
+
   std::string_view raw;
-  std::string folded;
   uint32_t words;
+
+ private:
+  std::string head;
+  bool whole = false;
+  std::string lowered;
 };
 
 // "(REUTERS/Denis Balibouse)", "(AP Photo/Jane Doe)": a short parenthesis that closes the line
@@ -263,28 +360,35 @@ bool ends_with_photo_credit(std::string_view line) {
          inside.find("://") == std::string_view::npos;
 }
 
-bool ad_label(const Line& l) { return is_one_of(l.folded, labels::kAdLabels); }
+bool ad_label(const Line& l) {
+  auto folded = l.folded_if_whole();
+  return folded && is_one_of<labels::kAdLabels>(*folded);
+}
 
-bool box_heading(const Line& l) { return is_one_of(l.folded, labels::kBoxHeadings); }
+bool box_heading(const Line& l) {
+  auto folded = l.folded_if_whole();
+  return folded && is_one_of<labels::kBoxHeadings>(*folded);
+}
 
 constexpr size_t kLongestBoxHeading = longest(labels::kBoxHeadings);
 
 bool pointer_line(const Line& l) {
-  return l.words <= kMaxPointerWords && opens_with_label(l.folded, labels::kPointerLabels);
+  return l.words <= kMaxPointerWords && opens_with_label(l.folded_start(), labels::kPointerLabels);
 }
 
 bool credit_line(const Line& l) {
   if (l.words <= kMaxCaptionWords && ends_with_photo_credit(l.raw)) return true;
   if (l.words > kMaxCreditWords) return false;
-  return is_one_of(l.folded, labels::kCreditLabels) ||
-         opens_with_label(l.folded, labels::kCreditLabels);
+  auto folded = l.folded_if_whole();
+  return (folded && is_one_of<labels::kCreditLabels>(*folded)) ||
+         opens_with_label(l.folded_start(), labels::kCreditLabels);
 }
 
 bool post_meta_line(const Line& l) {
   if (l.words > kMaxPostMetaWords) return false;
   for (std::string_view opening : labels::kPostMetaOpenings) {
     // Whole words only: "posted in" opens "Posted in News", not "Posted inside the mill".
-    const std::string& f = l.folded;
+    std::string_view f = l.folded_start();
     if (opens_with(f, opening) && (f.size() == opening.size() || opening.back() == ':' ||
                                    !is_ascii_alnum(f[opening.size()]))) {
       return true;
@@ -297,18 +401,19 @@ bool follow_line(const Line& l) {
   if (l.words > kMaxFollowWords) return false;
   int networks = 0;
   for (std::string_view network : labels::kSocialNetworks) {
-    networks += l.folded.find(network) != std::string::npos;
+    networks += l.contains_ascii_word(network);
   }
   return networks >= kMinFollowNetworks;
 }
 
 bool script_notice(const Line& l) {
   // The word first: it rules out nearly every line, at less cost than counting the line.
-  if (l.folded.find("javascript") == std::string::npos) return false;
+  if (!l.contains_ascii_word("javascript")) return false;
   if (code_points(l.raw) > kMaxNoticeChars) return false;
+  const std::string folded = l.folded();
   for (std::string_view verb :
        {"enable", "disabled", "required", "turn on", "activate", "aktivier"}) {
-    if (l.folded.find(verb) != std::string::npos) return true;
+    if (folded.find(verb) != std::string::npos) return true;
   }
   return false;
 }
@@ -395,7 +500,7 @@ void cut_box_tail(std::vector<Block>& blocks) {
   };
   // The cheap test first: most first lines are prose, folded only as far as the longest heading
   // to tell. Most bodies hold no box heading at all, and their blocks need not be measured.
-  auto opens_box = [&](const Block& b) { return is_one_of(fold(first_line(b), kLongestBoxHeading), labels::kBoxHeadings); };
+  auto opens_box = [&](const Block& b) { return is_one_of<labels::kBoxHeadings>(fold(first_line(b), kLongestBoxHeading)); };
   if (blocks.size() < 2 || std::none_of(blocks.begin() + 1, blocks.end(), opens_box)) return;
   std::vector<uint32_t> sizes;
   sizes.reserve(blocks.size());

@@ -51,27 +51,6 @@ const Attribute* DocumentBuilder::find_attribute(NodeId id, std::string_view nam
   return nullptr;
 }
 
-NodeId DocumentBuilder::new_node(NodeType type, uint32_t source_offset, uint32_t first, uint32_t count) {
-  NodeId id = static_cast<NodeId>(nodes_.size());
-  BuildNode& n = nodes_.push_back(BuildNode{});
-  n.type = type;
-  n.source_offset = source_offset;
-  n.first = first;
-  n.count = count;
-  return id;
-}
-
-NodeId DocumentBuilder::create_element(TagId tag, Namespace ns, uint32_t source_offset) {
-  NodeId id = new_node(NodeType::kElement, source_offset, 0, 0);
-  nodes_[id].tag = tag;
-  nodes_[id].ns = ns;
-  return id;
-}
-
-NodeId DocumentBuilder::create_text(StrRef data, uint32_t source_offset) {
-  return new_node(NodeType::kText, source_offset, data.offset, data.length);
-}
-
 NodeId DocumentBuilder::create_comment(StrRef data, uint32_t source_offset) {
   return new_node(NodeType::kComment, source_offset, data.offset, data.length);
 }
@@ -87,26 +66,6 @@ NodeId DocumentBuilder::create_template_content(uint32_t source_offset) {
 }
 
 void DocumentBuilder::append_child(NodeId parent, NodeId child) { insert_before(parent, child, kNoNode); }
-
-void DocumentBuilder::insert_before(NodeId parent, NodeId child, NodeId reference) {
-  remove(child);
-  BuildNode& p = nodes_[parent];
-  BuildNode& c = nodes_[child];
-  c.parent = parent;
-  c.next_sibling = reference;
-  if (reference == kNoNode) {
-    c.prev_sibling = p.last_child;
-    if (p.last_child != kNoNode) nodes_[p.last_child].next_sibling = child;
-    else p.first_child = child;
-    p.last_child = child;
-  } else {
-    BuildNode& r = nodes_[reference];
-    c.prev_sibling = r.prev_sibling;
-    if (r.prev_sibling != kNoNode) nodes_[r.prev_sibling].next_sibling = child;
-    else p.first_child = child;
-    r.prev_sibling = child;
-  }
-}
 
 void DocumentBuilder::remove(NodeId child) {
   BuildNode& c = nodes_[child];
@@ -154,13 +113,6 @@ void DocumentBuilder::insert_text(NodeId parent, NodeId reference, StrRef data, 
   }
   NodeId text = create_text(data, source_offset);
   insert_before(parent, text, reference);
-}
-
-void DocumentBuilder::set_attributes(NodeId element, std::span<const Attribute> attributes) {
-  BuildNode& n = nodes_[element];
-  n.first = static_cast<uint32_t>(attributes_.size());
-  n.count = static_cast<uint32_t>(attributes.size());
-  attributes_.append(attributes);
 }
 
 void DocumentBuilder::add_missing_attributes(NodeId element, std::span<const Attribute> attributes) {

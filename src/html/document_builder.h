@@ -112,14 +112,41 @@ class DocumentBuilder {
   }
 
   // ---- building (used by the tree builder; every call keeps the tree consistent) ----
-  NodeId create_element(TagId tag, Namespace ns, uint32_t source_offset);
-  NodeId create_text(StrRef data, uint32_t source_offset);
+  // Inline with new_node(): one per node, and nested hostile input is little else.
+  NodeId create_element(TagId tag, Namespace ns, uint32_t source_offset) {
+    NodeId id = new_node(NodeType::kElement, source_offset, 0, 0);
+    nodes_[id].tag = tag;
+    nodes_[id].ns = ns;
+    return id;
+  }
+  NodeId create_text(StrRef data, uint32_t source_offset) {
+    return new_node(NodeType::kText, source_offset, data.offset, data.length);
+  }
   NodeId create_comment(StrRef data, uint32_t source_offset);
   NodeId create_doctype(const Doctype& doctype, uint32_t source_offset);
   NodeId create_template_content(uint32_t source_offset);
   void append_child(NodeId parent, NodeId child);
-  /// Inserts `child` before `reference` (a child of `parent`); kNoNode appends.
-  void insert_before(NodeId parent, NodeId child, NodeId reference);
+  /// Inserts `child` before `reference` (a child of `parent`); kNoNode appends. Inline: every
+  /// node is inserted through it.
+  void insert_before(NodeId parent, NodeId child, NodeId reference) {
+    if (nodes_[child].parent != kNoNode) remove(child);
+    BuildNode& p = nodes_[parent];
+    BuildNode& c = nodes_[child];
+    c.parent = parent;
+    c.next_sibling = reference;
+    if (reference == kNoNode) {
+      c.prev_sibling = p.last_child;
+      if (p.last_child != kNoNode) nodes_[p.last_child].next_sibling = child;
+      else p.first_child = child;
+      p.last_child = child;
+    } else {
+      BuildNode& r = nodes_[reference];
+      c.prev_sibling = r.prev_sibling;
+      if (r.prev_sibling != kNoNode) nodes_[r.prev_sibling].next_sibling = child;
+      else p.first_child = child;
+      r.prev_sibling = child;
+    }
+  }
   /// Detaches `child` from its parent (no-op when it has none).
   void remove(NodeId child);
   /// Moves every child of `from` to the end of `to`'s children.
@@ -129,7 +156,12 @@ class DocumentBuilder {
   void insert_text(NodeId parent, NodeId reference, StrRef data, uint32_t source_offset);
 
   /// Sets an element's attributes (replacing any it had).
-  void set_attributes(NodeId element, std::span<const Attribute> attributes);
+  void set_attributes(NodeId element, std::span<const Attribute> attributes) {
+    BuildNode& n = nodes_[element];
+    n.first = static_cast<uint32_t>(attributes_.size());
+    n.count = static_cast<uint32_t>(attributes.size());
+    attributes_.append(attributes);
+  }
   /// Adds attributes the element lacks (the spec's "<html>/<body> seen again" rule).
   void add_missing_attributes(NodeId element, std::span<const Attribute> attributes);
 
@@ -151,7 +183,15 @@ class DocumentBuilder {
   TagId intern_tag(std::string_view lowercase_name);
 
  private:
-  NodeId new_node(NodeType type, uint32_t source_offset, uint32_t first, uint32_t count);
+  NodeId new_node(NodeType type, uint32_t source_offset, uint32_t first, uint32_t count) {
+    NodeId id = static_cast<NodeId>(nodes_.size());
+    BuildNode& n = nodes_.push_back(BuildNode{});
+    n.type = type;
+    n.source_offset = source_offset;
+    n.first = first;
+    n.count = count;
+    return id;
+  }
 
   std::string input_;
   std::string extra_;

@@ -53,7 +53,8 @@ bool ActiveFormatting::same_attribute_sets(const DocumentBuilder& doc, Entry& li
 
 void ActiveFormatting::push(const DocumentBuilder& doc, NodeId node, TagId tag) {
   Entry pushed = make_entry(doc, node, tag);
-  size_t first_after_marker = entries_.size();
+  const size_t size = entries_.size();
+  size_t first_after_marker = size;
   size_t identical = 0;
   size_t earliest_identical = 0;
   while (first_after_marker > 0 && !entries_[first_after_marker - 1].is_marker()) {
@@ -64,12 +65,20 @@ void ActiveFormatting::push(const DocumentBuilder& doc, NodeId node, TagId tag) 
       earliest_identical = first_after_marker;
     }
   }
+  size_t dropped = size;  // the entry that makes room, if any
   if (identical >= kNoahsArkLimit) {
-    remove_at(earliest_identical);
-  } else if (entries_.size() - first_after_marker >= kMaxEntriesAfterMarker) {
-    remove_at(first_after_marker);
+    dropped = earliest_identical;
+  } else if (size - first_after_marker >= kMaxEntriesAfterMarker) {
+    dropped = first_after_marker;
   }
-  entries_.push_back(pushed);
+  if (dropped == size) {
+    entries_.push_back(pushed);
+    return;
+  }
+  // Close the gap and put the new entry last, in one pass: the list keeps its size, which is
+  // what every push does once <b><b><b>... reaches the Noah's Ark limit.
+  for (size_t i = dropped; i + 1 < size; ++i) entries_[i] = entries_[i + 1];
+  entries_[size - 1] = pushed;
 }
 
 void ActiveFormatting::clear_to_last_marker() {

@@ -74,7 +74,9 @@ constexpr CategoryMask kForeignBoundary = kSpecial | kListItemStop | kScopeBound
 
 }  // namespace
 
-CategoryMask categories(TagId tag, Namespace ns) {
+const CategoryMask* const kKnownHtmlCategories = kHtmlCategories.data();
+
+CategoryMask other_categories(TagId tag, Namespace ns) {
   switch (ns) {
     case Namespace::kHtml:
       return tag < Tag::kKnownCount ? kHtmlCategories[tag] : CategoryMask{kHtmlElement};

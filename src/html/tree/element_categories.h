@@ -21,7 +21,6 @@ enum TrackedCategory : uint8_t {
   kTrackTableBoundary,    // html, table, template: ends the table scope
   kTrackResetsMode,       // elements "reset the insertion mode appropriately" stops at
   kTrackListItemStop,     // special but not address, div, p: stops the <li>/<dd>/<dt> walk
-  kTrackHtml,             // every element in the HTML namespace
   kTrackedCategoryCount,
 };
 
@@ -33,15 +32,25 @@ enum Category : CategoryMask {
   kTableBoundary = 1u << kTrackTableBoundary,
   kResetsMode = 1u << kTrackResetsMode,
   kListItemStop = 1u << kTrackListItemStop,
-  kHtmlElement = 1u << kTrackHtml,
   // Not tracked by position:
   kImpliedEnd = 1u << 8,          // "generate implied end tags"
   kImpliedEndThorough = 1u << 9,  // "... thoroughly" (adds the table parts)
   kFormatting = 1u << 10,         // the formatting elements of §13.2.4.3
   kTableContext = 1u << 11,       // table, template, html: "clear back to a table context"
+  kHtmlElement = 1u << 12,        // every element in the HTML namespace
 };
 
-/// The category bits of an element with this tag in this namespace.
-CategoryMask categories(TagId tag, Namespace ns);
+/// The categories of the known HTML tags, by tag id (Tag::kKnownCount entries).
+extern const CategoryMask* const kKnownHtmlCategories;
+
+/// The category bits of an element with this tag outside the known HTML tags.
+CategoryMask other_categories(TagId tag, Namespace ns);
+
+/// The category bits of an element with this tag in this namespace. Inline: every push onto
+/// the stack of open elements asks, nearly always for a known HTML tag.
+inline CategoryMask categories(TagId tag, Namespace ns) {
+  if (ns == Namespace::kHtml && tag < Tag::kKnownCount) [[likely]] return kKnownHtmlCategories[tag];
+  return other_categories(tag, ns);
+}
 
 }  // namespace lede::html::tree

@@ -234,7 +234,7 @@ void TreeBuilder::foreign_content(Token& t) {
       }
       // Walk down through foreign elements to one with the token's name; at the first HTML
       // element, hand the token to the insertion mode. Positions answer it without a walk.
-      int32_t html = open_.top_of(kTrackHtml);
+      int32_t html = open_.top_html();
       int32_t match = std::max(open_.top_index(t.tag, Namespace::kSvg), open_.top_index(t.tag, Namespace::kMathMl));
       if (match > html) {
         open_.pop_to_size(static_cast<size_t>(match));

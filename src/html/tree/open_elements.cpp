@@ -4,44 +4,10 @@
 
 namespace lede::html::tree {
 
-namespace {
-constexpr CategoryMask kTrackedMask = (1u << kTrackedCategoryCount) - 1;
-}  // namespace
-
-void OpenElements::push(NodeId node, TagId tag, Namespace ns, uint32_t depth) {
-  slots_.push_back({{node, tag, ns}, categories(tag, ns), -1, depth});
-  index_entry(slots_.size() - 1);
-}
-
-void OpenElements::pop() {
-  unindex_entry(slots_.size() - 1);
-  slots_.pop_back();
-}
-
-void OpenElements::index_entry(size_t index) {
-  Slot& slot = slots_[index];
-  const Entry& e = slot.entry;
-  auto position = static_cast<int32_t>(index);
-  size_t key = key_of(e.tag, e.ns);
+void OpenElements::grow_indexes(size_t key, NodeId node) {
   if (key >= top_of_key_.size()) top_of_key_.resize(std::max(key + 1, top_of_key_.size() * 2), -1);
-  slot.previous_same = top_of_key_[key];
-  top_of_key_[key] = position;
-  if (e.node >= position_of_node_.size()) {
-    position_of_node_.resize(std::max<size_t>(e.node + 1, position_of_node_.size() * 2), -1);
-  }
-  position_of_node_[e.node] = position;
-  for (CategoryMask bits = slot.categories & kTrackedMask; bits != 0; bits &= bits - 1) {
-    category_positions_[__builtin_ctz(bits)].push_back(position);
-  }
-}
-
-void OpenElements::unindex_entry(size_t index) {
-  const Slot& slot = slots_[index];
-  const Entry& e = slot.entry;
-  top_of_key_[key_of(e.tag, e.ns)] = slot.previous_same;
-  position_of_node_[e.node] = -1;
-  for (CategoryMask bits = slot.categories & kTrackedMask; bits != 0; bits &= bits - 1) {
-    category_positions_[__builtin_ctz(bits)].pop_back();
+  if (node >= position_of_node_.size()) {
+    position_of_node_.resize(std::max<size_t>(node + 1, position_of_node_.size() * 2), -1);
   }
 }
 
@@ -73,7 +39,7 @@ void OpenElements::splice(size_t first, size_t last, std::span<const Entry> repl
   slots_.insert(slots_.begin() + at, replacement.size(), Slot{});
   for (size_t i = 0; i < replacement.size(); ++i) {
     const Entry& e = replacement[i];
-    slots_[first + i] = {e, categories(e.tag, e.ns), -1, kUnknownDepth};
+    slots_[first + i] = {e, categories(e.tag, e.ns), -1, kUnknownDepth, -1};
   }
   for (size_t i = first; i < slots_.size(); ++i) index_entry(i);
 }

@@ -27,9 +27,16 @@ class OpenElements {
   static constexpr uint32_t kUnknownDepth = UINT32_MAX;
 
   /// `depth`: the element's depth in the DOM when inserted, for the tree builder's depth cap
-  /// (the next element usually goes right below the current one).
-  void push(NodeId node, TagId tag, Namespace ns, uint32_t depth = kUnknownDepth);
-  void pop();
+  /// (the next element usually goes right below the current one). Inline, like pop(): every
+  /// element goes through both, and hostile nesting is little else.
+  void push(NodeId node, TagId tag, Namespace ns, uint32_t depth = kUnknownDepth) {
+    slots_.push_back({{node, tag, ns}, categories(tag, ns), -1, depth, -1});
+    index_entry(slots_.size() - 1);
+  }
+  void pop() {
+    unindex_entry(slots_.size() - 1);
+    slots_.pop_back();
+  }
 
   size_t size() const { return slots_.size(); }
   bool empty() const { return slots_.empty(); }
@@ -60,6 +67,8 @@ class OpenElements {
     const std::vector<int32_t>& p = category_positions_[category];
     return p.empty() ? -1 : p.back();
   }
+  /// Position of the topmost element in the HTML namespace, or -1.
+  int32_t top_html() const { return slots_.empty() ? -1 : slots_.back().nearest_html; }
   /// Position of the lowest member of `category` above position `index`, or -1.
   int32_t first_above(TrackedCategory category, int32_t index) const;
 
@@ -102,8 +111,35 @@ class OpenElements {
   static size_t key_of(TagId tag, Namespace ns) {
     return static_cast<size_t>(tag) * 3 + static_cast<size_t>(ns);
   }
-  void index_entry(size_t index);    // records an entry; every entry below is indexed
-  void unindex_entry(size_t index);  // forgets an entry; none above it is indexed
+  // Records an entry; every entry below is indexed.
+  void index_entry(size_t index) {
+    Slot& slot = slots_[index];
+    const Entry& e = slot.entry;
+    auto position = static_cast<int32_t>(index);
+    size_t key = key_of(e.tag, e.ns);
+    if (key >= top_of_key_.size() || e.node >= position_of_node_.size()) [[unlikely]] grow_indexes(key, e.node);
+    slot.previous_same = top_of_key_[key];
+    top_of_key_[key] = position;
+    position_of_node_[e.node] = position;
+    slot.nearest_html = e.ns == Namespace::kHtml ? position : index > 0 ? slots_[index - 1].nearest_html : -1;
+    for (CategoryMask bits = slot.categories & kTrackedMask; bits != 0; bits &= bits - 1) {
+      category_positions_[__builtin_ctz(bits)].push_back(position);
+    }
+  }
+  // Forgets an entry; none above it is indexed.
+  void unindex_entry(size_t index) {
+    const Slot& slot = slots_[index];
+    const Entry& e = slot.entry;
+    top_of_key_[key_of(e.tag, e.ns)] = slot.previous_same;
+    position_of_node_[e.node] = -1;
+    for (CategoryMask bits = slot.categories & kTrackedMask; bits != 0; bits &= bits - 1) {
+      category_positions_[__builtin_ctz(bits)].pop_back();
+    }
+  }
+  /// Makes room in the per-key and per-node tables for `key` and `node`.
+  void grow_indexes(size_t key, NodeId node);
+
+  static constexpr CategoryMask kTrackedMask = (1u << kTrackedCategoryCount) - 1;
 
   // One record per position, so a push or pop touches one array.
   struct Slot {
@@ -111,6 +147,7 @@ class OpenElements {
     CategoryMask categories;
     int32_t previous_same;  // next lower position of the same key, or -1
     uint32_t depth;         // as given to push(); kUnknownDepth after splice or replace_node
+    int32_t nearest_html;   // the topmost HTML-namespace position at or below this one, or -1
   };
   std::vector<Slot> slots_;
   std::vector<int32_t> top_of_key_;         // per (tag, ns) key

@@ -7,7 +7,11 @@ namespace lede::html::tree {
 
 TreeBuilder::TreeBuilder(DocumentBuilder& doc, Tokenizer& tokenizer, const ParseOptions& options,
                          OpenElements& open)
-    : doc_(doc), tokenizer_(tokenizer), options_(options), open_(open) {
+    : doc_(doc),
+      tokenizer_(tokenizer),
+      options_(options),
+      depth_cap_(std::max(options.max_depth, uint32_t{2})),
+      open_(open) {
   open_.clear();
 }
 
@@ -35,12 +39,6 @@ void TreeBuilder::run() {
   if (depth_pass_needed_ || (adoption_growth_ > 0 && deepest_inserted_ + adoption_growth_ >= depth_cap())) {
     enforce_depth_cap();
   }
-}
-
-uint32_t TreeBuilder::depth_cap() const {
-  // <html> and its <head>/<body> sit at depths 1 and 2 whatever the cap says.
-  constexpr uint32_t kSmallestCap = 2;
-  return std::max(options_.max_depth, kSmallestCap);
 }
 
 void TreeBuilder::enforce_depth_cap() {
@@ -84,10 +82,8 @@ void TreeBuilder::dispatch(Token& t) {
   }
 }
 
-bool TreeBuilder::uses_html_rules(const Token& t) const {
-  if (open_.empty()) return true;
+bool TreeBuilder::foreign_uses_html_rules(const Token& t) const {
   const OpenElements::Entry& e = open_.current_entry();
-  if (e.ns == Namespace::kHtml || t.kind == TokenKind::kEof) return true;
   size_t top = open_.size() - 1;
   bool start = t.kind == TokenKind::kStartTag;
   bool chars = t.kind == TokenKind::kCharacters;
@@ -133,8 +129,7 @@ void TreeBuilder::process(Mode mode, Token& t) {
 }
 
 // §13.2.6.1 "appropriate place for inserting a node", with foster parenting.
-TreeBuilder::Place TreeBuilder::appropriate_place(NodeId override_target) const {
-  NodeId target = override_target != kNoNode ? override_target : open_.current();
+TreeBuilder::Place TreeBuilder::foster_or_template_place(NodeId target) const {
   Place place{target, kNoNode};
   if (foster_parenting_) {
     const BuildNode& n = doc_.node(target);
@@ -168,7 +163,7 @@ TreeBuilder::Place TreeBuilder::appropriate_place(NodeId override_target) const 
 // other parents are looked up in a per-node record filled when first asked. Subtrees the
 // adoption agency moves keep their old depths, which run() accounts for, so the common case
 // costs one load.
-TreeBuilder::Place TreeBuilder::capped_place(Place place, uint32_t& depth) {
+TreeBuilder::Place TreeBuilder::capped_place_other(Place place, uint32_t& depth) {
   // Bounds the walk up to a shallow enough ancestor; past it, run()'s final pass finishes.
   constexpr int kMaxRedirectSteps = 64;
   uint32_t cap = depth_cap();
@@ -327,11 +322,9 @@ void TreeBuilder::reset_insertion_mode() {
   }
 }
 
-// §13.2.4.3 "reconstruct the active formatting elements".
-void TreeBuilder::reconstruct_active_formatting() {
-  if (formatting_.empty()) return;
-  const ActiveFormatting::Entry& last = formatting_.back();
-  if (last.is_marker() || open_.index_of(last.node) >= 0) return;
+// §13.2.4.3 "reconstruct the active formatting elements", from the step that finds the last
+// entry neither a marker nor open.
+void TreeBuilder::reopen_formatting_elements() {
   size_t i = formatting_.size() - 1;
   while (i > 0) {
     const ActiveFormatting::Entry& e = formatting_.at(i - 1);

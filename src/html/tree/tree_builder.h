@@ -5,6 +5,7 @@
 // tree_builder.cpp and adoption_agency.cpp.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -70,7 +71,13 @@ class TreeBuilder {
     mode_ = mode;
     process(mode, t);
   }
-  bool uses_html_rules(const Token& t) const;
+  /// Inline for the common case, an HTML current node; foreign content asks the rest.
+  bool uses_html_rules(const Token& t) const {
+    if (open_.empty()) return true;
+    const OpenElements::Entry& e = open_.current_entry();
+    return e.ns == Namespace::kHtml || t.kind == TokenKind::kEof || foreign_uses_html_rules(t);
+  }
+  bool foreign_uses_html_rules(const Token& t) const;
   void update_cdata_allowed();
 
   // ---- insertion modes ----
@@ -101,10 +108,25 @@ class TreeBuilder {
   void foreign_content(Token& t);
 
   // ---- shared algorithms (tree_builder.cpp) ----
-  Place appropriate_place(NodeId override_target = kNoNode) const;
+  /// Inline for the common case: no foster parenting and no <template> target.
+  Place appropriate_place(NodeId override_target = kNoNode) const {
+    NodeId target = override_target != kNoNode ? override_target : open_.current();
+    if (!foster_parenting_ && !doc_.is_element(target, Tag::kTemplate)) return {target, kNoNode};
+    return foster_or_template_place(target);
+  }
+  Place foster_or_template_place(NodeId target) const;
   /// The place itself or its redirection to the cap; `depth` receives the element depth an
-  /// element inserted there will have.
-  Place capped_place(Place place, uint32_t& depth);
+  /// element inserted there will have. Inline for the common case: right below the current
+  /// node, whose depth the stack kept, with room under the cap.
+  Place capped_place(Place place, uint32_t& depth) {
+    if (!open_.empty() && place.parent == open_.current() && open_.current_depth() < depth_cap_) {
+      depth = open_.current_depth() + 1;  // kUnknownDepth is never below the cap
+      deepest_inserted_ = std::max(deepest_inserted_, depth);
+      return place;
+    }
+    return capped_place_other(place, depth);
+  }
+  Place capped_place_other(Place place, uint32_t& depth);
   /// Elements on the path from `node` to the root, `node` included when it is an element.
   uint32_t element_depth(NodeId node) {
     if (node < depth_cache_.size() && depth_cache_[node] != kUnknownDepth) return depth_cache_[node] - 1;
@@ -114,7 +136,7 @@ class TreeBuilder {
   void record_depth(NodeId node, uint32_t depth);
   /// Moves every element deeper than the cap up to it, in one pass; see run().
   void enforce_depth_cap();
-  uint32_t depth_cap() const;
+  uint32_t depth_cap() const { return depth_cap_; }
   NodeId insert_element(TagId tag, Namespace ns, std::span<const Attribute> attributes,
                         uint32_t source_offset);
   NodeId insert_html_element(const Token& t) {
@@ -137,7 +159,16 @@ class TreeBuilder {
   void close_p_in_button_scope();
   void close_p_element();
   void reset_insertion_mode();
-  void reconstruct_active_formatting();
+  /// Inline for the common cases (nothing listed, or the last entry still open), which every
+  /// start tag and text run in body checks.
+  void reconstruct_active_formatting() {
+    if (formatting_.empty()) return;
+    const ActiveFormatting::Entry& last = formatting_.back();
+    if (last.is_marker() || open_.index_of(last.node) >= 0) return;
+    reopen_formatting_elements();
+  }
+  /// The rest of reconstruct_active_formatting(): the last entry is neither a marker nor open.
+  void reopen_formatting_elements();
   void push_formatting(NodeId node, TagId tag) { formatting_.push(doc_, node, tag); }
   /// Runs the adoption agency algorithm (§13.2.6.4.7); false means "act as any other end tag".
   bool adoption_agency(TagId subject);
@@ -172,6 +203,7 @@ class TreeBuilder {
   DocumentBuilder& doc_;
   Tokenizer& tokenizer_;
   ParseOptions options_;
+  uint32_t depth_cap_;  // options_.max_depth, but at least 2: <html> and <body> always fit
   OpenElements& open_;
   ActiveFormatting formatting_;
   std::vector<Mode> template_modes_;

@@ -70,6 +70,7 @@ void DocumentBuilder::append_child(NodeId parent, NodeId child) { insert_before(
 void DocumentBuilder::remove(NodeId child) {
   BuildNode& c = nodes_[child];
   if (c.parent == kNoNode) return;
+  in_creation_order_ = false;
   BuildNode& p = nodes_[c.parent];
   if (c.prev_sibling != kNoNode) nodes_[c.prev_sibling].next_sibling = c.next_sibling;
   else p.first_child = c.next_sibling;
@@ -81,6 +82,7 @@ void DocumentBuilder::remove(NodeId child) {
 void DocumentBuilder::move_children(NodeId from, NodeId to) {
   NodeId first = nodes_[from].first_child;
   if (first == kNoNode) return;
+  in_creation_order_ = false;
   NodeId last = nodes_[from].last_child;
   for (NodeId n = first; n != kNoNode; n = nodes_[n].next_sibling) nodes_[n].parent = to;
   BuildNode& t = nodes_[to];

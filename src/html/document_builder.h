@@ -130,6 +130,7 @@ class DocumentBuilder {
   /// node is inserted through it.
   void insert_before(NodeId parent, NodeId child, NodeId reference) {
     if (nodes_[child].parent != kNoNode) remove(child);
+    if (in_creation_order_) note_insertion(parent, child, reference);
     BuildNode& p = nodes_[parent];
     BuildNode& c = nodes_[child];
     c.parent = parent;
@@ -177,12 +178,34 @@ class DocumentBuilder {
     return ref.offset >= input_.size() && ref.offset + ref.length == input_.size() + extra_.size();
   }
 
+  /// True when the tree's pre-order is the order the nodes were created in and every node is
+  /// in the tree: each was appended, right after its creation, to a node on the path from the
+  /// root to the last node, and none was moved since. Document then copies the nodes in one
+  /// pass without renumbering them; most pages are built this way.
+  bool in_creation_order() const { return in_creation_order_ && next_in_order_ == nodes_.size(); }
+
   /// Names of the interned tags, by id - Tag::kKnownCount.
   std::span<const StrRef> interned_tag_names() const { return interned_names_; }
   /// Id for a lowercase tag name: known names map to their fixed id, others are interned.
   TagId intern_tag(std::string_view lowercase_name);
 
  private:
+  // Keeps in_creation_order() up to date for an insertion. While it holds, the path from the
+  // root to the last node is that node's ancestors: the climb to `parent` passes nodes that
+  // leave that path for good, so the climbs of a whole document cost O(nodes), and a failed
+  // one ends the tracking.
+  void note_insertion(NodeId parent, NodeId child, NodeId reference) {
+    if (reference == kNoNode && child == next_in_order_) {
+      NodeId n = child - 1;  // the last node inserted
+      while (n != parent && n != kNoNode) n = nodes_[n].parent;
+      if (n == parent) {
+        ++next_in_order_;
+        return;
+      }
+    }
+    in_creation_order_ = false;
+  }
+
   NodeId new_node(NodeType type, uint32_t source_offset, uint32_t first, uint32_t count) {
     NodeId id = static_cast<NodeId>(nodes_.size());
     BuildNode& n = nodes_.push_back(BuildNode{});
@@ -198,6 +221,9 @@ class DocumentBuilder {
   PodBuffer<BuildNode> nodes_;
   PodBuffer<Attribute> attributes_;
   std::vector<Doctype> doctypes_;
+  // For in_creation_order(): the node that must be inserted next for the order to hold.
+  bool in_creation_order_ = true;
+  NodeId next_in_order_ = 1;
   std::vector<StrRef> interned_names_;  // names of tags with id >= Tag::kKnownCount
   // Owns its keys: the extra buffer the names also live in moves as it grows.
   struct NameHash {

@@ -18,7 +18,11 @@ class DocumentWriter {
     doc_.nodes_.reserve(count + 1);
     doc_.strings_.reserve(built_.input().size() / 2 + 256);
     for (StrRef name : built_.interned_tag_names()) doc_.tag_names_.push_back(append_string(built_.str(name)));
-    write_tree();
+    if (built_.in_creation_order()) {
+      write_in_creation_order();
+    } else {
+      write_tree();
+    }
     // The sentinel closes the last node's record and has no parent, so no node takes it for a
     // first child.
     doc_.nodes_.push_back({kNoNode, kNoNode, 0, checked_position()});
@@ -71,6 +75,20 @@ class DocumentWriter {
     }
   }
 
+  // When the builder's creation order is already the document order (see
+  // DocumentBuilder::in_creation_order), every node keeps its id and its links: one pass in id
+  // order, without the path stack or the walk.
+  void write_in_creation_order() {
+    size_t count = built_.node_count();
+    Document::StoredNode* out = doc_.nodes_.reserve_more(count);
+    for (NodeId id = 0; id < count; ++id) {
+      const BuildNode& n = built_.node(id);
+      out[id] = {n.parent, n.next_sibling, n.source_offset, record_of(n)};
+      write_record(id, n);
+    }
+    doc_.nodes_.commit(out + count);
+  }
+
   void write_node(NodeId old_id) {
     const BuildNode& n = built_.node(old_id);
     NodeId id = static_cast<NodeId>(doc_.nodes_.size());
@@ -82,9 +100,17 @@ class DocumentWriter {
       up.last_child = id;
     }
     path_.push_back({id, kNoNode});
-    Kind kind = kind_of(n);
-    uint32_t start = checked_position();
-    doc_.nodes_.push_back({parent, kNoNode, n.source_offset, static_cast<uint32_t>(kind) << Document::kKindShift | start});
+    doc_.nodes_.push_back({parent, kNoNode, n.source_offset, record_of(n)});
+    write_record(old_id, n);
+  }
+
+  /// The node's kind and the start of its record, which begins at the end of the strings.
+  uint32_t record_of(const BuildNode& n) const {
+    return static_cast<uint32_t>(kind_of(n)) << Document::kKindShift | checked_position();
+  }
+
+  // The node's record in the strings (dom.h): its data, its tag and attributes, or its doctype.
+  void write_record(NodeId old_id, const BuildNode& n) {
     switch (n.type) {
       case NodeType::kText:
       case NodeType::kComment:

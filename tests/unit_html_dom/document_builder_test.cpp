@@ -81,4 +81,54 @@ TEST(DocumentBuilderTest, AddMissingAttributesKeepsExistingValues) {
   EXPECT_EQ(doc.attribute_value(body, "id"), "c");
 }
 
+TEST(DocumentBuilderTest, CreationOrderHoldsWhileEveryNodeIsAppendedOnTheRightmostPath) {
+  DocumentBuilder doc("");
+  NodeId div = doc.create_element(Tag::kDiv, Namespace::kHtml, 0);
+  doc.append_child(doc.root(), div);
+  NodeId p = doc.create_element(Tag::kP, Namespace::kHtml, 0);
+  doc.append_child(div, p);
+  NodeId b = doc.create_element(Tag::kB, Namespace::kHtml, 0);
+  doc.append_child(p, b);
+  // Back up to the <div> (as when </p> closes two elements): still the last node in order.
+  NodeId ul = doc.create_element(Tag::kUl, Namespace::kHtml, 0);
+  doc.append_child(div, ul);
+  EXPECT_TRUE(doc.in_creation_order());
+}
+
+TEST(DocumentBuilderTest, CreationOrderEndsWithAnInsertionOffTheRightmostPath) {
+  DocumentBuilder doc("");
+  NodeId div = doc.create_element(Tag::kDiv, Namespace::kHtml, 0);
+  doc.append_child(doc.root(), div);
+  NodeId p = doc.create_element(Tag::kP, Namespace::kHtml, 0);
+  doc.append_child(doc.root(), p);
+  // The <div> is no longer on the path to the last node: its new child would precede the <p>.
+  NodeId b = doc.create_element(Tag::kB, Namespace::kHtml, 0);
+  doc.append_child(div, b);
+  EXPECT_FALSE(doc.in_creation_order());
+}
+
+TEST(DocumentBuilderTest, CreationOrderEndsWithAMoveAnInsertBeforeOrANodeLeftOut) {
+  DocumentBuilder moved("");
+  NodeId a = moved.create_element(Tag::kDiv, Namespace::kHtml, 0);
+  moved.append_child(moved.root(), a);
+  NodeId b = moved.create_element(Tag::kP, Namespace::kHtml, 0);
+  moved.append_child(a, b);
+  EXPECT_TRUE(moved.in_creation_order());
+  moved.append_child(moved.root(), b);  // a move, though it keeps the order here
+  EXPECT_FALSE(moved.in_creation_order());
+
+  DocumentBuilder before("");
+  NodeId table = before.create_element(Tag::kTable, Namespace::kHtml, 0);
+  before.append_child(before.root(), table);
+  NodeId fostered = before.create_element(Tag::kDiv, Namespace::kHtml, 0);
+  before.insert_before(before.root(), fostered, table);
+  EXPECT_FALSE(before.in_creation_order());
+
+  DocumentBuilder left_out("");
+  NodeId unused = left_out.create_element(Tag::kDiv, Namespace::kHtml, 0);
+  EXPECT_FALSE(left_out.in_creation_order());  // created but never inserted
+  left_out.append_child(left_out.root(), unused);
+  EXPECT_TRUE(left_out.in_creation_order());
+}
+
 }  // namespace

@@ -50,6 +50,53 @@ TEST(DomTest, NodesAreNumberedInDocumentOrderEvenAfterMoves) {
   EXPECT_EQ(doc.node(3).parent, doc.root());
 }
 
+// The writer copies a tree built in creation order in one pass and any other tree by a walk;
+// both must give the same document. The same tree, <div><p>ab</p><i>c</i></div>, built once
+// each way.
+TEST(DomTest, TreesBuiltInAndOutOfCreationOrderGiveTheSameDocument) {
+  DocumentBuilder in_order("abc");
+  NodeId div = in_order.create_element(Tag::kDiv, Namespace::kHtml, 0);
+  in_order.append_child(in_order.root(), div);
+  NodeId p = in_order.create_element(Tag::kP, Namespace::kHtml, 1);
+  in_order.append_child(div, p);
+  in_order.insert_text(p, kNoNode, StrRef{0, 2}, 2);
+  NodeId i = in_order.create_element(Tag::kI, Namespace::kHtml, 3);
+  in_order.append_child(div, i);
+  in_order.insert_text(i, kNoNode, StrRef{2, 1}, 4);
+  ASSERT_TRUE(in_order.in_creation_order());
+
+  DocumentBuilder moved("abc");
+  NodeId i2 = moved.create_element(Tag::kI, Namespace::kHtml, 3);
+  NodeId div2 = moved.create_element(Tag::kDiv, Namespace::kHtml, 0);
+  moved.append_child(moved.root(), div2);
+  moved.append_child(div2, i2);
+  moved.insert_text(i2, kNoNode, StrRef{2, 1}, 4);
+  NodeId p2 = moved.create_element(Tag::kP, Namespace::kHtml, 1);
+  moved.insert_before(div2, p2, i2);
+  moved.insert_text(p2, kNoNode, StrRef{0, 2}, 2);
+  ASSERT_FALSE(moved.in_creation_order());
+
+  Document a(in_order);
+  Document b(moved);
+  ASSERT_EQ(a.node_count(), 6u);
+  ASSERT_EQ(b.node_count(), a.node_count());
+  for (NodeId n = 0; n < a.node_count(); ++n) {
+    EXPECT_EQ(a.node(n).type, b.node(n).type) << n;
+    EXPECT_EQ(a.node(n).parent, b.node(n).parent) << n;
+    EXPECT_EQ(a.node(n).first_child, b.node(n).first_child) << n;
+    EXPECT_EQ(a.node(n).next_sibling, b.node(n).next_sibling) << n;
+    EXPECT_EQ(a.node(n).source_offset, b.node(n).source_offset) << n;
+    if (a.node(n).type == NodeType::kElement) {
+      EXPECT_EQ(a.tag_name(n), b.tag_name(n)) << n;
+    } else if (a.node(n).type == NodeType::kText) {
+      EXPECT_EQ(a.data(n), b.data(n)) << n;
+    }
+  }
+  EXPECT_EQ(a.text_content(a.root()), "abc");
+  EXPECT_TRUE(a.is_element(4, Tag::kI));  // after the root, <div>, <p> and "ab"
+  EXPECT_EQ(a.node(2).next_sibling, 4u);
+}
+
 TEST(DomTest, NodesOutsideTheTreeAreNotKept) {
   DocumentBuilder built("");
   NodeId kept = built.create_element(Tag::kDiv, Namespace::kHtml, 0);

@@ -127,12 +127,12 @@ uint8_t find_kinds(const WordTable& table, std::string_view name) {
   return table.find(fold_case(name));
 }
 
-}  // namespace
-
-NameWords find_name_words(std::string_view classes, std::string_view element_id) {
+const WordTable& word_table() {
   static const WordTable table;
-  // No word holds a space, so none spans the class and the id.
-  uint8_t kinds = find_kinds(table, classes) | find_kinds(table, element_id);
+  return table;
+}
+
+NameWords name_words_of(uint8_t kinds) {
   NameWords words;
   words.byline = kinds & kByline;
   words.date = kinds & kDate;
@@ -140,6 +140,67 @@ NameWords find_name_words(std::string_view classes, std::string_view element_id)
   words.widget = kinds & kWidget;
   words.hentry = kinds & kEntry;
   return words;
+}
+
+// A hash of a name: its length and its bytes eight at a time (the last eight overlapping).
+uint64_t hash_of(std::string_view text) {
+  constexpr uint64_t kMultiplier = 0x9E3779B97F4A7C15ull;
+  uint64_t h = text.size() * kMultiplier;
+  auto mix = [&h](uint64_t eight) {
+    h = (h ^ eight) * kMultiplier;
+    h ^= h >> 29;
+  };
+  uint64_t eight = 0;
+  if (text.size() < sizeof(eight)) {
+    for (char c : text) eight = eight << 8 | static_cast<unsigned char>(c);
+    mix(eight);
+    return h;
+  }
+  for (size_t i = 0; i + sizeof(eight) < text.size(); i += sizeof(eight)) {
+    std::memcpy(&eight, text.data() + i, sizeof(eight));
+    mix(eight);
+  }
+  std::memcpy(&eight, text.data() + text.size() - sizeof(eight), sizeof(eight));
+  mix(eight);
+  return h;
+}
+
+}  // namespace
+
+NameWords find_name_words(std::string_view classes, std::string_view element_id) {
+  // No word holds a space, so none spans the class and the id.
+  return name_words_of(find_kinds(word_table(), classes) | find_kinds(word_table(), element_id));
+}
+
+NameWords NameWordsMemo::find(std::string_view classes, std::string_view element_id) {
+  uint8_t kinds = classes.empty() ? 0 : class_kinds(classes);
+  if (!element_id.empty()) kinds |= find_kinds(word_table(), element_id);
+  return name_words_of(kinds);
+}
+
+uint8_t NameWordsMemo::class_kinds(std::string_view classes) {
+  size_t mask = slots_.size() - 1;
+  size_t at = hash_of(classes) & mask;
+  while (slots_[at].used) {
+    if (slots_[at].classes == classes) return slots_[at].kinds;
+    at = (at + 1) & mask;
+  }
+  uint8_t kinds = find_kinds(word_table(), classes);
+  slots_[at] = {classes, kinds, true};
+  if (++used_ * 2 > slots_.size()) grow();
+  return kinds;
+}
+
+void NameWordsMemo::grow() {
+  std::vector<Entry> old(slots_.size() * 2);
+  old.swap(slots_);
+  size_t mask = slots_.size() - 1;
+  for (const Entry& e : old) {
+    if (!e.used) continue;
+    size_t at = hash_of(e.classes) & mask;
+    while (slots_[at].used) at = (at + 1) & mask;
+    slots_[at] = e;
+  }
 }
 
 std::span<const std::string_view> standfirst_words() { return kStandfirstWords; }

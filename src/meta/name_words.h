@@ -5,8 +5,10 @@
 // element whose names matter further has them folded (element_names.h).
 #pragma once
 
+#include <cstdint>
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace lede::meta {
 
@@ -21,6 +23,27 @@ struct NameWords {
 /// The words of each kind somewhere in the element's class or id (as written), as they would be
 /// found in the names case-folded by fold_case().
 NameWords find_name_words(std::string_view classes, std::string_view element_id);
+
+/// find_name_words() over the elements of one page, remembering what it found in each class
+/// attribute: pages repeat the same classes over and over (menu items, cards, rows of a list),
+/// and looking one up costs a fraction of reading it for words. Ids, nearly all different, are
+/// read every time. The views must outlive the memo.
+class NameWordsMemo {
+ public:
+  NameWords find(std::string_view classes, std::string_view element_id);
+
+ private:
+  struct Entry {
+    std::string_view classes;
+    uint8_t kinds = 0;
+    bool used = false;
+  };
+  uint8_t class_kinds(std::string_view classes);
+  void grow();
+
+  std::vector<Entry> slots_ = std::vector<Entry>(1024);  // open addressing; a power of two
+  size_t used_ = 0;
+};
 
 /// Class and id words of the standfirst, the sentence or two under the headline that sums the
 /// story up.

@@ -254,6 +254,7 @@ PageIndex index_page(const html::Document& doc) {
   index.first_text_bytes.assign(doc.node_count(), {0, 0});
   FirstTextBytes first_text_bytes(index.first_text_bytes);
   ElementNames names;
+  NameWordsMemo name_words;
   bool after_heading = false;
   uint32_t heading_at = 0;
   for (NodeId n = doc.root(); n != html::kNoNode; n = doc.next_in_tree(n, doc.root())) {
@@ -268,7 +269,7 @@ PageIndex index_page(const html::Document& doc) {
     // need them folded and read further.
     NameWords words = attributes.classes.empty() && attributes.id.empty()
                           ? NameWords{}
-                          : find_name_words(attributes.classes, attributes.id);
+                          : name_words.find(attributes.classes, attributes.id);
     if (words.standfirst || words.widget || words.hentry) {
       names.fold(attributes.classes, attributes.id);
     } else {
@@ -276,7 +277,7 @@ PageIndex index_page(const html::Document& doc) {
     }
     index.regions.add(n, node.parent,
                       widget_region(doc, n, node, names, attributes.classes, attributes.id, attributes.itemtype,
-                                    words.widget),
+                                    words.widget, words.hentry),
                       chrome_region(node));
     if (is_heading(node)) {
       after_heading = true;

@@ -72,11 +72,12 @@ bool has_token(std::string_view folded, std::string_view token) {
 // True when an ancestor of `id` is an <article> or a post container. Asked only of the rare
 // element named a footer and nothing else, so the ancestors' classes are folded here.
 bool inside_article(const html::Document& doc, NodeId id) {
+  ElementNames ancestor;  // one buffer for all the ancestors' folded classes
   for (NodeId n = doc.node(id).parent; n != html::kNoNode; n = doc.node(n).parent) {
     if (doc.is_element(n, Tag::kArticle)) return true;
-    std::string classes = fold_case(doc.attribute_value(n, "class"));
+    ancestor.fold(doc.attribute_value(n, "class"), {});
     for (std::string_view t : kArticleClassTokens) {
-      if (has_token(classes, t)) return true;
+      if (has_token(ancestor.classes(), t)) return true;
     }
   }
   return false;
@@ -109,10 +110,9 @@ std::string_view first_token(std::string_view list) {
 
 }  // namespace
 
-Region widget_region(const html::Document& doc, NodeId n, const html::Node& node, const ElementNames& names,
-                     std::string_view classes, std::string_view element_id, std::string_view itemtype,
-                     bool widget_word) {
-  if (node.tag == Tag::kArticle || node.tag == Tag::kMain || node.tag == Tag::kBody) return Region::kOwnContent;
+Region widget_region_of_names(const html::Document& doc, NodeId n, const html::Node& node,
+                              const ElementNames& names, std::string_view classes, std::string_view element_id,
+                              std::string_view itemtype, bool widget_word) {
   if (is_entry_container(names, itemtype)) return Region::kOwnContent;
   // Names without a widget word anywhere name no widget in any of their parts.
   if (!widget_word) return Region::kUndecided;

@@ -22,13 +22,27 @@ namespace lede::meta {
 /// "page chrome".
 enum class Region : uint8_t { kUndecided, kOwnContent, kOther };
 
-/// What element `n` says about the widget region below it. `classes`, `element_id` and
-/// `itemtype` are its attributes as written, `names` the same class and id folded.
-/// `widget_word` tells whether its folded names hold one of widget_words() anywhere: the page
-/// index looks for them with its own words in one pass.
-Region widget_region(const html::Document& doc, html::NodeId n, const html::Node& node, const ElementNames& names,
-                     std::string_view classes, std::string_view element_id, std::string_view itemtype,
-                     bool widget_word);
+/// What element `n` says about the widget region below it, from what its names need reading
+/// further for: `classes`, `element_id` and `itemtype` are its attributes as written, `names`
+/// the same class and id folded. Asked only of elements whose names hold a widget word
+/// (`widget_word`) or "hentry", or that have an itemtype.
+Region widget_region_of_names(const html::Document& doc, html::NodeId n, const html::Node& node,
+                              const ElementNames& names, std::string_view classes, std::string_view element_id,
+                              std::string_view itemtype, bool widget_word);
+
+/// What element `n` says about the widget region below it. `widget_word` and `hentry_word` tell
+/// whether its names hold a widget word (PageRegions::widget_words()) or "hentry" anywhere: the
+/// page index looks for them with its own words in one pass, and folds the names into `names`
+/// only when they do.
+inline Region widget_region(const html::Document& doc, html::NodeId n, const html::Node& node,
+                            const ElementNames& names, std::string_view classes, std::string_view element_id,
+                            std::string_view itemtype, bool widget_word, bool hentry_word) {
+  namespace Tag = html::Tag;
+  if (node.tag == Tag::kArticle || node.tag == Tag::kMain || node.tag == Tag::kBody) return Region::kOwnContent;
+  // Most elements: neither a post container nor a widget by any name.
+  if (!widget_word && !hentry_word && itemtype.empty()) return Region::kUndecided;
+  return widget_region_of_names(doc, n, node, names, classes, element_id, itemtype, widget_word);
+}
 
 /// What element `node` says about the page-chrome region below it.
 inline Region chrome_region(const html::Node& node) {

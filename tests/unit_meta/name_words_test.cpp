@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace {
 
 using lede::meta::find_name_words;
@@ -36,6 +39,24 @@ TEST(NameWordsTest, NamesOutsideAsciiAreMatchedFolded) {
   // Letters of other scripts next to a word do not hide it.
   EXPECT_TRUE(find_name_words("\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80 byline", "").byline);
   EXPECT_FALSE(find_name_words("\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", "").byline);
+}
+
+TEST(NameWordsTest, TheMemoAnswersAsEachElementWereReadAnew) {
+  lede::meta::NameWordsMemo memo;
+  // The same class again, with and without an id holding words of its own.
+  EXPECT_TRUE(memo.find("post-meta", "").date);
+  lede::meta::NameWords words = memo.find("post-meta", "byline-1");
+  EXPECT_TRUE(words.date);
+  EXPECT_TRUE(words.byline);
+  words = memo.find("post-meta", "");
+  EXPECT_TRUE(words.date);
+  EXPECT_FALSE(words.byline);
+  // Enough different classes to make the memo grow, each still answered by its own words.
+  std::vector<std::string> classes;
+  for (int i = 0; i < 3000; ++i) classes.push_back("item-" + std::to_string(i) + (i % 3 == 0 ? " sidebar" : ""));
+  for (int pass = 0; pass < 2; ++pass) {
+    for (int i = 0; i < 3000; ++i) EXPECT_EQ(memo.find(classes[i], "").widget, i % 3 == 0) << classes[i];
+  }
 }
 
 }  // namespace

@@ -64,6 +64,27 @@ std::string link_words(const html::Document& doc, html::NodeId a) {
   return text;
 }
 
+// Whether `href` leads to the front page of the page's own site. Every anchor of the page is
+// asked, and nearly all are absolute or root-relative links whose href alone shows they lead
+// elsewhere: those are turned down without building the resolved URL, which is only built for
+// the few that may lead home.
+bool links_to_front_page(std::string_view page_url, std::string_view page_host, std::string_view href) {
+  if (href == "/") return true;
+  std::string_view ref = trim(href);
+  if (std::string_view host = url_host(ref); !host.empty()) {
+    // Absolute: resolving gives it back as it is (or nothing, for javascript: and mailto:). Its
+    // path is "/" when nothing or "/" alone follows the host before a query or fragment.
+    if (host != page_host) return false;
+    size_t end = static_cast<size_t>(host.data() - ref.data()) + host.size();
+    if (end + 1 < ref.size() && ref[end] == '/' && ref[end + 1] != '?' && ref[end + 1] != '#') return false;
+  } else if (ref.size() >= 2 && ref[0] == '/' && ref[1] != '/') {
+    // Root-relative: it keeps its own path, which is "/" only when a query or fragment follows.
+    if (ref[1] != '?' && ref[1] != '#') return false;
+  }
+  std::string url = resolve_url(page_url, href);
+  return url.find("://") != std::string::npos && url_path(url) == "/" && url_host(url) == page_host;
+}
+
 // The last segment of the <title> ("海港城市夜间轮渡延长五年_社会_东滨日报") is the site's name
 // when a link to the site's front page says the same: the page names itself twice.
 void add_site_from_title(const html::Document& doc, const PageIndex& index, std::string_view title, Evidence& ev) {
@@ -82,13 +103,8 @@ void add_site_from_title(const html::Document& doc, const PageIndex& index, std:
   if (key.empty()) return;
   std::string_view page_host = url_host(ev.context().page_url);
   for (html::NodeId a : index.anchors) {
-    std::string_view href = doc.attribute_value(a, "href");
-    bool front_page = href == "/";
-    if (!front_page) {
-      std::string url = resolve_url(ev.context().page_url, href);
-      front_page = url.find("://") != std::string::npos && url_path(url) == "/" && url_host(url) == page_host;
-    }
-    if (front_page && title_key(link_words(doc, a)) == key) {
+    if (links_to_front_page(ev.context().page_url, page_host, doc.attribute_value(a, "href")) &&
+        title_key(link_words(doc, a)) == key) {
       ev.add_text(Field::kSiteName, Origin::kTitleElement, kWeightWeak, last, doc.node(index.title).source_offset);
       return;
     }

@@ -98,7 +98,7 @@ std::string resolve_title(const Evidence& ev, std::string_view site_name, std::s
   std::vector<std::pair<const Candidate*, std::string>> cleaned;
   SiteKeys site = site_keys(site_name, host);
   for (const Candidate& c : ev.candidates()) {
-    if (c.field == Field::kTitle) cleaned.emplace_back(&c, clean_title(c.value, site));
+    if (c.field == Field::kTitle) cleaned.emplace_back(&c, clean_collapsed_title(c.value, site));
   }
   if (cleaned.empty()) return {};
   struct TitleGroup {
@@ -108,9 +108,15 @@ std::string resolve_title(const Evidence& ev, std::string_view site_name, std::s
     int score = 0;
     int preference = 0;
   };
+  // Each raw title's key, made once: every group compares itself with all of them.
+  std::vector<std::string> raw_keys;
+  raw_keys.reserve(cleaned.size());
+  for (auto& [c, text] : cleaned) raw_keys.push_back(title_key(c->value));
   std::vector<TitleGroup> groups;
-  for (auto& [c, text] : cleaned) {
-    std::string key = title_key(text);
+  for (size_t i = 0; i < cleaned.size(); ++i) {
+    const auto& [c, text] = cleaned[i];
+    // Most titles carry no trail for cleaning to cut: their key is the raw title's, made above.
+    std::string key = text == c->value ? raw_keys[i] : title_key(text);
     if (key.empty()) continue;
     auto it = std::find_if(groups.begin(), groups.end(), [&](const TitleGroup& g) { return g.key == key; });
     if (it == groups.end()) {
@@ -123,10 +129,6 @@ std::string resolve_title(const Evidence& ev, std::string_view site_name, std::s
       it->text = text;
     }
   }
-  // Each raw title's key, made once: every group compares itself with all of them.
-  std::vector<std::string> raw_keys;
-  raw_keys.reserve(cleaned.size());
-  for (auto& [c, text] : cleaned) raw_keys.push_back(title_key(c->value));
   for (TitleGroup& g : groups) {
     g.score = group_score(g.members) * 2;
     // A raw title that contains this headline ("Headline | Site" when cleaning left the suffix,

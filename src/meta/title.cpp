@@ -130,17 +130,16 @@ SiteKeys site_keys(std::string_view site_name, std::string_view host) {
 }
 
 std::string clean_title(std::string_view raw, std::string_view site_name, std::string_view host) {
-  return clean_title(raw, site_keys(site_name, host));
+  return clean_collapsed_title(collapse_space(raw), site_keys(site_name, host));
 }
 
-std::string clean_title(std::string_view raw, const SiteKeys& site) {
-  std::string title = collapse_space(raw);
+std::string clean_collapsed_title(std::string_view title, const SiteKeys& site) {
   const std::string& site_key = site.site;
   const std::string& host_key = site.host;
   // The separator that appears last is the one between the headline and its trail; earlier
   // separators of other kinds belong to the headline ("Obama - the early years | CNN").
   std::string_view sep = last_separator(title);
-  if (sep.empty()) return title;
+  if (sep.empty()) return std::string(title);
   Split split = split_on(title, sep);
   std::vector<std::string_view>& seg = split.segments;
   size_t from = 0;
@@ -159,7 +158,7 @@ std::string clean_title(std::string_view raw, const SiteKeys& site) {
   // A site name first and the headline second, as some blogs do ("My Blog - A post").
   if (to - from > 1 && names_site(seg[to - 1], site_key, host_key)) --to;
   std::string cleaned(trim(join(seg, from, to, sep)));
-  return cleaned.empty() ? title : cleaned;
+  return cleaned.empty() ? std::string(title) : cleaned;
 }
 
 }  // namespace lede::meta

@@ -20,8 +20,9 @@ struct SiteKeys {
 };
 SiteKeys site_keys(std::string_view site_name, std::string_view host);
 
-/// clean_title() with the site's keys made beforehand.
-std::string clean_title(std::string_view title, const SiteKeys& site);
+/// clean_title() of a title whose spaces are already collapsed (every candidate's value is),
+/// with the site's keys made beforehand: resolving reads each title once more per page.
+std::string clean_collapsed_title(std::string_view title, const SiteKeys& site);
 
 /// Letters and digits only, case-folded: how two titles are compared for agreement.
 std::string title_key(std::string_view title);

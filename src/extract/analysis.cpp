@@ -46,12 +46,26 @@ bool equals_ignoring_case(std::string_view a, std::string_view b) {
          });
 }
 
+bool is_style_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+
+// Whether `needle` (lower case, no spaces) occurs in `haystack` once its spaces are dropped and
+// its letters lowered. Read in place: every element's style attribute passes here, and a copy
+// of each was a measurable share of the analysis.
 bool contains_ignoring_space_and_case(std::string_view haystack, std::string_view needle) {
-  std::string compact;
-  for (char c : haystack) {
-    if (c != ' ' && c != '\t' && c != '\n') compact += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  for (size_t start = 0; start < haystack.size(); ++start) {
+    if (is_style_space(haystack[start])) continue;
+    size_t at = start;
+    size_t matched = 0;
+    for (; matched < needle.size(); ++matched, ++at) {
+      while (at < haystack.size() && is_style_space(haystack[at])) ++at;
+      if (at == haystack.size()) return false;  // no later start can match either
+      char c = haystack[at];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      if (c != needle[matched]) break;
+    }
+    if (matched == needle.size()) return true;
   }
-  return compact.find(needle) != std::string::npos;
+  return false;
 }
 
 // ---- Section 2: what an element's attributes say: hidden or not, named how, marked how ----

@@ -76,6 +76,20 @@ TEST(ExtractBodyTest, NeverContentIsRemoved) {
   EXPECT_FALSE(has(body.text, "Decorative text"));
 }
 
+TEST(ExtractBodyTest, InlineStyleHidesWhateverItsSpacingAndCase) {
+  // Browsers read CSS keywords in any case and with spaces around the colon; a style that only
+  // mentions "none" for another property hides nothing.
+  std::string page = std::string("<body><div>") + kParagraphs +
+                     "<p style='color: red;DISPLAY :\tNone'>Folded paragraph text that the page keeps out of sight.</p>"
+                     "<p style='Visibility: HIDDEN'>Masked paragraph text, laid out but never painted.</p>"
+                     "<p style='display: block; border: none'>Framed paragraph text that every reader sees here.</p>"
+                     "</div></body>";
+  Body body = extract(page);
+  EXPECT_FALSE(has(body.text, "Folded paragraph"));
+  EXPECT_FALSE(has(body.text, "Masked paragraph"));
+  EXPECT_TRUE(has(body.text, "Framed paragraph"));
+}
+
 TEST(ExtractBodyTest, FigureCaptionIsKeptOnceWithItsImage) {
   std::string page = std::string("<body><article>") + kParagraphs +
                      "<figure><img src=mill.jpg alt='The old mill at dusk'>"

@@ -19,14 +19,16 @@ Result<Article> run_pipeline(std::string_view page_bytes, const Options& options
   // 1. Input: refuse what cannot be a page before spending time on it.
   if (auto refused = api::check_raw_input(page_bytes, options)) return *refused;
 
-  // 2. Decode to UTF-8.
-  Result<decode::Decoded> decoded =
-      decode::decode(std::string(page_bytes), {.http_charset = options.http_charset});
+  // 2. Decode to UTF-8. The caller's bytes outlive the parse, so a page that needs no
+  // conversion (most of the web is UTF-8) is read where it lies, never copied.
+  Result<decode::BorrowedDecode> decoded =
+      decode::decode_borrowed(page_bytes, {.http_charset = options.http_charset});
   if (!decoded) return decoded.error();
-  if (auto refused = api::check_has_markup(decoded.value().utf8)) return *refused;
+  if (auto refused = api::check_has_markup(decoded.value().utf8())) return *refused;
 
   // 3. Parse into the arena DOM; never fails.
-  html::Document doc = html::parse(std::move(decoded.value().utf8));
+  html::Document doc = decoded.value().in_place ? html::parse_borrowed(*decoded.value().in_place)
+                                                : html::parse(std::move(decoded.value().decoded.utf8));
 
   // 4. Metadata, from the whole page before anything is set aside.
   Article article;

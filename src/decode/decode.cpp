@@ -108,27 +108,28 @@ Sniffed sniff_encoding(std::string_view bytes, const DecodeHints& hints) {
   return choose_encoding(bytes, hints, unused);
 }
 
-Result<Decoded> decode(std::string bytes, const DecodeHints& hints) {
+Result<BorrowedDecode> decode_borrowed(std::string_view bytes, const DecodeHints& hints) {
   std::optional<Utf8Scan> scan;
   const Sniffed sniffed = choose_encoding(bytes, hints, scan);
 
-  Decoded decoded;
+  BorrowedDecode result;
+  Decoded& decoded = result.decoded;
   decoded.encoding = sniffed.encoding;
   decoded.source = sniffed.source;
   if (sniffed.http_charset_ignored) decoded.ignored_charset = hints.http_charset;
 
   if (sniffed.source == EncodingSource::kBom) {
-    bytes.erase(0, sniff_bom(bytes)->second);
+    bytes.remove_prefix(sniff_bom(bytes)->second);
     scan.reset();
   }
 
   const bool utf8 = sniffed.encoding == Encoding::kUtf8;
   if (utf8 || is_ascii_compatible(sniffed.encoding)) {
     if (!scan) scan = scan_utf8(bytes);
-    // The common case: nothing to convert, so the caller's buffer becomes the result.
+    // The common case: nothing to convert.
     if (scan->ascii_only || (utf8 && scan->valid(bytes.size()))) {
-      decoded.utf8 = std::move(bytes);
-      return decoded;
+      result.in_place = bytes;
+      return result;
     }
   }
 
@@ -136,16 +137,27 @@ Result<Decoded> decode(std::string bytes, const DecodeHints& hints) {
     const std::string_view valid_prefix(bytes.data(), scan->first_invalid);
     decoded.utf8.reserve(bytes.size() + bytes.size() / 8);
     decoded.utf8.append(valid_prefix);
-    decoded.replacements =
-        append_repaired_utf8(std::string_view(bytes).substr(scan->first_invalid), decoded.utf8);
-    return decoded;
+    decoded.replacements = append_repaired_utf8(bytes.substr(scan->first_invalid), decoded.utf8);
+    return result;
   }
 
   Result<Conversion> converted = convert_to_utf8(bytes, sniffed.encoding);
   if (!converted) return converted.error();
   decoded.utf8 = std::move(converted.value().utf8);
   decoded.replacements = converted.value().replacements;
-  return decoded;
+  return result;
+}
+
+Result<Decoded> decode(std::string bytes, const DecodeHints& hints) {
+  Result<BorrowedDecode> borrowed = decode_borrowed(bytes, hints);
+  if (!borrowed) return borrowed.error();
+  BorrowedDecode& result = borrowed.value();
+  if (result.in_place) {
+    // The caller's buffer becomes the result, less the BOM it may start with.
+    bytes.erase(0, bytes.size() - result.in_place->size());
+    result.decoded.utf8 = std::move(bytes);
+  }
+  return std::move(result.decoded);
 }
 
 }  // namespace lede::decode

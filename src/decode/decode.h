@@ -19,6 +19,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -62,6 +63,18 @@ struct Decoded {
 /// Errors: kBadEncoding only when ICU fails on an encoding it reported it could convert;
 /// empty input is not an error (it decodes to an empty string).
 Result<Decoded> decode(std::string bytes, const DecodeHints& hints = {});
+
+/// decode() for bytes that outlive the result. Bytes that need no conversion (valid UTF-8, or
+/// ASCII in an ASCII-compatible encoding) are not copied: `in_place` views them, BOM removed,
+/// and decoded.utf8 stays empty.
+struct BorrowedDecode {
+  Decoded decoded;
+  std::optional<std::string_view> in_place;
+
+  /// The page as UTF-8, wherever it lies.
+  std::string_view utf8() const { return in_place ? *in_place : std::string_view(decoded.utf8); }
+};
+Result<BorrowedDecode> decode_borrowed(std::string_view bytes, const DecodeHints& hints = {});
 
 struct Sniffed {
   Encoding encoding = Encoding::kWindows1252;

@@ -13,7 +13,15 @@ constexpr size_t kInputBytesPerAttributeReserve = 100;
 }  // namespace
 
 DocumentBuilder::DocumentBuilder(std::string input, BuilderBuffers reused)
-    : input_(std::move(input)),
+    : DocumentBuilder(std::make_unique<const std::string>(std::move(input)), std::move(reused)) {}
+
+DocumentBuilder::DocumentBuilder(std::unique_ptr<const std::string> owned_input, BuilderBuffers reused)
+    : DocumentBuilder(std::string_view(*owned_input), std::move(reused)) {
+  owned_input_ = std::move(owned_input);
+}
+
+DocumentBuilder::DocumentBuilder(std::string_view input, BuilderBuffers reused)
+    : input_(input),
       extra_(std::move(reused.extra)),
       nodes_(std::move(reused.nodes)),
       attributes_(std::move(reused.attributes)) {

@@ -4,12 +4,14 @@
 // attribute values are views (StrRef) into the builder's string space. Once the tree is built,
 // Document's constructor copies it into its compact read-only form and the builder is dropped.
 //
-// String space: a StrRef offset below input().size() points into the decoded input the builder
-// owns; offsets from there on point into the extra buffer, which holds only the strings that
-// differ from the input (decoded character references, lowercased names, merged text).
+// String space: a StrRef offset below input().size() points into the decoded input (the builder's
+// own copy, or the caller's bytes when they needed no change); offsets from there on point into
+// the extra buffer, which holds only the strings that differ from the input (decoded character
+// references, lowercased names, merged text).
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -54,6 +56,8 @@ class DocumentBuilder {
   explicit DocumentBuilder(std::string input) : DocumentBuilder(std::move(input), BuilderBuffers{}) {}
   /// The same, building in `reused` (emptied first) instead of in new buffers.
   DocumentBuilder(std::string input, BuilderBuffers reused);
+  /// Reads `input` where it lies, without a copy; it must outlive the builder.
+  DocumentBuilder(std::string_view input, BuilderBuffers reused);
   /// Hands the storage back for the next builder; blocks larger than `max_kept_bytes` are freed
   /// instead, so that one huge page does not pin its memory for the thread's lifetime.
   BuilderBuffers release_buffers(size_t max_kept_bytes) &&;
@@ -67,7 +71,7 @@ class DocumentBuilder {
   NodeId root() const { return 0; }
   const BuildNode& node(NodeId id) const { return nodes_[id]; }
   size_t node_count() const { return nodes_.size(); }
-  const std::string& input() const { return input_; }
+  std::string_view input() const { return input_; }
 
   std::string_view str(StrRef ref) const {
     if (ref.offset < input_.size()) return {input_.data() + ref.offset, ref.length};
@@ -190,6 +194,8 @@ class DocumentBuilder {
   TagId intern_tag(std::string_view lowercase_name);
 
  private:
+  DocumentBuilder(std::unique_ptr<const std::string> owned_input, BuilderBuffers reused);
+
   // Keeps in_creation_order() up to date for an insertion. While it holds, the path from the
   // root to the last node is that node's ancestors: the climb to `parent` passes nodes that
   // leave that path for good, so the climbs of a whole document cost O(nodes), and a failed
@@ -216,7 +222,9 @@ class DocumentBuilder {
     return id;
   }
 
-  std::string input_;
+  // The input, when the builder holds it, on the heap so that input_ stays valid across moves.
+  std::unique_ptr<const std::string> owned_input_;
+  std::string_view input_;
   std::string extra_;
   PodBuffer<BuildNode> nodes_;
   PodBuffer<Attribute> attributes_;

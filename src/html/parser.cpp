@@ -38,10 +38,9 @@ constexpr size_t kMaxReusedBufferBytes = size_t{16} << 20;
 thread_local BuilderBuffers reused_buffers;
 thread_local tree::OpenElements reused_open_elements;
 
-}  // namespace
-
-Document parse(std::string utf8, const ParseOptions& options) {
-  normalize_newlines(utf8);
+// `utf8`: a std::string the builder takes over, or a std::string_view it reads in place.
+template <typename Input>
+Document build(Input utf8, const ParseOptions& options) {
   DocumentBuilder built(std::move(utf8), std::move(reused_buffers));
   Tokenizer tokenizer(built);
   tree::TreeBuilder builder(built, tokenizer, options, reused_open_elements);
@@ -50,6 +49,18 @@ Document parse(std::string utf8, const ParseOptions& options) {
   reused_buffers = std::move(built).release_buffers(kMaxReusedBufferBytes);
   if (reused_open_elements.memory_bytes() > kMaxReusedBufferBytes) reused_open_elements = tree::OpenElements();
   return doc;
+}
+
+}  // namespace
+
+Document parse(std::string utf8, const ParseOptions& options) {
+  normalize_newlines(utf8);
+  return build(std::move(utf8), options);
+}
+
+Document parse_borrowed(std::string_view utf8, const ParseOptions& options) {
+  if (utf8.find('\r') != std::string_view::npos) return parse(std::string(utf8), options);
+  return build(utf8, options);
 }
 
 }  // namespace lede::html

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "html/dom.h"
 
@@ -21,5 +22,9 @@ struct ParseOptions {
 /// CRLF are normalized to LF in place. Malformed HTML is parsed as browsers do; the only failure
 /// is std::length_error when the tree's strings exceed 512 MiB (see dom.h), far beyond any page.
 Document parse(std::string utf8, const ParseOptions& options = {});
+
+/// parse() for bytes the caller keeps: they are read where they lie, and copied only when they
+/// hold a CR to normalize.
+Document parse_borrowed(std::string_view utf8, const ParseOptions& options = {});
 
 }  // namespace lede::html

@@ -83,6 +83,26 @@ TEST(DecodeTest, Utf8BomWinsOverEverythingAndIsRemoved) {
   EXPECT_EQ(decoded.source, EncodingSource::kBom);
 }
 
+TEST(DecodeTest, BorrowedUtf8IsViewedInPlaceWithoutItsBom) {
+  const std::string page = "\xEF\xBB\xBF<p>Gr\u00FC\u00DFe aus K\u00F6ln</p>";
+  Result<BorrowedDecode> result = decode_borrowed(page);
+  ASSERT_TRUE(result.ok());
+  ASSERT_TRUE(result.value().in_place.has_value());
+  EXPECT_EQ(result.value().in_place->data(), page.data() + 3);
+  EXPECT_EQ(result.value().utf8(), "<p>Gr\u00FC\u00DFe aus K\u00F6ln</p>");
+  EXPECT_TRUE(result.value().decoded.utf8.empty());
+  EXPECT_EQ(result.value().decoded.source, EncodingSource::kBom);
+}
+
+TEST(DecodeTest, BorrowedBytesThatNeedConvertingAreCopied) {
+  const std::string page = "<p>" + std::string(kCremeWindows1252) + "</p>";
+  Result<BorrowedDecode> result = decode_borrowed(page, DecodeHints{"windows-1252"});
+  ASSERT_TRUE(result.ok());
+  EXPECT_FALSE(result.value().in_place.has_value());
+  EXPECT_EQ(result.value().utf8(), "<p>" + std::string(kCremeUtf8) + "</p>");
+  EXPECT_EQ(result.value().decoded.source, EncodingSource::kHttp);
+}
+
 TEST(DecodeTest, Utf16Boms) {
   const Decoded le = decode_ok(bytes_of("\xFF\xFE<\0p\0>\0\xE9\0\xAC\x20"));
   EXPECT_EQ(le.utf8, "<p>\u00E9\u20AC");

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "html/parser.h"
 #include "html/serialize_tree.h"
@@ -46,6 +48,18 @@ TEST(ParserTest, ImpliesHtmlHeadAndBody) {
 
 TEST(ParserTest, NormalizesCarriageReturns) {
   EXPECT_EQ(tree("<p>a\r\nb\rc</p>"), "| <html>\n|   <head>\n|   <body>\n|     <p>\n|       \"a\nb\nc\"\n");
+}
+
+// The borrowed form reads the caller's bytes and must build the same tree, with or without CRs
+// to normalize, and leave the bytes as they were. They sit in a buffer of their exact size, no
+// NUL after them, so that a sanitizer build sees any read past their end.
+TEST(ParserTest, BorrowedInputParsesAsAnOwnedCopyWould) {
+  for (const std::string page : {"<p class=x>a &amp; b<p>c &lt", "<p>a\r\nb\rc</p><!-- d\r -->"}) {
+    const std::vector<char> bytes(page.begin(), page.end());
+    EXPECT_EQ(serialize_tree(lede::html::parse_borrowed(std::string_view(bytes.data(), bytes.size()))),
+              tree(page));
+    EXPECT_EQ(std::string(bytes.begin(), bytes.end()), page);
+  }
 }
 
 TEST(ParserTest, NoscriptIsMarkupWhenScriptingIsOff) {

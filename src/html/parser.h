@@ -24,7 +24,7 @@ struct ParseOptions {
 Document parse(std::string utf8, const ParseOptions& options = {});
 
 /// parse() for bytes the caller keeps: they are read where they lie, and copied only when they
-/// hold a CR to normalize.
+/// hold a CR to normalize. The Document may view them, so they must outlive it.
 Document parse_borrowed(std::string_view utf8, const ParseOptions& options = {});
 
 }  // namespace lede::html

@@ -175,20 +175,18 @@ bool folding_can_produce(std::string_view text) {
 }
 
 std::string_view trim(std::string_view text, std::string_view also) {
+  // The spaces trim() strips (not a vertical tab).
+  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
   // Without `also` only single ASCII bytes are stripped, and such a byte is never part of a
   // longer code point: the ends are read byte by byte.
   if (also.empty()) {
-    auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
     while (!text.empty() && blank(text.front())) text.remove_prefix(1);
     while (!text.empty() && blank(text.back())) text.remove_suffix(1);
     return text;
   }
   // `also` is a list of code points, not bytes: "–" must not strip a lone 0x80 byte.
   auto strip = [&](std::string_view cp_bytes) {
-    if (cp_bytes.size() == 1) {
-      char c = cp_bytes[0];
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') return true;
-    }
+    if (cp_bytes.size() == 1 && blank(cp_bytes[0])) return true;
     size_t i = 0;
     while (i < also.size()) {
       size_t start = i;
@@ -200,8 +198,7 @@ std::string_view trim(std::string_view text, std::string_view also) {
   // An ASCII byte is a code point of its own, so it is stripped when `also` holds it as a byte;
   // only the other ends need decoding.
   auto ascii_kept = [&](char c) {
-    return static_cast<unsigned char>(c) < 0x80 && c != ' ' && c != '\t' && c != '\n' && c != '\r' &&
-           c != '\f' && also.find(c) == std::string_view::npos;
+    return static_cast<unsigned char>(c) < 0x80 && !blank(c) && also.find(c) == std::string_view::npos;
   };
   if (!text.empty() && ascii_kept(text.front()) && ascii_kept(text.back())) return text;
   while (!text.empty()) {

@@ -42,32 +42,54 @@ constexpr std::array<AsciiClass, 128> kAsciiClasses = [] {
 
 namespace {
 
-// Sixteen bytes of ASCII at once (SSE2, in every x86-64): the bits of the bytes that are space
-// and of those that are sentence punctuation. Most text of most pages is ASCII; counting it a
-// byte at a time was the largest single cost of the extractor.
+// Sixteen bytes of text at once (SSE2, in every x86-64): the bits of the bytes that are space,
+// of those that are sentence punctuation, and of those that continue a character. Most text of
+// most pages is ASCII or in an alphabet of two-byte characters (Latin, Greek, Cyrillic, Hebrew);
+// counting it a code point at a time was the largest single cost of the extractor.
 struct AsciiBlock {
-  uint32_t space = 0;        // bit k: byte k is an HTML space
-  uint32_t punctuation = 0;  // bit k: byte k is , . ; : ! or ?
+  uint32_t space = 0;         // bit k: byte k is an HTML space
+  uint32_t punctuation = 0;   // bit k: byte k is , . ; : ! or ?
+  uint32_t continuation = 0;  // bit k: byte k continues the character before it
+  size_t length = 0;          // bytes read: 16, or 15 when the last one starts a character
 };
 constexpr size_t kBlock = 16;
 constexpr uint32_t kBlockBits = 0xFFFF;
 
 #if defined(__SSE2__)
-// False when the block holds a byte outside ASCII (the caller counts it code point by code point).
+// False when the block holds a byte that two-byte reading would get wrong (the caller counts it
+// code point by code point): a lead byte of three or four, whose character may be a space or an
+// ideograph; 0xC2, the lead of the no-break space; 0xD8, the lead of the Arabic comma, semicolon
+// and question mark. In the rest, every byte outside ASCII belongs to a letter or a sign that is
+// neither space nor sentence punctuation.
 bool read_ascii_block(const char* p, AsciiBlock& out) {
   __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  if (_mm_movemask_epi8(v) != 0) return false;
   auto eq = [&](char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
+  out.continuation = 0;
+  out.length = kBlock;
+  if (int high = _mm_movemask_epi8(v); high != 0) {
+    // Signed bytes: 0x80..0xBF are -128..-65, the two-byte leads 0xC0..0xDF -64..-33.
+    __m128i long_lead = _mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(0xDF)));
+    __m128i outside = _mm_and_si128(long_lead, _mm_cmplt_epi8(v, _mm_setzero_si128()));
+    if (_mm_movemask_epi8(_mm_or_si128(outside, _mm_or_si128(eq(static_cast<char>(0xC2)), eq(static_cast<char>(0xD8))))) != 0) {
+      return false;
+    }
+    out.continuation = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(0xC0)))));
+    // A character that starts in the last byte is read with the next block.
+    if ((high >> (kBlock - 1)) & ~(out.continuation >> (kBlock - 1)) & 1) out.length = kBlock - 1;
+  }
   __m128i space = _mm_or_si128(_mm_or_si128(eq(' '), eq('\t')), _mm_or_si128(_mm_or_si128(eq('\n'), eq('\r')), eq('\f')));
   __m128i punctuation = _mm_or_si128(_mm_or_si128(_mm_or_si128(eq(','), eq('.')), _mm_or_si128(eq(';'), eq(':'))),
                                      _mm_or_si128(eq('!'), eq('?')));
-  out.space = static_cast<uint32_t>(_mm_movemask_epi8(space));
-  out.punctuation = static_cast<uint32_t>(_mm_movemask_epi8(punctuation));
+  const uint32_t read = out.length == kBlock ? kBlockBits : kBlockBits >> 1;
+  out.space = static_cast<uint32_t>(_mm_movemask_epi8(space)) & read;
+  out.punctuation = static_cast<uint32_t>(_mm_movemask_epi8(punctuation)) & read;
+  out.continuation &= read;
   return true;
 }
 #else
 bool read_ascii_block(const char* p, AsciiBlock& out) {
   out = {};
+  out.length = kBlock;
   for (size_t k = 0; k < kBlock; ++k) {
     unsigned char b = static_cast<unsigned char>(p[k]);
     if (b >= 0x80) return false;
@@ -78,15 +100,25 @@ bool read_ascii_block(const char* p, AsciiBlock& out) {
 }
 #endif
 
+// A byte that InlineText copies as it comes, with those beside it up to the next space: ASCII
+// that is not space, or a byte of a two-byte character but for 0xC2 (the lead of the no-break
+// space, a space). A character of three or four bytes may be a space or an ideograph, and is read
+// code point by code point.
+bool is_plain_byte(unsigned char b) { return b < 0x80 ? kAsciiClasses[b] != kSpace : b < 0xE0 && b != 0xC2; }
+
 #if defined(__SSE2__)
-// The block is ASCII words separated by single spaces, its last byte a letter: InlineText
-// copies it as it is (no space to collapse, no ideograph to join), given that the byte before
-// it is a letter too.
+// The block is words of plain bytes (is_plain_byte) separated by single spaces, its last byte not
+// a space: InlineText copies it as it is (no space to collapse, no ideograph to join), given that
+// the byte before it is plain too.
 bool is_plain_ascii_words(const char* p) {
   __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
   auto eq = [&](char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
   __m128i other_space = _mm_or_si128(_mm_or_si128(eq('\t'), eq('\n')), _mm_or_si128(eq('\r'), eq('\f')));
-  if (_mm_movemask_epi8(_mm_or_si128(v, other_space)) != 0) return false;  // non-ASCII or not ' '
+  // Signed bytes: the leads of three and four bytes, 0xE0..0xFF, are -32..-1.
+  __m128i long_lead = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(0xDF))),
+                                    _mm_cmplt_epi8(v, _mm_setzero_si128()));
+  __m128i not_plain = _mm_or_si128(_mm_or_si128(other_space, long_lead), eq(static_cast<char>(0xC2)));
+  if (_mm_movemask_epi8(not_plain) != 0) return false;
   auto space = static_cast<uint32_t>(_mm_movemask_epi8(eq(' ')));
   return (space & (space >> 1)) == 0 && (space & (1u << (kBlock - 1))) == 0;
 }
@@ -119,12 +151,12 @@ TextCounts count_text(std::string_view s) {
   while (i < size) {
     AsciiBlock block;
     if (i + kBlock <= size && read_ascii_block(s.data() + i, block)) {
-      uint32_t letters = ~block.space & kBlockBits;
-      counts.chars += bits_in_block(letters);
+      uint32_t letters = ~block.space & (kBlockBits >> (kBlock - block.length));
+      counts.chars += bits_in_block(letters & ~block.continuation);
       counts.punctuation += bits_in_block(block.punctuation);
       counts.words += word_starts(letters, in_word);
-      in_word = (letters >> (kBlock - 1)) & 1;
-      i += kBlock;
+      in_word = (letters >> (block.length - 1)) & 1;
+      i += block.length;
       continue;
     }
     // A block with a byte outside ASCII, or the tail: code point by code point, to its end.
@@ -201,10 +233,10 @@ uint32_t count_words(std::string_view s, uint32_t limit) {
   while (i < size && words < limit) {
     AsciiBlock block;
     if (i + kBlock <= size && read_ascii_block(s.data() + i, block)) {
-      uint32_t letters = ~block.space & kBlockBits;
+      uint32_t letters = ~block.space & (kBlockBits >> (kBlock - block.length));
       words += word_starts(letters, in_word);
-      in_word = (letters >> (kBlock - 1)) & 1;
-      i += kBlock;
+      in_word = (letters >> (block.length - 1)) & 1;
+      i += block.length;
       continue;
     }
     const size_t end = std::min(size, i + kBlock);
@@ -243,14 +275,12 @@ void InlineText::append(std::string_view piece) {
       ++i;
       continue;
     }
-    if (b < 0x80) {
-      // A run of ASCII that is not space goes in at once; no ideograph is on either side of
-      // the space before it, so the space stays. The run goes on over single spaces between
-      // ASCII words: they come out as they are.
-      auto is_ascii_letter = [&](size_t k) {
-        unsigned char e = static_cast<unsigned char>(piece[k]);
-        return e < 0x80 && kAsciiClasses[e] != kSpace;
-      };
+    if (is_plain_byte(b)) {
+      // A run of plain bytes goes in at once: no ideograph is on either side of the space
+      // before it, so the space stays. The run goes on over single spaces between words of
+      // plain bytes: they come out as they are. It ends where a character ends: at a space, at
+      // the lead byte of a character that is not plain, or at the end of the piece.
+      auto is_plain = [&](size_t k) { return is_plain_byte(static_cast<unsigned char>(piece[k])); };
       size_t end = i + 1;
       size_t bytewise_until = end;  // after a block that is not plain words, bytes to its end
       while (end < size) {
@@ -261,9 +291,9 @@ void InlineText::append(std::string_view piece) {
           }
           bytewise_until = end + kBlock;
         }
-        if (is_ascii_letter(end)) {
+        if (is_plain(end)) {
           ++end;
-        } else if (piece[end] == ' ' && end + 1 < size && is_ascii_letter(end + 1)) {
+        } else if (piece[end] == ' ' && end + 1 < size && is_plain(end + 1)) {
           end += 2;
         } else {
           break;
@@ -272,6 +302,8 @@ void InlineText::append(std::string_view piece) {
       if (pending_space_ && !out_.empty() && out_.back() != '\n') out_ += ' ';
       pending_space_ = pending_newline_ = false;
       out_.append(piece.data() + i, end - i);
+      // A byte stands for the last character: what is asked of it is whether it is an
+      // ideograph, and no plain byte is one.
       last_ = static_cast<unsigned char>(piece[end - 1]);
       i = end;
       continue;

@@ -11,8 +11,6 @@
 namespace lede::extraction {
 namespace {
 
-using html::NodeType;
-
 // A thread has at least this many posts (the opening post and two replies): two alike siblings
 // are as often an article and the next one.
 constexpr uint32_t kMinPosts = 3;
@@ -97,23 +95,63 @@ bool is_discussion(const Analysis& a, NodeId body, const std::vector<NodeId>& po
   return 2 * named > others && named + 1 >= kMinPosts && others_prose > a.prose_chars(body);
 }
 
+// Where each subtree lies in Analysis::order, found on the first question: the search for a
+// thread reads the subtrees of many nested scopes, and scanning a run of the order costs less
+// than walking the tree.
+class Subtrees {
+ public:
+  explicit Subtrees(const Analysis& a) : a_(a) {}
+
+  /// The nodes below `id` are at positions [first, end) of the order.
+  uint32_t first(NodeId id) {
+    if (first_.empty()) locate();
+    return first_[id];
+  }
+  uint32_t end(NodeId id) {
+    if (first_.empty()) locate();
+    return end_[id];
+  }
+  NodeId at(uint32_t position) const { return a_.order[position]; }
+
+ private:
+  void locate() {
+    first_.assign(a_.doc.node_count(), 0);
+    end_.assign(a_.doc.node_count(), 0);
+    const auto size = static_cast<uint32_t>(a_.order.size());
+    end_[a_.body] = size;
+    // Children follow their parent in pre-order: from the back, each subtree's end is known
+    // before its parent's is widened to it.
+    for (uint32_t i = size; i-- > 0;) {
+      NodeId n = a_.order[i];
+      first_[n] = i + 1;
+      end_[n] = std::max(end_[n], i + 1);
+      NodeId parent = a_.doc.parent(n);
+      if (parent != a_.body) end_[parent] = std::max(end_[parent], end_[n]);
+    }
+  }
+
+  const Analysis& a_;
+  std::vector<uint32_t> first_;
+  std::vector<uint32_t> end_;
+};
+
 // The elements below `scope` built like `post`, outermost only, that hold text. Alike: the same
 // tag and the same first class. Elements without a class are alike by tag alone, which says
 // nothing of how they were built. The post's class is read once, an element's only when its tag
 // matches.
-std::vector<NodeId> alike_items(const Analysis& a, NodeId scope, NodeId post, FirstClasses& classes) {
+std::vector<NodeId> alike_items(const Analysis& a, Subtrees& subtrees, NodeId scope, NodeId post,
+                                FirstClasses& classes) {
   std::vector<NodeId> items;
   const std::string_view post_class = classes.of(post);
   if (post_class.empty()) return items;
   const html::TagId post_tag = a.doc.node(post).tag;
-  for (NodeId n = a.doc.node(scope).first_child; n != html::kNoNode;) {
-    if (a.removed[n] || a.doc.node(n).type != NodeType::kElement) {
-      n = a.doc.next_skipping_children(n, scope);
-    } else if (a.doc.node(n).tag == post_tag && classes.of(n) == post_class) {
+  for (uint32_t i = subtrees.first(scope), end = subtrees.end(scope); i < end;) {
+    NodeId n = subtrees.at(i);
+    if (a.is_tag(n, post_tag) && classes.of(n) == post_class) {
       if (a.prose_chars(n) > 0) items.push_back(n);
-      n = a.doc.next_skipping_children(n, scope);
+      i = subtrees.end(n);
     } else {
-      n = a.doc.next_in_tree(n, scope);
+      ++i;
     }
   }
   return items;
@@ -131,12 +169,13 @@ std::vector<NodeId> thread_posts(const Analysis& a, const std::vector<NodeId>& r
                                   [&](NodeId x, NodeId y) { return a.prose_chars(x) < a.prose_chars(y); });
   NodeId post = body;
   FirstClasses classes(a.doc);
+  Subtrees subtrees(a);
   for (int level = 0; level <= kMaxLevelsToPost && post != html::kNoNode && post != a.body; ++level) {
     if (a.prose_chars(body) < kMinBodyShareOfPost * a.prose_chars(post)) return {};
     NodeId scope = post;
     for (int up = 0; up < kMaxLevelsToThread && scope != a.body && a.doc.node(scope).parent != html::kNoNode; ++up) {
       scope = a.doc.node(scope).parent;
-      std::vector<NodeId> posts = alike_items(a, scope, post, classes);
+      std::vector<NodeId> posts = alike_items(a, subtrees, scope, post, classes);
       if (posts.size() < kMinPosts) continue;
       NodeId beside = a.doc.node(post).parent;
       bool covers_roots = std::all_of(roots.begin(), roots.end(), [&](NodeId r) {

@@ -90,6 +90,45 @@ TEST(TextCountsTest, WordsAcrossSixteenByteBlocksCountOnce) {
   EXPECT_EQ(count_words("one two three four five six seven eight nine ten", 20), 10u);
 }
 
+TEST(TextCountsTest, TwoByteAlphabetsAcrossSixteenByteBlocks) {
+  // Cyrillic is counted sixteen bytes at a time too: a character whose first byte is the last of
+  // a block is counted once, with the next block; the words are as a reader sees them.
+  TextCounts odd = count_text("aЖЖЖЖЖЖЖ ЖЖЖЖЖЖЖЖ ЖЖЖ.");
+  EXPECT_EQ(odd.chars, 1u + 7u + 8u + 3u + 1u);
+  EXPECT_EQ(odd.words, 3u);
+  EXPECT_EQ(odd.punctuation, 1u);
+  EXPECT_EQ(count_words("aЖЖЖЖЖЖЖ ЖЖЖЖЖЖЖЖ ЖЖЖ.", 10), 3u);
+  // ... and when the block after it is read by code point (it holds a dash of three bytes).
+  TextCounts before_dash = count_text("aЖЖЖЖЖЖЖЖ — ЖЖЖ.");
+  EXPECT_EQ(before_dash.chars, 1u + 8u + 1u + 3u + 1u);
+  EXPECT_EQ(before_dash.words, 3u);
+  // A no-break space (two bytes) separates words; an Arabic question mark is punctuation,
+  // wherever in a block they fall.
+  TextCounts nbsp = count_text("жжжжжжж\u00a0жжжжжжжжжж");
+  EXPECT_EQ(nbsp.words, 2u);
+  EXPECT_EQ(nbsp.chars, 17u);
+  TextCounts split_nbsp = count_text("aжжжжжжж\u00a0жжжжжжжжжж");
+  EXPECT_EQ(split_nbsp.words, 2u);
+  EXPECT_EQ(split_nbsp.chars, 18u);
+  TextCounts arabic = count_text("كيف كيف كيف؟ كيف كيف؟");
+  EXPECT_EQ(arabic.words, 5u);
+  EXPECT_EQ(arabic.punctuation, 2u);
+  // Accented Latin with a dash of three bytes among it.
+  TextCounts latin = count_text("déjà été — l’été passé, très chaud");
+  EXPECT_EQ(latin.words, 7u);
+  EXPECT_EQ(latin.chars, 28u);
+  EXPECT_EQ(latin.punctuation, 1u);
+}
+
+TEST(InlineTextTest, TwoByteAlphabetsKeepSingleSpacesAndCollapseOthers) {
+  EXPECT_EQ(join({"Мельница открылась  в\nвоскресенье после трёх лет"}),
+            "Мельница открылась в воскресенье после трёх лет");
+  // A no-break space is a space, and collapses with the spaces beside it.
+  EXPECT_EQ(join({"два\u00a0 года"}), "два года");
+  // Cyrillic beside an ideograph across a line break keeps its space.
+  EXPECT_EQ(join({"Токио\n", "東京"}), "Токио 東京");
+}
+
 TEST(InlineTextTest, LongRunsKeepSingleSpacesAndCollapseOthers) {
   EXPECT_EQ(join({"The mill reopened on Sunday,  after\nthree years"}), "The mill reopened on Sunday, after three years");
   EXPECT_EQ(join({"\u6771\u4eac\u306e\u5de5\u5834\n", "\u304c\u518d\u958b Tokyo"}),

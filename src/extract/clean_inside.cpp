@@ -28,6 +28,10 @@ constexpr uint32_t kMinRelatedTitleChars = 12;
 // In a page region, a link block is a menu when its links are this short on average (menus
 // hold one or two words per link; listings hold headlines and product names).
 constexpr double kMaxMenuCharsPerLink = 20;
+// ... unless one of them is a headline: a listed story's card links its title, and also its
+// author, tags, comment count and a "save" button, whose short links bring the mean down.
+// Menu entries, even a mega menu's, stay under this.
+constexpr uint32_t kMinHeadlineLinkChars = 40;
 // An article <header> holding this much text outside links, with sentence punctuation, holds
 // the lead.
 constexpr uint32_t kMinLeadChars = 100;
@@ -115,7 +119,7 @@ class Cleaner {
     // footer (tags, share bar), an aside (pull-out box). A page region keeps none of them, and
     // no article is made of navigation.
     if (a_.chrome[id] && (!is_article || mode_ != CleanMode::kArticle || n.tag == Tag::kNav) &&
-        !is_article_header_with_lead(id)) {
+        !is_article_header_with_lead(id) && !is_listed_article_header(id)) {
       return true;
     }
     // The headline is the page's title (metadata), not a paragraph of its body; a region
@@ -169,7 +173,8 @@ class Cleaner {
     if (mode_ != CleanMode::kArticle) {
       uint32_t links = a_.counts[id].links;
       return density > limits_.max_link_density && links > 0 &&
-             static_cast<double>(s.link_chars) / links < kMaxMenuCharsPerLink;
+             static_cast<double>(s.link_chars) / links < kMaxMenuCharsPerLink &&
+             !(mode_ == CleanMode::kItems && holds_headline_link(id));
     }
     bool named_content = (c & (vocab::kContent | vocab::kArticleBody)) != 0;
     if (density > limits_.max_link_density) return true;
@@ -211,6 +216,34 @@ class Cleaner {
     if (mode_ != CleanMode::kArticle || !a_.is_tag(id, Tag::kHeader)) return false;
     const TextStats& s = a_.stats[id];
     return s.chars - s.link_chars >= kMinLeadChars && s.punctuation >= kMinLeadPunctuation;
+  }
+
+  // A <header> scoped to an <article> is that article's header, not the page's banner (HTML-AAM:
+  // header maps to the banner landmark only outside article, aside, main, nav and section). In a
+  // page region the articles are the listed items, and each one's header holds its headline and
+  // teaser: the item itself.
+  bool is_listed_article_header(NodeId id) const {
+    if (mode_ != CleanMode::kItems || !a_.is_tag(id, Tag::kHeader)) return false;
+    for (NodeId up = a_.doc.node(id).parent; up != html::kNoNode && up != a_.body; up = a_.doc.node(up).parent) {
+      switch (a_.doc.node(up).tag) {
+        case Tag::kArticle: return true;
+        case Tag::kAside: case Tag::kMain: case Tag::kNav: case Tag::kSection: return false;
+        default: break;
+      }
+    }
+    return false;
+  }
+
+  bool holds_headline_link(NodeId id) const {
+    for (NodeId n = id; n != html::kNoNode;) {
+      if (a_.is_tag(n, Tag::kA)) {
+        if (!a_.removed[n] && a_.stats[n].chars >= kMinHeadlineLinkChars) return true;
+        n = a_.doc.next_skipping_children(n, id);
+      } else {
+        n = a_.doc.next_in_tree(n, id);
+      }
+    }
+    return false;
   }
 
   // "#" and "javascript:" links run a script (open a menu, book tickets); a fragment link

@@ -45,7 +45,7 @@ constexpr size_t kMinJsonLdChars = 200;
 constexpr double kJsonLdMargin = 0.1;
 // ... provided it holds as much of the copy, less this share.
 constexpr double kJsonLdCoverageLoss = 0.2;
-constexpr size_t kMaxAttempts = 7;
+constexpr size_t kMaxAttempts = 8;
 // The main region replaces an article attempt that covers less than this share of its text,
 // unless the article attempt is long enough to be an article on its own.
 constexpr double kRegionCoverage = 0.3;
@@ -161,6 +161,14 @@ const Outcome* choose_between(const Analysis& a, const Outcome* semantic, const 
   return semantic->chars > scored->chars ? semantic : scored;
 }
 
+// The page names the attempt as its article's body (itemprop=articleBody, an "article-body"
+// class): a short news item beside a rail of headlines, which read as items would outweigh it.
+// An <article> says less: a listing's items are articles too.
+bool marked_as_article_body(const Analysis& a, const std::vector<NodeId>& roots) {
+  if (roots.empty()) return false;
+  return a.has_mark(roots.front(), kItempropArticleBody) || (a.concepts[roots.front()] & vocab::kArticleBody);
+}
+
 bool prefers_region(const Outcome& article, const Outcome& region) {
   if (article.chars >= kProseRegionCoverage * region.chars) return false;
   double rest = static_cast<double>(region.chars) - article.chars;
@@ -236,11 +244,17 @@ Body extract_body(const html::Document& doc, const Options& options, std::string
   // without <main> gives no such evidence, as its body holds the site's chrome too.
   bool items_page = chosen && region.attempt.roots.front() != a.body && region.chars >= chosen->chars &&
                     lacks_article_paragraph(region.emitted.blocks) && lacks_article_paragraph(chosen->emitted.blocks);
-  if (!chosen || prefers_region(*chosen, region) || items_page) {
+  bool take_items = !chosen || prefers_region(*chosen, region) || items_page;
+  if (take_items || chosen->chars < kShortArticleChars) {
     // The region's parts are read as items: what article cleaning takes for boxes beside the
     // article (meta lines, tags) belongs to each item.
     outcomes.push_back(run(a, outcomes, {"items", region.attempt.roots}, options.preset, CleanMode::kItems));
-    chosen = &outcomes.back();
+    // Read as items, a listing keeps the cards that region cleaning takes for menus (a story's
+    // card links its author and tags too) and the headers of its articles: a fragment chosen as
+    // the article gives way to them as it would to the region.
+    if (take_items || (!marked_as_article_body(a, chosen->attempt.roots) && prefers_region(*chosen, outcomes.back()))) {
+      chosen = &outcomes.back();
+    }
   }
 
   // A post among alike posts of a discussion (a forum topic, a question and its answers) is one

@@ -756,4 +756,75 @@ TEST(ExtractBodyTest, PanelsOpenedByADisclosureButtonAreRead) {
   EXPECT_FALSE(has(body.text, "Sign up today"));
 }
 
+// A community front page: each story's card links its headline, and also its author, its tags,
+// its comment count and a "save" button, so that its links are short on average, as a menu's
+// are. The cards are the page; the menu beside them is not.
+TEST(ExtractBodyTest, StoryCardsWithShortLinksAroundTheirHeadlineAreTheListing) {
+  const char* headlines[] = {"Why our build cache missed every single time on Mondays",
+                             "Writing a tiny regex engine in an afternoon, step by step",
+                             "What I learned from reviewing two hundred pull requests",
+                             "Moving a monolith to modules without stopping the train",
+                             "A gentle guide to reading flame graphs for the first time"};
+  std::string page = "<html><body><div class=layout><div class=left-menu><a href=/>Home</a> <a href=/top>Top</a> "
+                     "<a href=/tags>Tags</a> <a href=/faq>FAQ</a></div><main class=feed>";
+  for (int i = 0; i < 5; ++i) {
+    std::string n = std::to_string(i);
+    page += "<div class=story><a href=/u" + n + ">Sam Okafor</a> <span>Mar " + n +
+            "</span><h2><a href=/s" + n + ">" + headlines[i] + "</a></h2><div class=tags><a href=/t/web>#web</a> "
+            "<a href=/t/ops>#ops</a> <a href=/t/go>#go</a></div><a href=/s" + n + "#c>12 comments</a> "
+            "<a href=/s" + n + "#r>30 reactions</a> <span>5 min read</span> <a href=/save>Save</a></div>";
+  }
+  page += "</main></div><footer><a href=/about>About</a> <a href=/terms>Terms</a></footer></body></html>";
+  Body body = extract(page);
+  for (const char* headline : headlines) EXPECT_TRUE(has(body.text, headline)) << headline;
+  EXPECT_FALSE(has(body.text, "FAQ"));
+  EXPECT_FALSE(has(body.text, "Terms"));
+}
+
+// A topic page lists its stories as <article> elements, each opening with a <header> that holds
+// the headline and the teaser. Such a header is the listed story's, not the page's masthead.
+TEST(ExtractBodyTest, HeadersOfListedArticlesAreTheirHeadlines) {
+  const char* headlines[] = {"New earbuds gain two colours in one shop only",
+                             "Hands on with live translation on the train",
+                             "Battery tests for the cheapest noise cancelling pair",
+                             "The studio headphones that outlived three laptops"};
+  const char* teasers[] = {"Two new colours, sold by a single chain.", "It works offline, within limits.",
+                           "Six pairs, one charger, one long week.", "Pads replaced twice, cable once."};
+  std::string page = "<html><body><header class=masthead><a href=/>Gadget Desk</a> <a href=/deals>Deals</a></header>"
+                     "<main><h1>Headphones</h1><section class=col-main>";
+  for (int i = 0; i < 4; ++i) {
+    std::string n = std::to_string(i);
+    page += "<article class=river-item><header><h2><a href=/n" + n + ">" + headlines[i] +
+            "</a></h2><p>By Lee Park, " + n + " hours ago</p><p>" + teasers[i] + "</p></header><a href=/n" + n + "><img src=/i" + n + ".jpg alt=''></a></article>";
+  }
+  page += "</section></main><footer><p>Gadget Desk, all rights reserved.</p></footer></body></html>";
+  Body body = extract(page);
+  for (const char* headline : headlines) EXPECT_TRUE(has(body.text, headline)) << headline;
+  EXPECT_TRUE(has(body.text, "It works offline, within limits."));
+  EXPECT_FALSE(has(body.text, "Deals"));
+  EXPECT_FALSE(has(body.text, "all rights reserved"));
+}
+
+// A short news item marked as the article body, beside a rail of the latest headlines with their
+// bylines: read as items, the rail would outweigh the item, but the page says which is the article.
+TEST(ExtractBodyTest, AShortMarkedArticleBesideAHeadlineRailStays) {
+  std::string page = "<html><body><main><article><h1>Ferry service resumes</h1><div itemprop=articleBody>"
+                     "<p>The ferry between the two harbours runs again from Monday, after the storm damaged the pier "
+                     "in January, the operator said on Friday.</p><p>Tickets bought for cancelled crossings remain "
+                     "valid until the end of the summer season, and the first boat leaves at six, as it did "
+                     "before the storm, with a second one at noon.</p></div></article><div class=latest-news><h3>Latest"
+                     "</h3>";
+  for (int i = 0; i < 12; ++i) {
+    std::string n = std::to_string(i);
+    page += "<div class=item><a href=/l" + n + ">Council debates the harbour budget for the year, part " + n +
+            "</a> <a href=/staff>Staff</a> <a href=/politics>Politics</a> <a href=/share>Share</a> "
+            "<a href=/save>Save</a></div>";
+  }
+  page += "</div></main></body></html>";
+  Body body = extract(page);
+  EXPECT_TRUE(has(body.text, "The ferry between the two harbours"));
+  EXPECT_TRUE(has(body.text, "with a second one at noon."));
+  EXPECT_FALSE(has(body.text, "Council debates the harbour budget"));
+}
+
 }  // namespace lede::extraction

@@ -78,6 +78,14 @@ bool has_chrome_role(std::string_view role) {
          role == "dialog" || role == "alertdialog" || role == "tablist";
 }
 
+// A page rendered on the server in streamed chunks (React's streaming renderer) sends each chunk
+// that was not ready in time at the end of the body, as <div hidden id="S:n">, and a script
+// moves it into its place: its text is the page's as the reader sees it.
+bool is_streamed_segment_id(std::string_view id) {
+  if (id.size() < 3 || id[0] != 'S' || id[1] != ':') return false;
+  return std::all_of(id.begin() + 2, id.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 struct OwnAttributes {
   Hiding hiding = Hiding::kVisible;
   std::string_view class_value;
@@ -126,6 +134,7 @@ OwnAttributes read_attributes(const html::Document& doc, NodeId id) {
   // away. The ARIA authoring practices give such panels role=region or role=tabpanel.
   bool folded = own.hiding != Hiding::kVisible;
   if (folding_panel && folded) own.hiding = Hiding::kVisible;
+  if (own.hiding == Hiding::kHiddenAttribute && is_streamed_segment_id(own.id_value)) own.hiding = Hiding::kVisible;
   return own;
 }
 

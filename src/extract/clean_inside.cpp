@@ -146,6 +146,12 @@ class Cleaner {
     if (a_.link_density(id) < kMaxUnlinkedDensity && s.punctuation >= kProsePunctuation)
       boilerplate &= ~(mode_ == CleanMode::kArticle ? uint32_t{vocab::kNavigation} : kRegionSectionNames);
     if ((c & boilerplate) && !(c & vocab::kArticleBody) && !is_article) return true;
+    // A page region (a product, a service) is the publisher's copy; its buyers' reviews and
+    // comments are other people's talk about it, however much of the page they fill. An article
+    // attempt keeps a comment section that holds most of it: that is a thread of posts.
+    if (mode_ != CleanMode::kArticle && (c & vocab::kComments) && !(c & (vocab::kArticleBody | vocab::kContent))) {
+      return true;
+    }
     // Tag lists are links to tag pages; a block named "tag" without links is something else
     // (generated style classes such as "tagStyle_x1").
     uint32_t tags = a_.link_density(id) >= kMinRelatedLinkDensity ? uint32_t{vocab::kTags} : 0u;

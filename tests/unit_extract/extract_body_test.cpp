@@ -177,6 +177,24 @@ TEST(ExtractBodyTest, StreamedContentHiddenUntilAScriptMovesItIsRevealed) {
   EXPECT_FALSE(has(extract(small).text, "shown only after a click"));
 }
 
+TEST(ExtractBodyTest, StreamedChunksOfAVisibleArticleAreRead) {
+  // The article's first part is shown; the rest came in a later chunk, hidden at the end of the
+  // body until the script moves it into place: both parts are the article.
+  std::string rest = "<p>The roof will be slate, as it was in 1850, and the wheel will turn again by "
+                     "the summer of next year, the builders say.</p>";
+  std::string page = std::string("<body><div class=story>") + kParagraphs + kParagraphs + kParagraphs +
+                     "<template id=B:1></template></div><div hidden id=S:1><div class=story>" + rest +
+                     kParagraphs + kParagraphs + "</div></div></body>";
+  Body body = extract(page);
+  EXPECT_TRUE(has(body.text, "how the old mill would be restored"));
+  EXPECT_TRUE(has(body.text, "The roof will be slate"));
+  // An element hidden under another id is not a streamed chunk.
+  std::string other = std::string("<body><div class=story>") + kParagraphs + kParagraphs + kParagraphs +
+                      "</div><div hidden id=S-1><div class=story>" + rest + kParagraphs + kParagraphs +
+                      "</div></div></body>";
+  EXPECT_FALSE(has(extract(other).text, "The roof will be slate"));
+}
+
 TEST(ExtractBodyTest, APageHiddenByStyleUntilItsScriptsRunIsRevealed) {
   // The whole page under "visibility:hidden" until the scripts have run: nothing is shown, and
   // what a reader will see is the hidden article.

@@ -277,16 +277,9 @@ std::string strip_contacts(std::string_view text) {
   return out;
 }
 
-bool is_ascii(std::string_view text) {
-  for (char c : text) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  }
-  return true;
-}
-
 // True when fold_case(text) contains `folded_separator`, for ASCII text without folding it.
 bool contains_folded(std::string_view text, std::string_view folded_separator) {
-  if (!is_ascii(text)) return fold_case(text).find(folded_separator) != std::string::npos;
+  if (!is_ascii_text(text)) return fold_case(text).find(folded_separator) != std::string::npos;
   if (folded_separator.size() > text.size()) return false;
   for (size_t at = 0; at + folded_separator.size() <= text.size(); ++at) {
     size_t k = 0;
@@ -372,13 +365,17 @@ constexpr std::string_view kAfterName[] = {
 
 std::string cut_trailing_words(std::string s) {
   std::string folded = fold_case(s);
-  size_t cut = s.size();
-  for (std::string_view w : kAfterName) {
-    size_t at = folded.find(w);
-    // Same byte offsets: the words are ASCII and fold_case keeps ASCII lengths.
-    if (at != std::string::npos && at > 0 && at < cut && folded.size() == s.size()) cut = at;
+  // Same byte offsets: the words are ASCII and fold_case keeps ASCII lengths.
+  if (folded.size() != s.size()) return s;
+  // Every word starts with a space, and a name holds few: the name ends at the first space
+  // that starts one, where searching the whole name for each word in turn cost more than the
+  // rest of its cleaning.
+  for (size_t at = folded.find(' ', 1); at != std::string::npos; at = folded.find(' ', at + 1)) {
+    for (std::string_view w : kAfterName) {
+      if (folded.compare(at, w.size(), w) == 0) return s.substr(0, at);
+    }
   }
-  return s.substr(0, cut);
+  return s;
 }
 
 }  // namespace

@@ -117,6 +117,12 @@ std::vector<Token> tokenize(std::string_view text) {
       t.kind = TokKind::kWord;
       size_t j = i;
       while (j < text.size()) {
+        // An ASCII letter, most bytes of most words, is none of the things that end a word.
+        unsigned char b = static_cast<unsigned char>(text[j]) | 0x20;
+        if (b >= 'a' && b <= 'z') {
+          ++j;
+          continue;
+        }
         size_t k = j;
         char32_t c = next_code_point(text, k);
         if (is_space(c) || digit_value(c) >= 0 || is_unit(c) || is_symbol(c)) break;
@@ -434,11 +440,37 @@ class Matcher {
   NumericOrder order_;
 };
 
-// False when `text` has no digit of any script: every date has a number. Any byte outside
-// ASCII counts as a possible digit.
-bool may_hold_number(std::string_view text) {
-  for (char c : text) {
-    if ((c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80) return true;
+// False when the grammar above cannot match in `text`: every date has a number of four digits
+// (its year, or the year after a month name), two numbers joined by a date separator ("9.5.17",
+// "9 / 5 / 17") or a CJK unit (2017年). Most texts with a number ("3 comments", "Page 2 of 5")
+// have none of them, and are not tokenized.
+bool may_hold_date(std::string_view text) {
+  int run = 0;               // digits in a row
+  bool after_digit = false;  // a number ended here, but for spaces
+  bool after_joint = false;  // ... followed by a separator, but for spaces
+  for (size_t i = 0; i < text.size();) {
+    char32_t cp = static_cast<unsigned char>(text[i]);
+    if (cp < 0x80) {
+      ++i;
+      if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {  // most bytes: a letter of a word
+        run = 0;
+        after_digit = after_joint = false;
+        continue;
+      }
+    } else {
+      cp = next_code_point(text, i);
+      if (is_unit(cp)) return true;
+    }
+    if (digit_value(cp) >= 0) {
+      if (++run >= 4 || after_joint) return true;
+      after_digit = true;
+      continue;
+    }
+    run = 0;
+    if (is_space(cp)) continue;
+    char32_t joint = is_symbol(cp) ? normalize_symbol(cp) : 0;
+    after_joint = after_digit && (joint == '.' || joint == '/' || joint == '-');
+    after_digit = false;
   }
   return false;
 }
@@ -446,7 +478,7 @@ bool may_hold_number(std::string_view text) {
 std::vector<FoundDate> scan(std::string_view text, NumericOrder order, bool allow_month,
                             bool first_only) {
   std::vector<FoundDate> found;
-  if (!may_hold_number(text)) return found;
+  if (!may_hold_date(text)) return found;
   std::vector<Token> tokens = tokenize(text);
   Matcher matcher(tokens, order);
   for (size_t i = 0; i < tokens.size();) {

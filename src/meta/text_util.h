@@ -69,6 +69,25 @@ std::string_view trim(std::string_view text, std::string_view also = {});
 
 bool starts_with_folded(std::string_view folded_text, std::string_view folded_prefix);
 
+/// True when every byte of `text` is ASCII.
+constexpr bool is_ascii_text(std::string_view text) {
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+/// fold_case(text) == folded for an ASCII `text`, without folding it into a copy.
+constexpr bool equals_ascii_folded(std::string_view text, std::string_view folded) {
+  if (text.size() != folded.size()) return false;
+  for (size_t k = 0; k < text.size(); ++k) {
+    char c = text[k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != folded[k]) return false;
+  }
+  return true;
+}
+
 /// Decodes one UTF-8 code point at `i` and advances `i`; invalid bytes decode as U+FFFD.
 char32_t next_code_point(std::string_view text, size_t& i);
 

@@ -4,6 +4,7 @@
 #include <array>
 #include <bitset>
 #include <deque>
+#include <optional>
 
 #include "meta/byline.h"
 #include "meta/date_labels.h"
@@ -205,7 +206,16 @@ bool may_start_byline(std::array<unsigned char, 2> start) {
     for (std::string_view s : kBylineStarts) set.set(static_cast<unsigned char>(s[0]));
     return set;
   }();
-  if (start[0] >= 0x80) return true;  // a capital outside ASCII may fold to anything
+  // Every start opens with an ASCII letter, and the one code point outside ASCII that folds to
+  // one (U+0130, to 'i') opens none: a text opening outside ASCII may start like a byline only
+  // after white space that collapsing drops (U+00A0; U+2002..U+202F; U+FEFF), and most CJK,
+  // Cyrillic and Greek texts are ruled out here.
+  if (start[0] >= 0x80) {
+    if (start[0] == 0xC2) return start[1] == 0xA0 || start[1] == 0;
+    if (start[0] == 0xE2) return start[1] == 0x80 || start[1] == 0;
+    if (start[0] == 0xEF) return start[1] == 0xBB || start[1] == 0;
+    return false;
+  }
   if (!firsts[lower(start[0])]) return false;
   // The second byte is unknown (0) or may fold to an ASCII letter ("İ" folds to "i").
   if (start[1] == 0 || start[1] >= 0x80) return true;
@@ -217,8 +227,16 @@ bool starts_like_byline(std::string_view text) {
   std::array<unsigned char, 2> start{};
   for (size_t k = 0; k < start.size() && k < text.size(); ++k) start[k] = static_cast<unsigned char>(text[k]);
   if (!may_start_byline(start)) return false;
+  std::string_view head = text.substr(0, kBylineStartBytes);
+  // The starts are ASCII: an ASCII head folds byte for byte, compared without a folded copy.
+  if (is_ascii_text(head)) {
+    for (std::string_view s : kBylineStarts) {
+      if (s.size() <= head.size() && equals_ascii_folded(head.substr(0, s.size()), s)) return true;
+    }
+    return false;
+  }
   std::array<char, 3 * kBylineStartBytes> buffer;
-  std::string_view folded = fold_case(text.substr(0, kBylineStartBytes), buffer);
+  std::string_view folded = fold_case(head, buffer);
   for (std::string_view s : kBylineStarts) {
     if (!folded.empty() && folded[0] == s[0] && starts_with_folded(folded, s)) return true;
   }
@@ -311,6 +329,61 @@ bool is_standalone_label(std::string_view text) {
   return false;
 }
 
+// starts_like_byline(element_text_start(doc, id, ...)) read in place from the element's first
+// text that is not blank, when collapsing white space leaves its start as written (ASCII, no
+// space but a single ' ' between words): its first kBylineStartBytes bytes, or all of a shorter
+// text when that settles the answer whatever follows ("Politik" starts no byline; "By" may).
+// Nullopt when this cannot tell. element_text() reads no further than `raw_limit` raw bytes
+// (its text bytes and one per separating element), and neither does this. Building the
+// collapsed start of each element that may start a byline cost more than testing it.
+std::optional<bool> starts_like_byline_in_place(const html::Document& doc, html::NodeId id, size_t raw_limit) {
+  size_t raw_bytes = 0;
+  for (html::NodeId n = id; n != html::kNoNode && raw_bytes <= raw_limit;) {
+    const html::Node& node = doc.node(n);
+    if (node.type == html::NodeType::kElement &&
+        (node.tag == Tag::kScript || node.tag == Tag::kStyle || node.tag == Tag::kTemplate)) {
+      n = doc.next_skipping_children(n, id);
+      continue;
+    }
+    if (node.type == html::NodeType::kText) {
+      std::string_view data = doc.data(n);
+      size_t at = 0;
+      while (at < data.size() && is_ascii_space(data[at])) ++at;
+      if (at < data.size()) {
+        // One byte more than the start, so that a space ending it is followed by a word.
+        std::string_view head = data.substr(at, kBylineStartBytes + 1);
+        bool whole = head.size() > kBylineStartBytes;
+        if (!whole) {
+          while (is_ascii_space(head.back())) head.remove_suffix(1);
+        }
+        for (size_t k = 0; k < head.size(); ++k) {
+          unsigned char c = static_cast<unsigned char>(head[k]);
+          if (c >= 0x80 || (c != ' ' && is_ascii_space(head[k])) || (c == ' ' && k > 0 && head[k - 1] == ' ')) {
+            return std::nullopt;
+          }
+        }
+        if (whole) return starts_like_byline(head.substr(0, kBylineStartBytes));
+        bool undecided = false;
+        for (std::string_view s : kBylineStarts) {
+          if (s.size() > kBylineStartBytes) continue;  // never within the bytes compared
+          if (s.size() <= head.size() && equals_ascii_folded(head.substr(0, s.size()), s)) return true;
+          undecided |= s.size() > head.size() && equals_ascii_folded(head, s.substr(0, head.size()));
+        }
+        if (undecided) return std::nullopt;
+        return false;
+      }
+      raw_bytes += data.size();
+    }
+    if (node.type == html::NodeType::kElement &&
+        (node.tag == Tag::kBr || node.tag == Tag::kP || node.tag == Tag::kDiv || node.tag == Tag::kLi ||
+         node.tag == Tag::kTd || node.tag == Tag::kSpan)) {
+      ++raw_bytes;
+    }
+    n = doc.next_in_tree(n, id);
+  }
+  return std::nullopt;
+}
+
 // A short element in the page that starts with a byline label ("<p><i>von Daniela Obers</i></p>",
 // "<p class=bodytext>Von Claudia Lindner</p>") wherever the template put it.
 constexpr size_t kMaxLooseBylineBytes = 80;
@@ -326,7 +399,9 @@ void add_loose_byline(const html::Document& doc, const PageIndex& index, html::N
   }
   // Most elements are ruled out by how their text starts, before the rest of it is read.
   if (!may_start_byline(element_text_first_bytes(index, n))) return;
-  if (!starts_like_byline(element_text_start(doc, n, kMaxLooseBylineBytes + 1, kBylineStartBytes))) return;
+  std::optional<bool> starts = starts_like_byline_in_place(doc, n, 2 * (kMaxLooseBylineBytes + 1));
+  if (!starts) starts = starts_like_byline(element_text_start(doc, n, kMaxLooseBylineBytes + 1, kBylineStartBytes));
+  if (!*starts) return;
   std::string text = element_text(doc, n, kMaxLooseBylineBytes + 1);
   if (text.size() > kMaxLooseBylineBytes) return;
   if (about_other_pages(doc, index, n) || in_page_chrome(index, n)) return;

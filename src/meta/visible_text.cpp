@@ -2,7 +2,6 @@
 // date line ("Posted on : 2017-05-09 17:22 KST Modified on : ...") near the headline.
 #include <algorithm>
 #include <array>
-#include <bitset>
 #include <deque>
 #include <optional>
 
@@ -192,20 +191,25 @@ void add_byline(std::string_view text, int weight, uint32_t pos, Evidence& ev, B
 // The bytes of a text's start compared with the byline starts.
 constexpr size_t kBylineStartBytes = 16;
 
+// The first byte of each byline start, and its first two bytes, as sets: tables built once
+// at compile time, so that a test costs no check that they were built.
+struct StartBytes {
+  std::array<bool, 128> firsts{};
+  std::array<bool, 128 * 128> pairs{};
+};
+constexpr StartBytes kStartBytes = [] {
+  StartBytes set;
+  for (std::string_view s : kBylineStarts) {
+    set.firsts[static_cast<unsigned char>(s[0])] = true;
+    set.pairs[static_cast<unsigned char>(s[0]) * 128 + static_cast<unsigned char>(s[1])] = true;
+  }
+  return set;
+}();
+
 // False when a text starting with these two bytes (element_text_first_bytes) cannot start like
 // a byline whatever the case of its letters; true when the bytes do not tell.
-bool may_start_byline(std::array<unsigned char, 2> start) {
+inline bool may_start_byline(std::array<unsigned char, 2> start) {
   auto lower = [](unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c; };
-  static const std::bitset<128 * 128> pairs = [] {
-    std::bitset<128 * 128> set;
-    for (std::string_view s : kBylineStarts) set.set(static_cast<unsigned char>(s[0]) * 128 + static_cast<unsigned char>(s[1]));
-    return set;
-  }();
-  static const std::bitset<128> firsts = [] {
-    std::bitset<128> set;
-    for (std::string_view s : kBylineStarts) set.set(static_cast<unsigned char>(s[0]));
-    return set;
-  }();
   // Every start opens with an ASCII letter, and the one code point outside ASCII that folds to
   // one (U+0130, to 'i') opens none: a text opening outside ASCII may start like a byline only
   // after white space that collapsing drops (U+00A0; U+2002..U+202F; U+FEFF), and most CJK,
@@ -216,10 +220,10 @@ bool may_start_byline(std::array<unsigned char, 2> start) {
     if (start[0] == 0xEF) return start[1] == 0xBB || start[1] == 0;
     return false;
   }
-  if (!firsts[lower(start[0])]) return false;
+  if (!kStartBytes.firsts[lower(start[0])]) return false;
   // The second byte is unknown (0) or may fold to an ASCII letter ("İ" folds to "i").
   if (start[1] == 0 || start[1] >= 0x80) return true;
-  return pairs[lower(start[0]) * 128 + lower(start[1])];
+  return kStartBytes.pairs[lower(start[0]) * 128 + lower(start[1])];
 }
 
 bool starts_like_byline(std::string_view text) {
@@ -307,20 +311,28 @@ constexpr std::string_view kStandaloneLabels[] = {
     "escrito por", "di", "scritto da"};
 constexpr size_t kMaxLabelBytes = 20;
 
+// The labels' first bytes, built at compile time.
+constexpr std::array<bool, 128> kStandaloneLabelFirsts = [] {
+  std::array<bool, 128> set{};
+  for (std::string_view l : kStandaloneLabels) {
+    if (static_cast<unsigned char>(l[0]) < 0x80) set[static_cast<unsigned char>(l[0])] = true;
+  }
+  return set;
+}();
+
 bool is_standalone_label(std::string_view text) {
   if (text.size() > kMaxLabelBytes) return false;
   // Most short texts ("Home", "Share", "12") are ruled out by their first byte before folding.
-  static const std::bitset<128> firsts = [] {
-    std::bitset<128> set;
-    for (std::string_view l : kStandaloneLabels) {
-      if (static_cast<unsigned char>(l[0]) < 0x80) set.set(static_cast<unsigned char>(l[0]));
-    }
-    return set;
-  }();
   text = trim(text);
   if (text.empty()) return false;
   unsigned char first = static_cast<unsigned char>(text[0]);
-  if (first < 0x80 && !firsts[first >= 'A' && first <= 'Z' ? first + 32 : first]) return false;
+  if (first < 0x80 && !kStandaloneLabelFirsts[first >= 'A' && first <= 'Z' ? first + 32 : first]) return false;
+  if (is_ascii_text(text)) {
+    for (std::string_view l : kStandaloneLabels) {
+      if (equals_ascii_folded(text, l)) return true;
+    }
+    return false;
+  }
   std::array<char, 3 * kMaxLabelBytes> buffer;
   std::string_view folded = fold_case(text, buffer);
   for (std::string_view l : kStandaloneLabels) {
@@ -388,17 +400,18 @@ std::optional<bool> starts_like_byline_in_place(const html::Document& doc, html:
 // "<p class=bodytext>Von Claudia Lindner</p>") wherever the template put it.
 constexpr size_t kMaxLooseBylineBytes = 80;
 
+// The elements a loose byline is written in.
+bool may_hold_loose_byline(html::TagId tag) {
+  return tag == Tag::kP || tag == Tag::kDiv || tag == Tag::kSpan || tag == Tag::kSmall || tag == Tag::kEm ||
+         tag == Tag::kI || tag == Tag::kStrong || tag == Tag::kB || tag == Tag::kAddress || tag == Tag::kH4 ||
+         tag == Tag::kH5 || tag == Tag::kH6;
+}
+
+// Called for an element that may_hold_loose_byline() and whose first bytes may_start_byline():
+// most elements are ruled out by their tag and by how their text starts, without a call.
 void add_loose_byline(const html::Document& doc, const PageIndex& index, html::NodeId n, Evidence& ev,
                       BylineParses& parses) {
   const html::Node& node = doc.node(n);
-  if (node.tag != Tag::kP && node.tag != Tag::kDiv && node.tag != Tag::kSpan &&
-      node.tag != Tag::kSmall && node.tag != Tag::kEm && node.tag != Tag::kI &&
-      node.tag != Tag::kStrong && node.tag != Tag::kB && node.tag != Tag::kAddress &&
-      node.tag != Tag::kH4 && node.tag != Tag::kH5 && node.tag != Tag::kH6) {
-    return;
-  }
-  // Most elements are ruled out by how their text starts, before the rest of it is read.
-  if (!may_start_byline(element_text_first_bytes(index, n))) return;
   std::optional<bool> starts = starts_like_byline_in_place(doc, n, 2 * (kMaxLooseBylineBytes + 1));
   if (!starts) starts = starts_like_byline(element_text_start(doc, n, kMaxLooseBylineBytes + 1, kBylineStartBytes));
   if (!*starts) return;
@@ -465,7 +478,10 @@ void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evi
       n = doc.next_skipping_children(n, root);
       continue;
     }
-    if (node.type == html::NodeType::kElement) add_loose_byline(doc, index, n, ev, parses);
+    if (node.type == html::NodeType::kElement && may_hold_loose_byline(node.tag) &&
+        may_start_byline(element_text_first_bytes(index, n))) {
+      add_loose_byline(doc, index, n, ev, parses);
+    }
     // Most text nodes are the white space between tags: no byline, label or date.
     if (node.type == html::NodeType::kText && is_blank(doc.data(n))) {
       n = doc.next_in_tree(n, root);

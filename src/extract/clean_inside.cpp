@@ -32,6 +32,8 @@ constexpr double kMaxMenuCharsPerLink = 20;
 // author, tags, comment count and a "save" button, whose short links bring the mean down.
 // Menu entries, even a mega menu's, stay under this.
 constexpr uint32_t kMinHeadlineLinkChars = 40;
+// An ad slot's text is a label or two; a block named after ads that holds this much is more.
+constexpr uint32_t kMinAdSectionChars = 500;
 // An article <header> holding this much text outside links, with sentence punctuation, holds
 // the lead.
 constexpr uint32_t kMinLeadChars = 100;
@@ -130,6 +132,9 @@ class Cleaner {
     uint32_t boilerplate = mode_ == CleanMode::kArticle
                                ? vocab::kBoilerplate
                                : vocab::kBoilerplate & ~(vocab::kRelated | vocab::kMostViewed | vocab::kBanner);
+    // An ad slot shows a picture and a label ("Advertisement"); a section of a listing that
+    // carries ad slots between its stories is named after them too ("section-more-ads").
+    if (mode_ == CleanMode::kItems && s.chars >= kMinAdSectionChars) boilerplate &= ~vocab::kAds;
     // Related and most-viewed boxes point to other pages; a block so named without links is the
     // article's own teaser or lead ("teaser-text").
     if (a_.link_density(id) < kMinRelatedLinkDensity) {

@@ -845,4 +845,37 @@ TEST(ExtractBodyTest, AShortMarkedArticleBesideAHeadlineRailStays) {
   EXPECT_FALSE(has(body.text, "Council debates the harbour budget"));
 }
 
+// A section page sets ad slots between its stories, and names the section that holds both after
+// them ("section-more-ads"). An ad slot is a picture and a label; a section of stories is not one.
+TEST(ExtractBodyTest, AListingSectionNamedAfterItsAdSlotsIsTheListing) {
+  const char* headlines[] = {"Port workers agree a new contract after a week of talks",
+                             "Grain prices fall for the third month in a row this spring",
+                             "Small lenders tighten their rules for first home buyers",
+                             "Why the harbour authority wants a second container terminal",
+                             "Fuel duty stays frozen until the autumn budget is presented",
+                             "The town's oldest bakery changes hands after ninety years",
+                             "Ferry operators report the busiest Easter weekend on record",
+                             "A cooperative of fishermen opens its own market hall"};
+  const char* sections[] = {"Home", "News", "Economy", "Sport", "Culture", "Opinion", "Weather",
+                            "Podcasts", "Video", "Photos", "Travel", "Food", "Science", "Health"};
+  std::string page = "<html><body><nav>";
+  for (const char* section : sections) page += std::string("<a href=/s>") + section + " section pages</a> ";
+  page += "</nav><div class=topics><h1>Economy</h1><ul class=featured>";
+  for (int i = 0; i < 2; ++i) {
+    page += std::string("<li><h2><a href=/f") + std::to_string(i) + ">" + headlines[i] + "</a></h2></li>";
+  }
+  page += "</ul><div class=\"section-more-ads\"><h2>More on the economy</h2>";
+  for (int i = 2; i < 8; ++i) {
+    page += std::string("<div class=card><h3><a href=/m") + std::to_string(i) + ">" + headlines[i] +
+            "</a></h3><span>Published two days ago by the business desk</span></div>";
+    if (i == 4) page += "<div class=ad-slot><img src=/ad.png alt=''><span>Advertisement</span></div>";
+  }
+  page += "</div></div><footer>";
+  for (const char* section : sections) page += std::string("<a href=/s>All of ") + section + " in one place</a> ";
+  page += "</footer></body></html>";
+  Body body = extract(page);
+  for (const char* headline : headlines) EXPECT_TRUE(has(body.text, headline)) << headline;
+  EXPECT_FALSE(has(body.text, "Advertisement"));
+  EXPECT_FALSE(has(body.text, "in one place"));
+}
 }  // namespace lede::extraction

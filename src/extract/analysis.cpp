@@ -120,6 +120,10 @@ OwnAttributes read_attributes(const html::Document& doc, NodeId id) {
       if (is_anchor && !value.empty()) own.marks |= kLink;
     } else if (name == "hidden") {
       if (own.hiding == Hiding::kVisible) own.hiding = Hiding::kHiddenAttribute;
+    } else if (name == "popover") {
+      // A popover (the HTML popover attribute) is not rendered until a script or a button opens
+      // it: a menu, a prompt, a dialog of the site, never the page's text.
+      own.hiding = Hiding::kHiddenOtherwise;
     } else if (name == "aria-hidden") {
       if (equals_ignoring_case(value, "true")) own.hiding = Hiding::kHiddenOtherwise;
     } else if (name == "style") {

@@ -195,6 +195,23 @@ TEST(ExtractBodyTest, StreamedChunksOfAVisibleArticleAreRead) {
   EXPECT_FALSE(has(extract(other).text, "The roof will be slate"));
 }
 
+TEST(ExtractBodyTest, APopoverIsNotThePagesText) {
+  // A prompt in a popover (not rendered until something opens it), longer than the short
+  // article beside it: the article is the page's text.
+  std::string steps;
+  for (int i = 0; i < 6; ++i) {
+    steps += "<h5>Browser " + std::to_string(i) + "</h5><ol><li>Open the settings of your browser, then the site's "
+             "permissions.</li><li>Find notifications, allow them, and reload the page to see the change.</li></ol>";
+  }
+  std::string page = std::string("<body><div class=forum-post><p>The new rules for the allotments, agreed at "
+                                 "the spring meeting, are now in force, and every plot holder has a copy.</p>"
+                                 "<p>Questions go to the committee, as usual, by the end of the month.</p></div>"
+                                 "<div popover id=push-prompt><div class=steps>") + steps + "</div></div></body>";
+  Body body = extract(page);
+  EXPECT_TRUE(has(body.text, "The new rules for the allotments"));
+  EXPECT_FALSE(has(body.text, "Find notifications"));
+}
+
 TEST(ExtractBodyTest, APageHiddenByStyleUntilItsScriptsRunIsRevealed) {
   // The whole page under "visibility:hidden" until the scripts have run: nothing is shown, and
   // what a reader will see is the hidden article.

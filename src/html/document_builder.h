@@ -72,6 +72,8 @@ class DocumentBuilder {
   const BuildNode& node(NodeId id) const { return nodes_[id]; }
   size_t node_count() const { return nodes_.size(); }
   std::string_view input() const { return input_; }
+  /// Bytes in the extra buffer (strings that differ from the input).
+  size_t extra_size() const { return extra_.size(); }
 
   std::string_view str(StrRef ref) const {
     if (ref.offset < input_.size()) return {input_.data() + ref.offset, ref.length};

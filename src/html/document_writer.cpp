@@ -6,6 +6,7 @@
 
 #include "html/document_builder.h"
 #include "html/dom.h"
+#include "html/short_bytes.h"
 
 namespace lede::html {
 
@@ -16,7 +17,11 @@ class DocumentWriter {
   void run() {
     size_t count = built_.node_count();
     doc_.nodes_.reserve(count + 1);
-    doc_.strings_.reserve(built_.input().size() / 2 + 256);
+    // The records hold the text and attribute bytes of the input plus a few bytes per node,
+    // seldom more than the input and the extra buffer together: reserving that once spares
+    // the regrowths, each a copy of everything written so far when the block cannot grow in
+    // place. The unused tail goes back at the end (shrink_to_fit, in place).
+    doc_.strings_.reserve(built_.input().size() + built_.extra_size() + 4 * count + 256);
     for (StrRef name : built_.interned_tag_names()) doc_.tag_names_.push_back(append_string(built_.str(name)));
     if (built_.in_creation_order()) {
       write_in_creation_order();
@@ -187,12 +192,8 @@ class DocumentWriter {
   };
 
   static uint64_t name_key(std::string_view name) {
-    uint64_t key = 0;
-    if (name.size() <= sizeof(key)) {
-      std::memcpy(&key, name.data(), name.size());
-      return key;
-    }
-    key = 14695981039346656037ull;  // FNV-1a
+    if (name.size() <= sizeof(uint64_t)) return pack_short_bytes(name.data(), name.size());
+    uint64_t key = 14695981039346656037ull;  // FNV-1a
     for (char c : name) key = (key ^ static_cast<uint8_t>(c)) * 1099511628211ull;
     return key;
   }
@@ -239,7 +240,9 @@ class DocumentWriter {
     append_bytes(s);
     return ref;
   }
-  void append_bytes(std::string_view s) { doc_.strings_.append({s.data(), s.size()}); }
+  void append_bytes(std::string_view s) {
+    doc_.strings_.commit(copy_bytes(doc_.strings_.reserve_more(s.size()), s.data(), s.size()));
+  }
   void append_varint(uint32_t value) { doc_.strings_.commit(put_varint(doc_.strings_.reserve_more(kMaxVarintBytes), value)); }
 
   static char* put_varint(char* out, uint32_t value) {
@@ -250,15 +253,7 @@ class DocumentWriter {
     *out++ = static_cast<char>(value);
     return out;
   }
-  // Most attribute names and values are a few bytes: a byte loop beats a call to memcpy there.
-  static char* put_bytes(char* out, std::string_view s) {
-    if (s.size() >= 16) {
-      std::memcpy(out, s.data(), s.size());
-      return out + s.size();
-    }
-    for (char c : s) *out++ = c;
-    return out;
-  }
+  static char* put_bytes(char* out, std::string_view s) { return copy_bytes(out, s.data(), s.size()); }
 
   static constexpr size_t kMaxVarintBytes = 5;
   // A back-reference costs 3-6 bytes, so only longer values are worth remembering.

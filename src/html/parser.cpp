@@ -31,6 +31,25 @@ void normalize_newlines(std::string& s) {
   s.resize(static_cast<size_t>(out - begin));
 }
 
+// normalize_newlines() on a copy of `s`, whose first CR is at `first_cr`, made in the same pass:
+// the bytes between two CRs are copied once, where copying the whole input and then
+// normalizing it moved them twice.
+std::string normalized_copy(std::string_view s, size_t first_cr) {
+  std::string out;
+  out.reserve(s.size());
+  const char* in = s.data();
+  const char* const end = in + s.size();
+  const char* cr = in + first_cr;
+  while (cr != nullptr) {
+    out.append(in, cr).push_back('\n');
+    in = cr + 1;
+    if (in != end && *in == '\n') ++in;
+    cr = static_cast<const char*>(std::memchr(in, '\r', static_cast<size_t>(end - in)));
+  }
+  out.append(in, end);
+  return out;
+}
+
 // The working tree's buffers and the stack of open elements, kept per thread between parses:
 // the next page starts with arrays already grown and mapped. Anything larger than this is
 // freed instead, so a thread never keeps more than a few times this after a huge page.
@@ -59,7 +78,8 @@ Document parse(std::string utf8, const ParseOptions& options) {
 }
 
 Document parse_borrowed(std::string_view utf8, const ParseOptions& options) {
-  if (utf8.find('\r') != std::string_view::npos) return parse(std::string(utf8), options);
+  size_t first_cr = utf8.find('\r');
+  if (first_cr != std::string_view::npos) return build(normalized_copy(utf8, first_cr), options);
   return build(utf8, options);
 }
 

@@ -1,6 +1,7 @@
 // Tag states (WHATWG HTML §13.2.5.6-8 for the name, §13.2.5.32-40 for the attributes).
 #include <string_view>
 
+#include "html/short_bytes.h"
 #include "html/tokenizer/char_ref.h"
 #include "html/tokenizer/scan.h"
 #include "html/tokenizer/tokenizer.h"
@@ -83,10 +84,7 @@ const char* Tokenizer::attribute_value(const char* p, char quote, StrRef& value)
 TagId Tokenizer::tag_id(std::string_view lowercase_name) {
   constexpr size_t kMaxCachedLength = sizeof(uint64_t);
   if (lowercase_name.size() > kMaxCachedLength) return doc_.intern_tag(lowercase_name);
-  uint64_t key = 0;
-  for (size_t i = 0; i < lowercase_name.size(); ++i) {
-    key |= uint64_t{static_cast<uint8_t>(lowercase_name[i])} << (8 * i);
-  }
+  const uint64_t key = pack_short_bytes(lowercase_name.data(), lowercase_name.size());
   constexpr uint64_t kFibonacciMultiplier = 0x9E3779B97F4A7C15ull;
   TagCacheEntry& entry = tag_cache_[(key * kFibonacciMultiplier) >> (64 - kTagCacheBits)];
   if (entry.key != key) entry = {key, doc_.intern_tag(lowercase_name)};

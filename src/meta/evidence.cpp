@@ -30,12 +30,22 @@ void Evidence::name_since(size_t first, std::string_view key) {
   for (size_t i = first; i < candidates_.size(); ++i) candidates_[i].key = std::string(key);
 }
 
+Candidate& Evidence::add(Field field, Origin origin, int weight, uint32_t position) {
+  // Built in place: a Candidate holds a dozen strings, and a temporary moved in and destroyed
+  // costs more than the few fields most candidates fill.
+  Candidate& c = candidates_.emplace_back();
+  c.field = field;
+  c.origin = origin;
+  c.weight = weight;
+  c.position = position;
+  return c;
+}
+
 void Evidence::add_text(Field field, Origin origin, int weight, std::string_view value,
                         uint32_t position) {
   std::string v = collapse_space(value);
   if (v.empty()) return;
-  Candidate c{field, origin, weight, position, std::move(v), {}, {}, {}, {}, {}};
-  candidates_.push_back(std::move(c));
+  add(field, origin, weight, position).value = std::move(v);
 }
 
 bool Evidence::add_date(Field field, Origin origin, int weight, std::string_view text,
@@ -49,8 +59,9 @@ bool Evidence::add_date(Field field, Origin origin, int weight, std::string_view
 void Evidence::add_date(Field field, Origin origin, int weight, const Date& date,
                         uint32_t position) {
   if (!is_plausible(date, context_.today)) return;
-  Candidate c{field, origin, weight, position, date.iso(), {}, date, {}, {}, {}};
-  candidates_.push_back(std::move(c));
+  Candidate& c = add(field, origin, weight, position);
+  c.value = date.iso();
+  c.date = date;
 }
 
 void Evidence::add_author(Origin origin, int weight, Author author, uint32_t position) {
@@ -62,22 +73,24 @@ void Evidence::add_author(Origin origin, int weight, Author author, uint32_t pos
       !(structured && looks_like_person(author.name, /*require_capital=*/false))) {
     return;
   }
-  Candidate c{Field::kAuthor, origin, weight, position, author.name, {}, {}, std::move(author), {}, {}};
-  candidates_.push_back(std::move(c));
+  Candidate& c = add(Field::kAuthor, origin, weight, position);
+  c.value = author.name;
+  c.author = std::move(author);
 }
 
 void Evidence::add_translation(Origin origin, int weight, Translation translation,
                                uint32_t position) {
   if (translation.url.empty()) return;
-  Candidate c{Field::kTranslation, origin, weight, position, translation.url, {}, {}, {},
-              std::move(translation), {}};
-  candidates_.push_back(std::move(c));
+  Candidate& c = add(Field::kTranslation, origin, weight, position);
+  c.value = translation.url;
+  c.translation = std::move(translation);
 }
 
 void Evidence::add_image(Origin origin, int weight, Image image, uint32_t position) {
   if (image.url.empty()) return;
-  Candidate c{Field::kImage, origin, weight, position, image.url, {}, {}, {}, {}, std::move(image)};
-  candidates_.push_back(std::move(c));
+  Candidate& c = add(Field::kImage, origin, weight, position);
+  c.value = image.url;
+  c.image = std::move(image);
 }
 
 }  // namespace lede::meta

@@ -85,7 +85,10 @@ struct SourceContext {
 
 class Evidence {
  public:
-  explicit Evidence(SourceContext context) : context_(std::move(context)) {}
+  explicit Evidence(SourceContext context) : context_(std::move(context)) {
+    // A page gives a few dozen candidates; growing one by one would move each several times.
+    candidates_.reserve(64);
+  }
 
   const SourceContext& context() const { return context_; }
   const std::vector<Candidate>& candidates() const { return candidates_; }
@@ -119,6 +122,9 @@ class Evidence {
   }
 
  private:
+  /// A new candidate, at the end of candidates(), its value yet to be filled.
+  Candidate& add(Field field, Origin origin, int weight, uint32_t position);
+
   SourceContext context_;
   std::string json_ld_article_body_;
   std::vector<Candidate> candidates_;

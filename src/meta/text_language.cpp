@@ -26,8 +26,13 @@ namespace Tag = html::Tag;
 
 // Enough text for a confident answer; more only costs time.
 constexpr size_t kMaxDetectBytes = 32 * 1024;
-// The start of the article that confirms a declared language (sample_settles()).
-constexpr size_t kSampleBytes = 2 * 1024;
+// The start of the article that confirms a declared language (sample_settles()): CLD2 reads
+// about 300 instructions a byte, and a kilobyte of words is enough to say "this is it".
+constexpr size_t kDeclaredSampleBytes = 1024;
+// The start of the article that names the language of a page declaring none. Naming one among
+// all is harder than confirming one: shorter starts, mostly a site's own words, named another
+// language than the whole text on some pages of the evaluation sets.
+constexpr size_t kUndeclaredSampleBytes = 2 * 1024;
 // Below this much letter text CLD2's answer is a guess: the title and description are used
 // instead, at a weak weight.
 constexpr int kMinBodyTextBytes = 400;
@@ -65,10 +70,7 @@ class ArticleText {
         next_ = doc_.next_skipping_children(n, root_);
         continue;
       }
-      if (node.type == html::NodeType::kText) {
-        text_ += doc_.data(n);
-        text_ += ' ';
-      }
+      if (node.type == html::NodeType::kText) append(doc_.data(n));
       next_ = doc_.next_in_tree(n, root_);
     }
     return text_;
@@ -77,11 +79,33 @@ class ArticleText {
   bool complete() const { return next_ == html::kNoNode; }
 
  private:
+  // Each run of ASCII whitespace goes in as one space, as CLD2 reads it: the indentation
+  // between tags is most of the text of many pages, and the sizes read are sizes of words.
+  void append(std::string_view data) {
+    size_t i = 0;
+    while (i < data.size()) {
+      if (is_ascii_space(data[i])) {
+        space_ = true;
+        ++i;
+        continue;
+      }
+      size_t end = i + 1;
+      while (end < data.size() && !is_ascii_space(data[end])) ++end;
+      if (space_ && !text_.empty()) text_ += ' ';
+      space_ = false;
+      text_.append(data, i, end - i);
+      i = end;
+    }
+    // Text nodes are words apart.
+    space_ = true;
+  }
+
   const html::Document& doc_;
   const PageIndex& index_;
   html::NodeId root_;
   html::NodeId next_;
   std::string text_;
+  bool space_ = false;
 };
 
 // CLD2 names a few languages by their retired ISO 639 codes; BCP 47 uses the current ones.
@@ -214,16 +238,20 @@ void extract_text_language(const html::Document& doc, const PageIndex& index, Ev
   // An explained page names every source, so its text is read even where the detection cannot
   // change the record; it is read the same way as on any page, so the record stays the same.
   if (!ev.context().explain && !detection_can_change(ev)) return;
+  std::string declared = resolve_language(ev);
   ArticleText text(doc, index);
-  const std::string& start = text.read(kSampleBytes);
+  const std::string& start = text.read(declared.empty() ? kUndeclaredSampleBytes : kDeclaredSampleBytes);
   Detection body;
-  if (!text.complete() && start.size() < kMaxDetectBytes) {
+  if (!text.complete()) {
     // A page declaring its language is mostly written in it: the start of the article confirms
-    // the declaration as well as the whole would, for less reading.
-    std::string declared = resolve_language(ev);
-    if (sample_can_settle(ev, declared)) {
-      std::optional<Candidate> sample = body_candidate(detect(start));
-      if (sample && sample_settles(ev, declared, *sample)) {
+    // the declaration as well as the whole would, for less reading. A page declaring none takes
+    // whatever its text is written in, which a confident detection on a longer start names as
+    // well as one on the whole.
+    if (declared.empty() || sample_can_settle(ev, declared)) {
+      Detection detected = detect(start);
+      std::optional<Candidate> sample = body_candidate(detected);
+      if (sample && (declared.empty() ? detected.percent >= kStrongPercent
+                                      : sample_settles(ev, declared, *sample))) {
         ev.add_text(Field::kLanguage, Origin::kDetected, sample->weight, sample->value);
         return;
       }

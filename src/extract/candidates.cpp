@@ -40,7 +40,7 @@ NodeId largest(const Analysis& a, const std::vector<NodeId>& nodes) {
 }  // namespace
 
 bool contains(const html::Document& doc, NodeId outer, NodeId inner) {
-  for (NodeId n = inner; n != html::kNoNode; n = doc.node(n).parent) {
+  for (NodeId n = inner; n != html::kNoNode; n = doc.parent(n)) {
     if (n == outer) return true;
   }
   return false;
@@ -83,9 +83,9 @@ Attempt find_semantic_container(const Analysis& a) {
     // Nested articles (comments inside a post) count once, through their outermost article.
     double total = 0;
     for (NodeId id : articles) {
-      NodeId up = a.doc.node(id).parent;
+      NodeId up = a.doc.parent(id);
       bool nested = false;
-      for (; up != html::kNoNode && !nested; up = a.doc.node(up).parent) nested = a.is_tag(up, Tag::kArticle);
+      for (; up != html::kNoNode && !nested; up = a.doc.parent(up)) nested = a.is_tag(up, Tag::kArticle);
       if (!nested) total += a.prose_chars(id);
     }
     NodeId best = largest(a, articles);
@@ -100,14 +100,14 @@ Attempt find_scored_container(const Analysis& a, const ScoreFlags& flags, std::s
   std::vector<double> score = score_containers(a, flags);
   NodeId top = html::kNoNode;
   for (NodeId id : a.order) {
-    if (a.doc.node(id).type != NodeType::kElement || score[id] <= 0) continue;
+    if (a.doc.type(id) != NodeType::kElement || score[id] <= 0) continue;
     if (top == html::kNoNode || score[id] > score[top]) top = id;
   }
   if (top == html::kNoNode) return attempt;
   // Walk up while the parent scores better: the article is often split over sibling wrappers
   // whose common parent collects the points of all of them.
   double last = score[top];
-  for (NodeId p = a.doc.node(top).parent; p != html::kNoNode && p != a.body; p = a.doc.node(p).parent) {
+  for (NodeId p = a.doc.parent(top); p != html::kNoNode && p != a.body; p = a.doc.parent(p)) {
     if (score[p] <= 0 || score[p] < last * kParentScoreFloorRatio) break;
     if (score[p] > last) {
       top = p;
@@ -115,22 +115,22 @@ Attempt find_scored_container(const Analysis& a, const ScoreFlags& flags, std::s
     }
   }
   // A container that is its parent's only element child says nothing the parent does not.
-  for (NodeId p = a.doc.node(top).parent; p != html::kNoNode && p != a.body; p = a.doc.node(p).parent) {
+  for (NodeId p = a.doc.parent(top); p != html::kNoNode && p != a.body; p = a.doc.parent(p)) {
     int element_children = 0;
     for (NodeId c : html::children(a.doc, p)) {
-      if (a.doc.node(c).type == NodeType::kElement && !a.removed[c]) ++element_children;
+      if (a.doc.type(c) == NodeType::kElement && !a.removed[c]) ++element_children;
     }
     if (element_children != 1) break;
     top = p;
   }
-  NodeId parent = a.doc.node(top).parent;
+  NodeId parent = a.doc.parent(top);
   if (parent == html::kNoNode || top == a.body) {
     attempt.roots = {top};
     return attempt;
   }
   double threshold = std::max(kMinSiblingScore, score[top] * kSiblingScoreRatio);
   for (NodeId s : html::children(a.doc, parent)) {
-    if (a.removed[s] || a.doc.node(s).type != NodeType::kElement) continue;
+    if (a.removed[s] || a.doc.type(s) != NodeType::kElement) continue;
     bool joins = s == top || score[s] >= threshold;
     if (!joins && a.is_tag(s, Tag::kP)) {
       joins = a.stats[s].chars >= kMinSiblingParagraphChars &&

@@ -86,9 +86,9 @@ class Cleaner {
     // What the container itself is named is no reason to drop parts of it: inside a chosen
     // comment thread (a forum page), each post is named "comment" too.
     inherited_ = 0;
-    for (NodeId n = root; n != html::kNoNode && n != a_.body; n = a_.doc.node(n).parent) inherited_ |= a_.concepts[n];
-    for (NodeId n = a_.doc.node(root).first_child; n != html::kNoNode;) {
-      if (a_.removed[n] || (a_.doc.node(n).type == NodeType::kElement && should_drop(n, total))) {
+    for (NodeId n = root; n != html::kNoNode && n != a_.body; n = a_.doc.parent(n)) inherited_ |= a_.concepts[n];
+    for (NodeId n = a_.doc.first_child(root); n != html::kNoNode;) {
+      if (a_.removed[n] || (a_.doc.type(n) == NodeType::kElement && should_drop(n, total))) {
         if (!a_.removed[n]) {
           result_.dropped[n] = 1;
           collect_related(n);
@@ -202,12 +202,12 @@ class Cleaner {
     auto same_length = [&](const AltText& alt) { return alt.chars == chars; };
     if (chars == 0 || std::none_of(alt_texts_.begin(), alt_texts_.end(), same_length)) return false;
     // A figure's own caption is laid out with its image, once (emit.cpp).
-    for (NodeId up = id; up != html::kNoNode && up != a_.body; up = a_.doc.node(up).parent) {
+    for (NodeId up = id; up != html::kNoNode && up != a_.body; up = a_.doc.parent(up)) {
       if (a_.is_tag(up, Tag::kFigcaption)) return false;
     }
     std::string text;
     for (NodeId t = id; t != html::kNoNode; t = a_.doc.next_in_tree(t, id)) {
-      if (a_.doc.node(t).type == NodeType::kText && !a_.removed[t]) text += a_.doc.data(t);
+      if (a_.doc.type(t) == NodeType::kText && !a_.removed[t]) text += a_.doc.data(t);
     }
     text = collapse(text);
     return std::any_of(alt_texts_.begin(), alt_texts_.end(),
@@ -267,7 +267,7 @@ class Cleaner {
 
   bool has_letter_or_digit(NodeId id) const {
     for (NodeId t = id; t != html::kNoNode; t = a_.doc.next_in_tree(t, id)) {
-      if (a_.doc.node(t).type != NodeType::kText) continue;
+      if (a_.doc.type(t) != NodeType::kText) continue;
       std::string_view text = a_.doc.data(t);
       for (size_t i = 0; i < text.size();) {
         if (is_letter_or_digit(next_code_point(text, i))) return true;
@@ -292,7 +292,7 @@ class Cleaner {
       if (href.empty() || a_.stats[n].chars < kMinRelatedTitleChars) continue;
       std::string title;
       for (NodeId t = n; t != html::kNoNode; t = a_.doc.next_in_tree(t, n)) {
-        if (a_.doc.node(t).type == NodeType::kText) title += a_.doc.data(t);
+        if (a_.doc.type(t) == NodeType::kText) title += a_.doc.data(t);
       }
       result_.related.push_back({std::string(href), collapse(title)});
     }

@@ -169,7 +169,7 @@ class Emitter {
     Block b;
     b.type = Block::Type::kList;
     for (NodeId item : html::children(a_.doc, id)) {
-      if (skipped(item) || a_.doc.node(item).type != NodeType::kElement) continue;
+      if (skipped(item) || a_.doc.type(item) != NodeType::kElement) continue;
       std::string text = inline_text(item);
       if (!text.empty()) b.items.push_back(std::move(text));
     }
@@ -232,9 +232,9 @@ class Emitter {
   // </div><div class=image-desc>...</div>"): one named for a caption or a description, short.
   std::string caption_beside(NodeId img) const {
     NodeId box = img;
-    for (int level = 0; level < kCaptionBoxLevels && box != html::kNoNode; ++level, box = a_.doc.node(box).parent) {
-      NodeId next = a_.doc.node(box).next_sibling;
-      while (next != html::kNoNode && a_.doc.node(next).type != NodeType::kElement) next = a_.doc.node(next).next_sibling;
+    for (int level = 0; level < kCaptionBoxLevels && box != html::kNoNode; ++level, box = a_.doc.parent(box)) {
+      NodeId next = a_.doc.next_sibling(box);
+      while (next != html::kNoNode && a_.doc.type(next) != NodeType::kElement) next = a_.doc.next_sibling(next);
       if (next == html::kNoNode) continue;
       std::string names = std::string(a_.doc.attribute_value(next, "class")) + ' ' +
                           std::string(a_.doc.attribute_value(next, "id"));
@@ -249,7 +249,7 @@ class Emitter {
   std::string inline_text_ignoring_drops(NodeId id) const {
     InlineText t;
     for (NodeId n = id; n != html::kNoNode; n = a_.doc.next_in_tree(n, id)) {
-      if (a_.doc.node(n).type == NodeType::kText) t.append(a_.doc.data(n));
+      if (a_.doc.type(n) == NodeType::kText) t.append(a_.doc.data(n));
     }
     return t.take();
   }
@@ -283,8 +283,8 @@ class Emitter {
   // The text of an element inside a caption that the page names a credit ("<span
   // class=credit>"), whether or not the cleaner kept it.
   std::string credit_inside(NodeId caption) const {
-    for (NodeId n = a_.doc.node(caption).first_child; n != html::kNoNode; n = a_.doc.next_in_tree(n, caption)) {
-      if (a_.doc.node(n).type == NodeType::kElement && (a_.concepts[n] & vocab::kCredit)) {
+    for (NodeId n = a_.doc.first_child(caption); n != html::kNoNode; n = a_.doc.next_in_tree(n, caption)) {
+      if (a_.doc.type(n) == NodeType::kElement && (a_.concepts[n] & vocab::kCredit)) {
         return inline_text_ignoring_drops(n);
       }
     }

@@ -23,7 +23,7 @@ bool holds_heading(const Analysis& a, NodeId id) {
 }
 
 bool inside_header(const Analysis& a, NodeId id) {
-  for (NodeId n = id; n != html::kNoNode && n != a.body; n = a.doc.node(n).parent) {
+  for (NodeId n = id; n != html::kNoNode && n != a.body; n = a.doc.parent(n)) {
     if (a.chrome[n]) return a.doc.node(n).tag == html::Tag::kHeader && !(a.concepts[n] & vocab::kBoilerplate);
   }
   return false;
@@ -44,8 +44,8 @@ bool reads_as_lead(const Analysis& a, NodeId id) {
 // prose after its last heading.
 NodeId lead_after_heading(const Analysis& a, NodeId box) {
   NodeId lead = html::kNoNode;
-  for (NodeId n = a.doc.node(box).first_child; n != html::kNoNode;) {
-    if (a.removed[n] || a.doc.node(n).type != NodeType::kElement) {
+  for (NodeId n = a.doc.first_child(box); n != html::kNoNode;) {
+    if (a.removed[n] || a.doc.type(n) != NodeType::kElement) {
       n = a.doc.next_skipping_children(n, box);
     } else if (is_heading_tag(a.doc.node(n).tag)) {
       lead = html::kNoNode;
@@ -64,9 +64,9 @@ NodeId lead_after_heading(const Analysis& a, NodeId box) {
 
 NodeId find_lead(const Analysis& a, NodeId body_root) {
   NodeId n = body_root;
-  for (int level = 0; level < kMaxLevels && n != html::kNoNode && n != a.body; ++level, n = a.doc.node(n).parent) {
+  for (int level = 0; level < kMaxLevels && n != html::kNoNode && n != a.body; ++level, n = a.doc.parent(n)) {
     for (NodeId s = a.doc.prev_sibling(n); s != html::kNoNode; s = a.doc.prev_sibling(s)) {
-      if (a.removed[s] || a.doc.node(s).type != NodeType::kElement || a.stats[s].chars == 0) continue;
+      if (a.removed[s] || a.doc.type(s) != NodeType::kElement || a.stats[s].chars == 0) continue;
       // The headline ends the search: above it lies the page, not the article.
       if (holds_heading(a, s)) return a.in_boilerplate[s] && !a.chrome[s] ? html::kNoNode : lead_after_heading(a, s);
       if (reads_as_lead(a, s)) return s;

@@ -139,7 +139,7 @@ const Outcome* find(const std::vector<Outcome>& outcomes, std::string_view name)
 // listing of links) hold the most text. An attempt inside such page chrome is never the article.
 bool lies_in_page_chrome(const Analysis& a, const std::vector<NodeId>& roots) {
   auto in_chrome = [&](NodeId r) {
-    for (NodeId n = r; n != html::kNoNode && n != a.body; n = a.doc.node(n).parent) {
+    for (NodeId n = r; n != html::kNoNode && n != a.body; n = a.doc.parent(n)) {
       if (a.concepts[n] & vocab::kPageChrome) return true;
     }
     return false;

@@ -39,8 +39,8 @@ uint32_t title_width(std::string_view text) {
 // links ("Most viewed", "1 April 2017"), which every list of headlines has.
 double headline_share(const Analysis& a, NodeId box) {
   uint32_t chars = a.stats[box].chars;
-  for (NodeId n = a.doc.node(box).first_child; n != html::kNoNode;) {
-    bool aside = a.doc.node(n).type == NodeType::kElement &&
+  for (NodeId n = a.doc.first_child(box); n != html::kNoNode;) {
+    bool aside = a.doc.type(n) == NodeType::kElement &&
                  (is_heading_tag(a.doc.node(n).tag) || a.is_tag(n, html::Tag::kTime));
     if (aside) {
       chars -= std::min(chars, a.stats[n].chars);
@@ -53,7 +53,7 @@ double headline_share(const Analysis& a, NodeId box) {
 }
 
 bool is_inside(const html::Document& doc, NodeId id, NodeId ancestor) {
-  for (NodeId n = id; n != html::kNoNode; n = doc.node(n).parent) {
+  for (NodeId n = id; n != html::kNoNode; n = doc.parent(n)) {
     if (n == ancestor) return true;
   }
   return false;
@@ -68,7 +68,7 @@ std::string collapsed_text(const html::Document& doc, NodeId id) {
   std::string out;
   bool space = false;
   for (NodeId t = id; t != html::kNoNode; t = doc.next_in_tree(t, id)) {
-    if (doc.node(t).type != NodeType::kText) continue;
+    if (doc.type(t) != NodeType::kText) continue;
     for (char c : doc.data(t)) {
       if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
         space = !out.empty();
@@ -86,13 +86,15 @@ std::string collapsed_text(const html::Document& doc, NodeId id) {
 
 std::vector<RelatedLink> collect_related_boxes(const Analysis& a, const std::vector<NodeId>& article_roots) {
   std::vector<RelatedLink> links;
-  NodeId box_end = html::kNoNode;  // links of a nested box are its outer box's, taken once
+  // Links of a nested box are its outer box's, taken once: the nodes before `after_box` (the
+  // first node past the box taken last; the tree stores nodes in document order, so a subtree is
+  // a run of ids) are skipped.
+  NodeId after_box = 0;
   for (NodeId n : a.order) {
-    if (box_end != html::kNoNode && is_inside(a.doc, n, box_end)) continue;
-    box_end = html::kNoNode;
-    if (a.doc.node(n).type != NodeType::kElement || !(a.concepts[n] & (vocab::kRelated | vocab::kMostViewed))) continue;
+    if (n < after_box) continue;
+    if (!(a.concepts[n] & (vocab::kRelated | vocab::kMostViewed)) || a.doc.type(n) != NodeType::kElement) continue;
     if (headline_share(a, n) < kMinBoxLinkShare || overlaps_article(a.doc, n, article_roots)) continue;
-    box_end = n;
+    after_box = a.doc.next_skipping_children(n, a.body);
     for (NodeId l = n; l != html::kNoNode; l = a.doc.next_in_tree(l, n)) {
       if (!a.is_tag(l, html::Tag::kA) || a.removed[l]) continue;
       std::string_view href = a.doc.attribute_value(l, "href");

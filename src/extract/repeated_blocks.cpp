@@ -1,5 +1,6 @@
 #include "extract/repeated_blocks.h"
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_set>
 
@@ -18,10 +19,23 @@ constexpr uint32_t kMinRepeatedRunCharsPerBlock = 80;
 }  // namespace
 
 void drop_repeated_runs(std::vector<Block>& blocks) {
+  // A repeat has the length of the text it repeats: only the texts whose length another one
+  // shares are hashed, which most of a body's blocks are not.
+  std::vector<size_t> sizes;
+  sizes.reserve(blocks.size());
+  for (const Block& b : blocks) {
+    if (!b.text.empty()) sizes.push_back(b.text.size());
+  }
+  std::sort(sizes.begin(), sizes.end());
+  auto size_shared = [&](size_t size) {
+    auto [first, last] = std::equal_range(sizes.begin(), sizes.end(), size);
+    return last - first > 1;
+  };
   std::unordered_set<std::string_view> seen;
   std::vector<uint8_t> repeated(blocks.size(), 0);
   for (size_t i = 0; i < blocks.size(); ++i) {
     if (blocks[i].text.empty()) continue;  // a figure: neither breaks nor forms a run
+    if (!size_shared(blocks[i].text.size())) continue;
     repeated[i] = !seen.insert(blocks[i].text).second;
   }
   std::vector<uint8_t> drop(blocks.size(), 0);

@@ -87,14 +87,14 @@ std::vector<double> score_containers(const Analysis& a, const ScoreFlags& flags)
     if (!is_text_block(a, id)) continue;
     double points = block_points(a, id);
     if (points <= 0) continue;
-    NodeId ancestor = a.doc.node(id).parent;
+    NodeId ancestor = a.doc.parent(id);
     for (int level = 1; level <= kAncestorLevels && ancestor != html::kNoNode; ++level) {
-      if (a.doc.node(ancestor).type != NodeType::kElement) break;
+      if (a.doc.type(ancestor) != NodeType::kElement) break;
       touch(ancestor);
       double divider = level == 1 ? 1.0 : level == 2 ? 2.0 : level * 3.0;
       score[ancestor] += points / divider;
       if (ancestor == a.body) break;
-      ancestor = a.doc.node(ancestor).parent;
+      ancestor = a.doc.parent(ancestor);
     }
   }
   for (NodeId id : a.order) {

@@ -65,7 +65,7 @@ class FirstClasses {
 // itemprop=comment). Below the post, only the way down to the chosen text counts: an article's
 // own comment section below it says nothing of the article.
 bool names_discussion(const Analysis& a, NodeId body) {
-  for (NodeId n = body; n != html::kNoNode && n != a.body; n = a.doc.node(n).parent) {
+  for (NodeId n = body; n != html::kNoNode && n != a.body; n = a.doc.parent(n)) {
     if (a.concepts[n] & vocab::kComments) return true;
     std::string_view type = a.doc.attribute_value(n, "itemtype");
     if (type.find("Comment") != std::string_view::npos || type.find("Answer") != std::string_view::npos) return true;
@@ -95,63 +95,29 @@ bool is_discussion(const Analysis& a, NodeId body, const std::vector<NodeId>& po
   return 2 * named > others && named + 1 >= kMinPosts && others_prose > a.prose_chars(body);
 }
 
-// Where each subtree lies in Analysis::order, found on the first question: the search for a
-// thread reads the subtrees of many nested scopes, and scanning a run of the order costs less
-// than walking the tree.
-class Subtrees {
- public:
-  explicit Subtrees(const Analysis& a) : a_(a) {}
-
-  /// The nodes below `id` are at positions [first, end) of the order.
-  uint32_t first(NodeId id) {
-    if (first_.empty()) locate();
-    return first_[id];
-  }
-  uint32_t end(NodeId id) {
-    if (first_.empty()) locate();
-    return end_[id];
-  }
-  NodeId at(uint32_t position) const { return a_.order[position]; }
-
- private:
-  void locate() {
-    first_.assign(a_.doc.node_count(), 0);
-    end_.assign(a_.doc.node_count(), 0);
-    const auto size = static_cast<uint32_t>(a_.order.size());
-    end_[a_.body] = size;
-    // Children follow their parent in pre-order: from the back, each subtree's end is known
-    // before its parent's is widened to it.
-    for (uint32_t i = size; i-- > 0;) {
-      NodeId n = a_.order[i];
-      first_[n] = i + 1;
-      end_[n] = std::max(end_[n], i + 1);
-      NodeId parent = a_.doc.parent(n);
-      if (parent != a_.body) end_[parent] = std::max(end_[parent], end_[n]);
-    }
-  }
-
-  const Analysis& a_;
-  std::vector<uint32_t> first_;
-  std::vector<uint32_t> end_;
-};
-
 // The elements below `scope` built like `post`, outermost only, that hold text. Alike: the same
 // tag and the same first class. Elements without a class are alike by tag alone, which says
 // nothing of how they were built. The post's class is read once, an element's only when its tag
-// matches.
-std::vector<NodeId> alike_items(const Analysis& a, Subtrees& subtrees, NodeId scope, NodeId post,
-                                FirstClasses& classes) {
+// matches. The tree stores nodes in document order, so the subtree of `scope` is the run of ids
+// up to the first node after it: scanning ids costs less than walking the tree, and the search
+// for a thread reads the subtrees of many nested scopes.
+std::vector<NodeId> alike_items(const Analysis& a, NodeId scope, NodeId post, FirstClasses& classes) {
   std::vector<NodeId> items;
   const std::string_view post_class = classes.of(post);
   if (post_class.empty()) return items;
   const html::TagId post_tag = a.doc.node(post).tag;
-  for (uint32_t i = subtrees.first(scope), end = subtrees.end(scope); i < end;) {
-    NodeId n = subtrees.at(i);
-    if (a.is_tag(n, post_tag) && classes.of(n) == post_class) {
+  auto after = [&](NodeId n) {
+    NodeId next = a.doc.next_skipping_children(n, a.doc.root());
+    return next == html::kNoNode ? static_cast<NodeId>(a.doc.node_count()) : next;
+  };
+  for (NodeId n = scope + 1, end = after(scope); n < end;) {
+    if (a.removed[n]) {
+      n = after(n);
+    } else if (a.is_tag(n, post_tag) && classes.of(n) == post_class) {
       if (a.prose_chars(n) > 0) items.push_back(n);
-      i = subtrees.end(n);
+      n = after(n);
     } else {
-      ++i;
+      ++n;
     }
   }
   return items;
@@ -169,22 +135,21 @@ std::vector<NodeId> thread_posts(const Analysis& a, const std::vector<NodeId>& r
                                   [&](NodeId x, NodeId y) { return a.prose_chars(x) < a.prose_chars(y); });
   NodeId post = body;
   FirstClasses classes(a.doc);
-  Subtrees subtrees(a);
   for (int level = 0; level <= kMaxLevelsToPost && post != html::kNoNode && post != a.body; ++level) {
     if (a.prose_chars(body) < kMinBodyShareOfPost * a.prose_chars(post)) return {};
     NodeId scope = post;
-    for (int up = 0; up < kMaxLevelsToThread && scope != a.body && a.doc.node(scope).parent != html::kNoNode; ++up) {
-      scope = a.doc.node(scope).parent;
-      std::vector<NodeId> posts = alike_items(a, subtrees, scope, post, classes);
+    for (int up = 0; up < kMaxLevelsToThread && scope != a.body && a.doc.parent(scope) != html::kNoNode; ++up) {
+      scope = a.doc.parent(scope);
+      std::vector<NodeId> posts = alike_items(a, scope, post, classes);
       if (posts.size() < kMinPosts) continue;
-      NodeId beside = a.doc.node(post).parent;
+      NodeId beside = a.doc.parent(post);
       bool covers_roots = std::all_of(roots.begin(), roots.end(), [&](NodeId r) {
         return contains(a.doc, beside, r) ||
                std::any_of(posts.begin(), posts.end(), [&](NodeId p) { return contains(a.doc, p, r); });
       });
       return covers_roots && is_discussion(a, body, posts) ? posts : std::vector<NodeId>{};
     }
-    post = a.doc.node(post).parent;
+    post = a.doc.parent(post);
   }
   return {};
 }

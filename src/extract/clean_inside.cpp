@@ -30,8 +30,9 @@ constexpr uint32_t kMinRelatedTitleChars = 12;
 constexpr double kMaxMenuCharsPerLink = 20;
 // ... unless one of them is a headline: a listed story's card links its title, and also its
 // author, tags, comment count and a "save" button, whose short links bring the mean down.
-// Menu entries, even a mega menu's, stay under this.
-constexpr uint32_t kMinHeadlineLinkChars = 40;
+// Menu entries, even a mega menu's, mostly stay under this. A rail named "related" or "most
+// viewed" is built the same way, and stays a rail of other pages' headlines.
+constexpr uint32_t kMinHeadlineLinkChars = 30;
 // An ad slot's text is a label or two; a block named after ads that holds this much is more.
 constexpr uint32_t kMinAdSectionChars = 500;
 // An article <header> holding this much text outside links, with sentence punctuation, holds
@@ -185,7 +186,7 @@ class Cleaner {
       uint32_t links = a_.counts[id].links;
       return density > limits_.max_link_density && links > 0 &&
              static_cast<double>(s.link_chars) / links < kMaxMenuCharsPerLink &&
-             !(mode_ == CleanMode::kItems && holds_headline_link(id));
+             !(mode_ == CleanMode::kItems && !(c & (vocab::kRelated | vocab::kMostViewed)) && holds_headline_link(id));
     }
     bool named_content = (c & (vocab::kContent | vocab::kArticleBody)) != 0;
     if (density > limits_.max_link_density) return true;

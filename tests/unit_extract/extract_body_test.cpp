@@ -793,7 +793,7 @@ TEST(ExtractBodyTest, PanelsOpenedByADisclosureButtonAreRead) {
 
 // A community front page: each story's card links its headline, and also its author, its tags,
 // its comment count and a "save" button, so that its links are short on average, as a menu's
-// are. The cards are the page; the menu beside them is not.
+// are. The cards are the page; the menu and the trending rail beside them are not.
 TEST(ExtractBodyTest, StoryCardsWithShortLinksAroundTheirHeadlineAreTheListing) {
   const char* headlines[] = {"Why our build cache missed every single time on Mondays",
                              "Writing a tiny regex engine in an afternoon, step by step",
@@ -809,11 +809,18 @@ TEST(ExtractBodyTest, StoryCardsWithShortLinksAroundTheirHeadlineAreTheListing) 
             "<a href=/t/ops>#ops</a> <a href=/t/go>#go</a></div><a href=/s" + n + "#c>12 comments</a> "
             "<a href=/s" + n + "#r>30 reactions</a> <span>5 min read</span> <a href=/save>Save</a></div>";
   }
-  page += "</main></div><footer><a href=/about>About</a> <a href=/terms>Terms</a></footer></body></html>";
+  page += "<div class=more-stories-trending><h3>Trending this week</h3>";
+  for (int i = 0; i < 3; ++i) {
+    std::string n = std::to_string(i);
+    page += "<div><a href=/x" + n + ">Ten editor themes people keep coming back to</a> <a href=/u>Ana</a> "
+            "<a href=/t/ui>#ui</a> <a href=/t/css>#css</a> <a href=/save>Save</a></div>";
+  }
+  page += "</div></main></div><footer><a href=/about>About</a> <a href=/terms>Terms</a></footer></body></html>";
   Body body = extract(page);
   for (const char* headline : headlines) EXPECT_TRUE(has(body.text, headline)) << headline;
   EXPECT_FALSE(has(body.text, "FAQ"));
   EXPECT_FALSE(has(body.text, "Terms"));
+  EXPECT_FALSE(has(body.text, "Ten editor themes"));  // the trending rail under the feed
 }
 
 // A topic page lists its stories as <article> elements, each opening with a <header> that holds

@@ -27,6 +27,10 @@ inline constexpr std::string_view kBoxHeadings[] = {
     "read more", "read next", "see also", "also read", "more on this story", "latest news",
     "latest articles", "about the author", "share this", "share this article", "share this post",
     "share", "comments", "leave a comment", "leave a reply", "you are here", "tags",
+    // A shop's rails of other products
+    "related products", "similar products", "similar items", "customers also bought",
+    "customers also viewed", "frequently bought together", "recently viewed", "complete the look",
+    "people also bought", "you may also be interested in",
     // German
     "mehr zum thema", "ähnliche artikel", "ähnliche beiträge", "verwandte artikel",
     "verwandte beiträge", "verwandte themen", "weitere artikel", "weitere artikel zum thema",

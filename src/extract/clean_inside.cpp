@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "extract/boilerplate_lines.h"
 #include "extract/text.h"
 #include "extract/vocab.h"
 
@@ -158,6 +159,13 @@ class Cleaner {
     if (mode_ != CleanMode::kArticle && (c & vocab::kComments) && !(c & (vocab::kArticleBody | vocab::kContent))) {
       return true;
     }
+    // A box of links titled as a box beside the content ("Related products", "You may also
+    // like"): a page region keeps blocks named "related" (its listings are named so), not one
+    // whose heading says it points elsewhere.
+    if (mode_ != CleanMode::kArticle && !is_article && is_container_tag(n.tag) &&
+        a_.link_density(id) >= kMinRelatedLinkDensity && opens_with_box_heading(id)) {
+      return true;
+    }
     // Tag lists are links to tag pages; a block named "tag" without links is something else
     // (generated style classes such as "tagStyle_x1").
     uint32_t tags = a_.link_density(id) >= kMinRelatedLinkDensity ? uint32_t{vocab::kTags} : 0u;
@@ -195,6 +203,23 @@ class Cleaner {
     bool is_list = n.tag == Tag::kUl || n.tag == Tag::kOl;
     if (k.images > 1 && k.paragraphs * 2 < k.images && s.chars < 200) return true;
     if (!is_list && n.tag != Tag::kTable && k.list_items > k.paragraphs + 1 && density > 0.2) return true;
+    return false;
+  }
+
+  // The container's first text is a heading that titles a box beside the content.
+  bool opens_with_box_heading(NodeId id) const {
+    for (NodeId t = a_.doc.node(id).first_child; t != html::kNoNode; t = a_.doc.next_in_tree(t, id)) {
+      if (a_.removed[t] || a_.doc.node(t).type != NodeType::kText) continue;
+      if (a_.stats[t].chars == 0) continue;
+      NodeId heading = a_.doc.node(t).parent;
+      while (heading != id && !is_heading_tag(a_.doc.node(heading).tag)) heading = a_.doc.node(heading).parent;
+      if (heading == id) return false;
+      std::string text;
+      for (NodeId u = heading; u != html::kNoNode; u = a_.doc.next_in_tree(u, heading)) {
+        if (a_.doc.node(u).type == NodeType::kText && !a_.removed[u]) text += a_.doc.data(u);
+      }
+      return is_box_heading(collapse(text));
+    }
     return false;
   }
 

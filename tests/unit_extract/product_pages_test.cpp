@@ -55,5 +55,30 @@ TEST(ProductPagesTest, ReviewsLongerThanTheProductStayOut) {
   EXPECT_FALSE(has(body.text, "the plastic hook bent"));
 }
 
+// A rail of other products titled "You may also like", in a product page read as a region:
+// its cards are other pages' items, whatever the rail's markup is named.
+TEST(ProductPagesTest, ARailTitledAsOtherProductsStaysOut) {
+  std::string cards;
+  const char* names[] = {"Camp Stove Duo with Windshield", "Folding Chair Lite, Olive Green",
+                         "Hammock Ultra for Two People"};
+  for (const char* name : names) {
+    cards += std::string("<li class=card><a href=/p/") + name + ">" + name + "</a><span class=price>$39.00</span></li>";
+  }
+  std::string page =
+      "<html><body><header class=site-header><nav><a href=/>Home</a> <a href=/shop>Shop</a></nav></header>"
+      "<main><div class=product-page><h1>Trail Lantern 300</h1><div class=price>$49.00</div>"
+      "<div class=description><p>A folding lantern for the tent and the porch, with three colours of light.</p>"
+      "<p>It charges over USB-C in four hours and runs for up to sixty hours on its lowest setting.</p></div>"
+      "<table class=specs><tr><th>Weight</th><td>310 g</td></tr><tr><th>Battery</th><td>5200 mAh</td></tr>"
+      "<tr><th>Light output</th><td>30 to 300 lumens</td></tr><tr><th>Charging</th><td>USB-C, 4 hours</td></tr>"
+      "</table><div class=upsell><h2>You may also like</h2><ul class=cards>" + cards + "</ul></div></div></main>"
+      "<footer><p>Copyright Lantern Works. All rights reserved.</p></footer></body></html>";
+  Body body = extract(page);
+  EXPECT_TRUE(has(body.text, "A folding lantern for the tent"));
+  EXPECT_TRUE(has(body.text, "5200 mAh"));
+  EXPECT_FALSE(has(body.text, "Hammock Ultra for Two"));
+  EXPECT_FALSE(has(body.text, "Camp Stove Duo"));
+}
+
 }  // namespace
 }  // namespace lede::extraction

@@ -12,18 +12,13 @@ constexpr size_t kMaxLoadDivisor = 2;
 size_t hash_name(std::string_view name) { return std::hash<std::string_view>{}(name); }
 }  // namespace
 
-void AttributeNameSet::clear() {
-  if (used_ == 0) return;
+void AttributeNameSet::clear_slots() {
   std::fill(slots_.begin(), slots_.end(), 0u);
   used_ = 0;
 }
 
-bool AttributeNameSet::insert(const DocumentBuilder& doc, std::span<const Attribute> attributes,
-                              std::string_view name) {
-  if (attributes.size() < kLinearScanLimit) {
-    return std::none_of(attributes.begin(), attributes.end(),
-                        [&](const Attribute& a) { return doc.str(a.name) == name; });
-  }
+bool AttributeNameSet::insert_hashed(const DocumentBuilder& doc, std::span<const Attribute> attributes,
+                                     std::string_view name) {
   if (used_ == 0 || (attributes.size() + 1) * kMaxLoadDivisor > slots_.size()) {
     // Sized from this tag alone, so one huge tag does not make every later rebuild huge.
     size_t capacity = kLinearScanLimit * 2 * kMaxLoadDivisor;

@@ -16,15 +16,28 @@ namespace lede::html {
 class AttributeNameSet {
  public:
   /// Forgets the previous tag's names (cost proportional to that tag's attribute count).
-  void clear();
+  /// Inline, like insert()'s scan: every tag goes through them, nearly all with few attributes.
+  void clear() {
+    if (used_ != 0) clear_slots();
+  }
 
   /// True when `name` is new among `attributes` (all of this tag's attributes so far). The
   /// caller must then append the attribute at index attributes.size() before the next call.
-  bool insert(const DocumentBuilder& doc, std::span<const Attribute> attributes, std::string_view name);
+  bool insert(const DocumentBuilder& doc, std::span<const Attribute> attributes, std::string_view name) {
+    if (attributes.size() >= kLinearScanLimit) return insert_hashed(doc, attributes, name);
+    for (const Attribute& a : attributes) {
+      // Lengths first: most names on a tag differ in length, and those need no string compare.
+      if (a.name.length == name.size() && doc.str(a.name) == name) return false;
+    }
+    return true;
+  }
 
  private:
   // Scanning this many names costs about as much as hashing one; real pages stay below it.
   static constexpr size_t kLinearScanLimit = 16;
+
+  void clear_slots();
+  bool insert_hashed(const DocumentBuilder& doc, std::span<const Attribute> attributes, std::string_view name);
 
   void rebuild(const DocumentBuilder& doc, std::span<const Attribute> attributes, size_t capacity);
   bool probe(const DocumentBuilder& doc, std::span<const Attribute> attributes, std::string_view name,

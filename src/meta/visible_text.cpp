@@ -4,6 +4,7 @@
 #include <array>
 #include <deque>
 #include <optional>
+#include <vector>
 
 #include "meta/byline.h"
 #include "meta/date_labels.h"
@@ -462,6 +463,41 @@ void add_labelled_date_line(const html::Document& doc, const PageIndex& index, h
   }
 }
 
+// The element whose text was last read for a labelled date line, which a later text of it
+// must not read again. A text alone in its element and without a digit gives that element no
+// date whatever its label, so its label is looked for only if it matters: when the element
+// last read may be in question again (most short texts are such, and looking for a label in
+// each was most of the walk's cost).
+struct DatedElement {
+  html::NodeId last = html::kNoNode;
+  std::vector<html::NodeId> unprobed;  // texts alone in their element since `last` was read
+};
+
+bool has_date_label(const html::Document& doc, html::NodeId text) {
+  return label_before(doc.data(text).substr(0, kLabelProbeBytes)) != DateLabel::kNone;
+}
+
+// A text that starts with a date label ("Erstellt am:") has its element read as a date line.
+void probe_labelled_date_line(const html::Document& doc, const PageIndex& index, html::NodeId n,
+                              DatedElement& dated, Evidence& ev) {
+  const html::Node& node = doc.node(n);
+  if (doc.first_child(node.parent) == n && node.next_sibling == html::kNoNode && !has_ascii_digit(doc.data(n))) {
+    dated.unprobed.push_back(n);
+    return;
+  }
+  if (node.parent == dated.last) {
+    // Whether a text passed over was labelled, and its element the last read instead.
+    for (html::NodeId u : dated.unprobed) {
+      if (doc.node(u).parent != dated.last && has_date_label(doc, u)) dated.last = doc.node(u).parent;
+    }
+    dated.unprobed.clear();
+  }
+  if (node.parent == dated.last || !has_date_label(doc, n)) return;
+  dated.last = node.parent;
+  dated.unprobed.clear();
+  add_labelled_date_line(doc, index, node.parent, ev);
+}
+
 // A lambda, not the function itself, so that the test is inlined: a function pointer made it a
 // call per byte of every blank text node of the page.
 bool is_blank(std::string_view text) {
@@ -470,7 +506,7 @@ bool is_blank(std::string_view text) {
 
 void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evidence& ev, BylineParses& parses) {
   html::NodeId root = doc.root();
-  html::NodeId last_dated = html::kNoNode;
+  DatedElement dated;
   for (html::NodeId n = root; n != html::kNoNode;) {
     const html::Node& node = doc.node(n);
     if (node.type == html::NodeType::kElement &&
@@ -488,11 +524,8 @@ void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evi
       continue;
     }
     if (node.type == html::NodeType::kText) add_line_byline(doc, index, n, ev, parses);
-    if (node.type == html::NodeType::kText && node.parent != last_dated &&
-        doc.data(n).size() <= kMaxLabelledDateLineBytes &&
-        label_before(doc.data(n).substr(0, kLabelProbeBytes)) != DateLabel::kNone) {
-      last_dated = node.parent;
-      add_labelled_date_line(doc, index, node.parent, ev);
+    if (node.type == html::NodeType::kText && doc.data(n).size() <= kMaxLabelledDateLineBytes) {
+      probe_labelled_date_line(doc, index, n, dated, ev);
     }
     if (node.type == html::NodeType::kText && doc.data(n).size() <= kMaxLabelBytes &&
         is_standalone_label(doc.data(n))) {

@@ -72,6 +72,17 @@ TEST(DateTest, NumericOrder) {
   EXPECT_EQ(iso("12/25/2017", NumericOrder::kDayFirst), "2017-12-25");
 }
 
+TEST(DateTest, DatesWithoutAFourDigitNumberAreStillRead) {
+  // Two-digit years joined by separators, spaces around them, and separators or digits of
+  // other scripts: none has four ASCII digits in a row.
+  EXPECT_EQ(iso("09.05.17"), "2017-05-09");
+  EXPECT_EQ(iso("9 / 5 / 17"), "2017-05-09");
+  EXPECT_EQ(iso("９．５．１７"), "2017-05-09");
+  EXPECT_EQ(iso("令和元年5月1日"), "2019-05-01");
+  EXPECT_EQ(find_dates("3 comments, page 2 of 5", NumericOrder::kDayFirst).size(), 0u);
+  EXPECT_EQ(find_dates("Posted 12 May 2021", NumericOrder::kDayFirst).size(), 1u);
+}
+
 TEST(DateTest, RejectsNonDates) {
   EXPECT_EQ(iso("version 1.2.3.4"), "none");
   EXPECT_EQ(iso("May 9"), "none");

@@ -189,8 +189,12 @@ void add_byline(std::string_view text, int weight, uint32_t pos, Evidence& ev, B
   for (const Author& a : parsed.people) ev.add_author(Origin::kVisibleText, weight, a, pos);
 }
 
-// The bytes of a text's start compared with the byline starts.
-constexpr size_t kBylineStartBytes = 16;
+// The bytes of a text's start compared with the byline starts: as many as the longest holds.
+constexpr size_t kBylineStartBytes = [] {
+  size_t longest = 0;
+  for (std::string_view s : kBylineStarts) longest = std::max(longest, s.size());
+  return longest;
+}();
 
 // The first byte of each byline start, and its first two bytes, as sets: tables built once
 // at compile time, so that a test costs no check that they were built.
@@ -378,7 +382,6 @@ std::optional<bool> starts_like_byline_in_place(const html::Document& doc, html:
         if (whole) return starts_like_byline(head.substr(0, kBylineStartBytes));
         bool undecided = false;
         for (std::string_view s : kBylineStarts) {
-          if (s.size() > kBylineStartBytes) continue;  // never within the bytes compared
           if (s.size() <= head.size() && equals_ascii_folded(head.substr(0, s.size()), s)) return true;
           undecided |= s.size() > head.size() && equals_ascii_folded(head, s.substr(0, head.size()));
         }

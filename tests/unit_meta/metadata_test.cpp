@@ -214,6 +214,15 @@ TEST(MetadataTest, BylineEndsWhereItsDateBegins) {
   EXPECT_EQ(a.authors[1].name, "Jens Hansen");
 }
 
+TEST(MetadataTest, LongBylineStartsAreReadInFull) {
+  // "Text und Fotos von " and "Additional reporting by " are longer than the other starts.
+  Article a = meta_of("<body><article><h1>Fähre nach Amrum fährt wieder</h1>"
+                      "<p>Text und Fotos von Anna Berger</p>"
+                      "<p>Nach drei Wochen Pause legt die Fähre wieder regelmäßig ab.</p></article></body>");
+  ASSERT_EQ(a.authors.size(), 1u);
+  EXPECT_EQ(a.authors[0].name, "Anna Berger");
+}
+
 TEST(MetadataTest, TheSameMomentKeepsThePagesOwnZone) {
   Article a = meta_of(
       "<head><meta property='article:published_time' content='2022-03-03T21:15:00Z'></head>"

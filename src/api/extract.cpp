@@ -54,7 +54,7 @@ Result<Article> run_pipeline(std::string_view page_bytes, const Options& options
   article.blocks = options.want_blocks ? std::move(body.blocks) : std::vector<Block>{};
   article.images = std::move(body.images);
   article.related = std::move(body.related);
-  meta::make_body_urls_absolute(article, options.url);
+  meta::make_urls_absolute(article, options.url);
   if (options.metadata) meta::complete_lead_image(article);
   article.warnings = std::move(body.warnings);
   article.word_count = body.word_count;

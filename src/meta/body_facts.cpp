@@ -19,9 +19,17 @@ void fill_missing(std::string& field, const std::string& from) {
 
 }  // namespace
 
-void make_body_urls_absolute(Article& article, std::string_view page_url) {
-  for (Image& image : article.images) make_absolute(image.url, page_url);
-  for (RelatedLink& link : article.related) make_absolute(link.url, page_url);
+void make_urls_absolute(Article& article, std::string_view page_url) {
+  // A page read from a file has no address of its own; its canonical link is where the
+  // publisher says it lives, so its relative links are resolved as a browser there would.
+  std::string_view base = page_url.empty() ? std::string_view(article.canonical_url) : page_url;
+  for (Image& image : article.images) make_absolute(image.url, base);
+  for (RelatedLink& link : article.related) make_absolute(link.url, base);
+  for (Block& block : article.blocks) {
+    if (!block.src.empty()) make_absolute(block.src, base);
+  }
+  if (!article.image.url.empty()) make_absolute(article.image.url, base);
+  for (Translation& translation : article.translations) make_absolute(translation.url, base);
 }
 
 void complete_lead_image(Article& article) {

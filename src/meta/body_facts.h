@@ -1,6 +1,6 @@
 // The metadata fields that need what the body stage found: the lead image's caption, alt and
-// credit (often only the body's copy of the photo carries them), and the URLs of body images
-// and related links, which pages write relative to themselves.
+// credit (often only the body's copy of the photo carries them), and the URLs that pages write
+// relative to themselves.
 #pragma once
 
 #include <string_view>
@@ -9,8 +9,9 @@
 
 namespace lede::meta {
 
-/// Makes the URLs of `article.images` and `article.related` absolute against `page_url`.
-void make_body_urls_absolute(Article& article, std::string_view page_url);
+/// Makes the URLs of the images, related links, figures, lead image and translations absolute
+/// against `page_url`, or against the page's canonical URL when the caller gave no address.
+void make_urls_absolute(Article& article, std::string_view page_url);
 
 /// Gives the lead image the caption, alt and credit of the body's copy of it; when the page's
 /// metadata named no lead image (or only a logo), takes the body's first image as the lead.

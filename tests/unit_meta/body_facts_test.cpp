@@ -5,13 +5,31 @@
 namespace lede::meta {
 namespace {
 
-TEST(BodyFactsTest, RelativeUrlsOfTheBodyBecomeAbsolute) {
+TEST(BodyFactsTest, RelativeUrlsBecomeAbsolute) {
   Article a;
   a.images.push_back({"/img/a.jpg", "Caption", "Alt", ""});
   a.related.push_back({"/news/2", "Another story about the harbour"});
-  make_body_urls_absolute(a, "https://www.example.com/news/1");
+  a.image.url = "img/lead.jpg";
+  a.translations.push_back({"/ko/news/1", "ko", "original"});
+  make_urls_absolute(a, "https://www.example.com/news/1");
   EXPECT_EQ(a.images[0].url, "https://www.example.com/img/a.jpg");
   EXPECT_EQ(a.related[0].url, "https://www.example.com/news/2");
+  EXPECT_EQ(a.image.url, "https://www.example.com/news/img/lead.jpg");
+  EXPECT_EQ(a.translations[0].url, "https://www.example.com/ko/news/1");
+}
+
+TEST(BodyFactsTest, WithoutAnAddressTheCanonicalUrlIsTheBase) {
+  Article a;
+  a.canonical_url = "https://paper.example/english/world/793512.html";
+  a.related.push_back({"/english/world/792870.html", "Squid catch hits record low"});
+  a.images.push_back({"https://cdn.example/a.jpg", "", "", ""});
+  make_urls_absolute(a, "");
+  EXPECT_EQ(a.related[0].url, "https://paper.example/english/world/792870.html");
+  EXPECT_EQ(a.images[0].url, "https://cdn.example/a.jpg");
+  Article no_address;
+  no_address.related.push_back({"/news/2", "Another story"});
+  make_urls_absolute(no_address, "");
+  EXPECT_EQ(no_address.related[0].url, "/news/2");
 }
 
 TEST(BodyFactsTest, LeadImageTakesCaptionAltAndCreditOfItsBodyCopy) {

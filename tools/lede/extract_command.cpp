@@ -240,7 +240,7 @@ Command add_extract_command(CLI::App& app) {
       ->check(CLI::IsMember({"text", "json", "jsonl"}))
       ->capture_default_str();
   app.add_option("-o,--output", settings->output_path, "Write to FILE instead of standard output");
-  app.add_option("--url", settings->url, "The page's address (one input): resolves links, feeds metadata");
+  app.add_option("--url", settings->url, "The page's address (one input): resolves links, feeds metadata; without it, relative links are resolved against the page's canonical URL");
   CLI::Option* precision =
       app.add_flag("--precision", settings->precision, "Drop doubtful blocks: less boilerplate, may lose body text");
   CLI::Option* recall =

@@ -259,8 +259,23 @@ bool is_one_of(std::string_view folded) {
     std::sort(labels.begin(), labels.end());
     return labels;
   }();
-  return !folded.empty() && folded.size() <= longest(kList) &&
-         std::binary_search(sorted.begin(), sorted.end(), folded);
+  // Named so it is computed once, at compile time, not at each call.
+  constexpr size_t kLongest = longest(kList);
+  return !folded.empty() && folded.size() <= kLongest && std::binary_search(sorted.begin(), sorted.end(), folded);
+}
+
+// The first bytes of the entries of kList: a line that opens with none of them opens with none of
+// the entries, and most lines are told so by one lookup instead of a comparison per entry.
+template <const auto& kList>
+constexpr std::array<bool, 256> kFirstBytes = [] {
+  std::array<bool, 256> table{};
+  for (std::string_view entry : kList) table[static_cast<unsigned char>(entry.front())] = true;
+  return table;
+}();
+
+template <const auto& kList>
+bool may_open_with_one_of(std::string_view folded) {
+  return !folded.empty() && kFirstBytes<kList>[static_cast<unsigned char>(folded.front())];
 }
 
 // `folded` starts with `opening`; the first bytes are compared first, as most lines open with
@@ -270,9 +285,10 @@ bool opens_with(std::string_view folded, std::string_view opening) {
 }
 
 // The folded line opens with one of `labels` and a colon ("read more: ...", "foto : ...").
-template <size_t N>
-bool opens_with_label(std::string_view folded, const std::string_view (&labels)[N]) {
-  for (std::string_view label : labels) {
+template <const auto& kLabels>
+bool opens_with_label(std::string_view folded) {
+  if (!may_open_with_one_of<kLabels>(folded)) return false;
+  for (std::string_view label : kLabels) {
     if (!opens_with(folded, label)) continue;
     std::string_view rest = folded.substr(label.size());
     while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
@@ -373,7 +389,7 @@ bool box_heading(const Line& l) {
 constexpr size_t kLongestBoxHeading = longest(labels::kBoxHeadings);
 
 bool pointer_line(const Line& l) {
-  return l.words <= kMaxPointerWords && opens_with_label(l.folded_start(), labels::kPointerLabels);
+  return l.words <= kMaxPointerWords && opens_with_label<labels::kPointerLabels>(l.folded_start());
 }
 
 bool credit_line(const Line& l) {
@@ -381,14 +397,15 @@ bool credit_line(const Line& l) {
   if (l.words > kMaxCreditWords) return false;
   auto folded = l.folded_if_whole();
   return (folded && is_one_of<labels::kCreditLabels>(*folded)) ||
-         opens_with_label(l.folded_start(), labels::kCreditLabels);
+         opens_with_label<labels::kCreditLabels>(l.folded_start());
 }
 
 bool post_meta_line(const Line& l) {
   if (l.words > kMaxPostMetaWords) return false;
+  const std::string_view f = l.folded_start();
+  if (!may_open_with_one_of<labels::kPostMetaOpenings>(f)) return false;
   for (std::string_view opening : labels::kPostMetaOpenings) {
     // Whole words only: "posted in" opens "Posted in News", not "Posted inside the mill".
-    std::string_view f = l.folded_start();
     if (opens_with(f, opening) && (f.size() == opening.size() || opening.back() == ':' ||
                                    !is_ascii_alnum(f[opening.size()]))) {
       return true;

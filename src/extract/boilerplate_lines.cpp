@@ -278,6 +278,19 @@ bool may_open_with_one_of(std::string_view folded) {
   return !folded.empty() && kFirstBytes<kList>[static_cast<unsigned char>(folded.front())];
 }
 
+// Whether `line` may fold to one of kList's entries, told by the first character folding keeps,
+// without folding the line (a character outside ASCII is left to the folding).
+template <const auto& kList>
+bool may_fold_to_one_of(std::string_view line) {
+  for (char c : line) {
+    const unsigned char b = static_cast<unsigned char>(c);
+    if (b >= 0x80) return true;
+    if (kAsciiFold[b].decoration) continue;  // dropped from the start, as fold_until() does
+    return kFirstBytes<kList>[static_cast<unsigned char>(kAsciiFold[b].lower)];
+  }
+  return false;  // the line folds to nothing
+}
+
 // `folded` starts with `opening`; the first bytes are compared first, as most lines open with
 // none of the openings they are tested against.
 bool opens_with(std::string_view folded, std::string_view opening) {
@@ -517,7 +530,11 @@ void cut_box_tail(std::vector<Block>& blocks) {
   };
   // The cheap test first: most first lines are prose, folded only as far as the longest heading
   // to tell. Most bodies hold no box heading at all, and their blocks need not be measured.
-  auto opens_box = [&](const Block& b) { return is_one_of<labels::kBoxHeadings>(fold(first_line(b), kLongestBoxHeading)); };
+  auto opens_box = [&](const Block& b) {
+    const std::string_view first = first_line(b);
+    return may_fold_to_one_of<labels::kBoxHeadings>(first) &&
+           is_one_of<labels::kBoxHeadings>(fold(first, kLongestBoxHeading));
+  };
   if (blocks.size() < 2 || std::none_of(blocks.begin() + 1, blocks.end(), opens_box)) return;
   std::vector<uint32_t> sizes;
   sizes.reserve(blocks.size());

@@ -430,10 +430,15 @@ bool post_meta_line(const Line& l) {
 bool follow_line(const Line& l) {
   if (l.words > kMaxFollowWords) return false;
   int networks = 0;
+  int left = static_cast<int>(std::size(labels::kSocialNetworks));
   for (std::string_view network : labels::kSocialNetworks) {
+    // Each name is a search of the line: stop once the names left cannot make up the count.
+    if (networks + left < kMinFollowNetworks) return false;
+    --left;
     networks += l.contains_ascii_word(network);
+    if (networks >= kMinFollowNetworks) return true;
   }
-  return networks >= kMinFollowNetworks;
+  return false;
 }
 
 bool script_notice(const Line& l) {

@@ -147,6 +147,22 @@ bool lies_in_page_chrome(const Analysis& a, const std::vector<NodeId>& roots) {
   return !roots.empty() && std::all_of(roots.begin(), roots.end(), in_chrome);
 }
 
+// A page that marks its main content (<main>, role="main") says that what lies outside it is the
+// site's frame. The relaxed scorings read text in any box, so on a page whose main content is
+// tiles or an empty shell they find the frame's one sentence: an announcement bar above the
+// header, a promo card in a menu. An attempt wholly outside the marked main is never the article.
+bool lies_outside_marked_main(const Analysis& a, const std::vector<NodeId>& roots) {
+  std::vector<NodeId> mains;
+  for (NodeId id : a.order) {
+    if (a.is_tag(id, html::Tag::kMain) || a.has_mark(id, kRoleMain)) mains.push_back(id);
+  }
+  auto outside = [&](NodeId r) {
+    return std::none_of(mains.begin(), mains.end(),
+                        [&](NodeId m) { return contains(a.doc, m, r) || contains(a.doc, r, m); });
+  };
+  return !mains.empty() && !roots.empty() && std::all_of(roots.begin(), roots.end(), outside);
+}
+
 // Semantic or scored: the page's own markup against the text's shape.
 const Outcome* choose_between(const Analysis& a, const Outcome* semantic, const Outcome* scored) {
   if (!semantic) return scored;
@@ -223,13 +239,16 @@ Body extract_body(const html::Document& doc, const Options& options, std::string
 
   // Fallbacks, each only when everything before found too little (Readability's flag loop).
   if (!chosen || chosen->chars < kMinArticleChars) {
+    size_t first_fallback = outcomes.size();
     ScoreFlags relaxed{.skip_boilerplate = false, .weight_classes = true};
     outcomes.push_back(run(a, outcomes, find_scored_container(a, relaxed, "scored-relaxed"), options.preset));
     ScoreFlags unweighted{.skip_boilerplate = false, .weight_classes = false};
     outcomes.push_back(run(a, outcomes, find_scored_container(a, unweighted, "scored-unweighted"), options.preset));
     chosen = nullptr;
-    for (const Outcome& o : outcomes) {
+    for (size_t i = 0; i < outcomes.size(); ++i) {
+      const Outcome& o = outcomes[i];
       if (lies_in_page_chrome(a, o.attempt.roots)) continue;
+      if (i >= first_fallback && lies_outside_marked_main(a, o.attempt.roots)) continue;
       if (!chosen || o.chars > chosen->chars) chosen = &o;
     }
   }

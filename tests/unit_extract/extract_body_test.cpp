@@ -657,6 +657,22 @@ TEST(ExtractBodyTest, AConsentDialogIsNeverTheArticle) {
   EXPECT_TRUE(has(body.text, "Rattan basket"));
 }
 
+// A shop's collection page that marks its main content with <main>, an empty shell its script fills
+// with tiles, under a bar that announces a campaign in one sentence. The first attempts find
+// nothing; the relaxed scorings, which score text in any box, find the bar's sentence. The page
+// said the bar lies outside its main content: it is not the article, and the page shows none.
+TEST(ExtractBodyTest, ASentenceOutsideTheMarkedMainIsNeverTheArticle) {
+  Body body = extract(
+      "<html><body><aside class=topbar><div class=campaign><p><strong>Repairs have moved to our new "
+      "workshop in the valley. Bring your worn goods </strong><a href=/repairs>here</a>.</p></div></aside>"
+      "<header><nav><a href=/>Home</a> <a href=/shop>Shop</a></nav></header>"
+      "<main><h1>Worn goods</h1><select><option>Newest</option><option>Price</option></select>"
+      "<ul class=grid data-source=/api/items></ul><button>Load more</button></main></body></html>");
+  EXPECT_FALSE(has(body.text, "Repairs have moved"));
+  ASSERT_EQ(body.warnings.size(), 1u);
+  EXPECT_EQ(body.warnings[0], "no article found");
+}
+
 // Alike sections of an article page (the article, then "more from the valley" teasers built the
 // same way) are not a thread: nothing names them comments or replies.
 TEST(ExtractBodyTest, AlikeSectionsWithoutADiscussionAreNotAThread) {

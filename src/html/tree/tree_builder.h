@@ -116,13 +116,25 @@ class TreeBuilder {
   }
   Place foster_or_template_place(NodeId target) const;
   /// The place itself or its redirection to the cap; `depth` receives the element depth an
-  /// element inserted there will have. Inline for the common case: right below the current
-  /// node, whose depth the stack kept, with room under the cap.
+  /// element inserted there will have. Inline for the two common cases, both right below the
+  /// current node, whose depth the stack kept: room under the cap, or the current node at the
+  /// cap (hostile nesting, every further element), whose parent element then takes it.
   Place capped_place(Place place, uint32_t& depth) {
-    if (!open_.empty() && place.parent == open_.current() && open_.current_depth() < depth_cap_) {
-      depth = open_.current_depth() + 1;  // kUnknownDepth is never below the cap
-      deepest_inserted_ = std::max(deepest_inserted_, depth);
-      return place;
+    if (!open_.empty() && place.parent == open_.current()) {
+      uint32_t current_depth = open_.current_depth();
+      if (current_depth < depth_cap_) {
+        depth = current_depth + 1;  // kUnknownDepth is never below the cap
+        deepest_inserted_ = std::max(deepest_inserted_, depth);
+        return place;
+      }
+      if (current_depth == depth_cap_) {
+        NodeId up = doc_.node(place.parent).parent;
+        if (up != kNoNode && doc_.node(up).type == NodeType::kElement && !doc_.is_element(up, Tag::kTemplate)) {
+          depth = depth_cap_;
+          deepest_inserted_ = std::max(deepest_inserted_, depth);
+          return {up, kNoNode};
+        }
+      }
     }
     return capped_place_other(place, depth);
   }

@@ -516,39 +516,40 @@ std::string resolve_byline(const Evidence& ev, const std::vector<Author>& author
   return best ? best->value : std::string{};
 }
 
-// ---- language ----
-
-std::string primary_subtag(std::string_view tag) {
-  size_t dash = tag.find('-');
-  return std::string(tag.substr(0, dash));
-}
-
 }  // namespace
 
+// ---- language ----
+
 std::string resolve_language(const Evidence& ev, const Candidate* detected) {
+  // Each candidate's tag is normalized once: resolves_alike() calls this for every tag a
+  // detection could give, and the winning group's tags are read again below.
+  std::vector<std::pair<const Candidate*, std::string>> tags;
+  for (const Candidate& c : ev.candidates()) {
+    if (c.field == Field::kLanguage) tags.emplace_back(&c, normalize_language(c.value));
+  }
+  if (detected) tags.emplace_back(detected, normalize_language(detected->value));
+  auto tag_of = [&](const Candidate* c) -> const std::string& {
+    return std::find_if(tags.begin(), tags.end(), [&](const auto& t) { return t.first == c; })->second;
+  };
   std::vector<Group> groups;
-  auto add = [&](const Candidate& c) {
-    std::string key = primary_subtag(normalize_language(c.value));
-    if (key.empty()) return;
+  for (const auto& [c, normalized] : tags) {
+    std::string_view key = std::string_view(normalized).substr(0, normalized.find('-'));
+    if (key.empty()) continue;
     auto it = std::find_if(groups.begin(), groups.end(), [&](const Group& g) { return g.key == key; });
     if (it == groups.end()) {
-      groups.push_back({std::move(key), {}, 0});
+      groups.push_back({std::string(key), {}, 0});
       it = groups.end() - 1;
     }
-    it->members.push_back(&c);
-  };
-  for (const Candidate& c : ev.candidates()) {
-    if (c.field == Field::kLanguage) add(c);
+    it->members.push_back(c);
   }
-  if (detected) add(*detected);
   for (Group& g : groups) g.score = group_score(g.members);
   const Group* g = best_group(groups);
   if (!g) return {};
   // Detection names a bare language; a declared tag of the same language may add its region
   // or script ("en-GB", "zh-Hant"), which the text cannot tell.
-  std::string tag = normalize_language(strongest(g->members)->value);
+  std::string tag = tag_of(strongest(g->members));
   for (const Candidate* c : g->members) {
-    std::string declared = normalize_language(c->value);
+    const std::string& declared = tag_of(c);
     if (c->origin != Origin::kDetected && declared.size() > tag.size()) tag = declared;
   }
   return tag;

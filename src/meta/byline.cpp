@@ -381,7 +381,8 @@ std::string cut_trailing_words(std::string s) {
 }  // namespace
 
 std::string clean_person_name(std::string_view name, std::string* role) {
-  std::string s = collapse_space(strip_contacts(collapse_space(name)));
+  // strip_contacts() rejoins the words of collapsed text with single spaces: it stays collapsed.
+  std::string s = strip_contacts(collapse_space(name));
   s = std::string(trim(s, ",;:|-–—·•*"));
   s = cut_trailing_words(std::move(s));
   // "Reporting by Daniela Ortiz in Santiago": where the reporter filed from follows the name.

@@ -30,24 +30,26 @@ inline uint64_t pack_short_bytes(const char* p, size_t length) {
   return byte(0) | byte(length / 2) << (8 * (length / 2)) | byte(length - 1) << (8 * (length - 1));
 }
 
+/// Copies [src, src + length), sizeof(Word) <= length <= 2 * sizeof(Word), as two Word-sized
+/// moves, the second ending at the last byte (they overlap when length < 2 * sizeof(Word)).
+template <typename Word>
+inline void copy_head_and_tail(char* out, const char* src, size_t length) {
+  Word head;
+  Word tail;
+  std::memcpy(&head, src, sizeof(head));
+  std::memcpy(&tail, src + length - sizeof(tail), sizeof(tail));
+  std::memcpy(out, &head, sizeof(head));
+  std::memcpy(out + length - sizeof(tail), &tail, sizeof(tail));
+}
+
 /// Copies [src, src + length) to `out` and returns the end of the copy.
 inline char* copy_bytes(char* out, const char* src, size_t length) {
   if (length > 16) {
     std::memcpy(out, src, length);
   } else if (length >= 8) {
-    uint64_t head;
-    uint64_t tail;
-    std::memcpy(&head, src, sizeof(head));
-    std::memcpy(&tail, src + length - sizeof(tail), sizeof(tail));
-    std::memcpy(out, &head, sizeof(head));
-    std::memcpy(out + length - sizeof(tail), &tail, sizeof(tail));
+    copy_head_and_tail<uint64_t>(out, src, length);
   } else if (length >= 4) {
-    uint32_t head;
-    uint32_t tail;
-    std::memcpy(&head, src, sizeof(head));
-    std::memcpy(&tail, src + length - sizeof(tail), sizeof(tail));
-    std::memcpy(out, &head, sizeof(head));
-    std::memcpy(out + length - sizeof(tail), &tail, sizeof(tail));
+    copy_head_and_tail<uint32_t>(out, src, length);
   } else if (length > 0) {
     char first = src[0];
     char middle = src[length / 2];

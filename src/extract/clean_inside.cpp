@@ -214,13 +214,18 @@ class Cleaner {
       NodeId heading = a_.doc.node(t).parent;
       while (heading != id && !is_heading_tag(a_.doc.node(heading).tag)) heading = a_.doc.node(heading).parent;
       if (heading == id) return false;
-      std::string text;
-      for (NodeId u = heading; u != html::kNoNode; u = a_.doc.next_in_tree(u, heading)) {
-        if (a_.doc.node(u).type == NodeType::kText && !a_.removed[u]) text += a_.doc.data(u);
-      }
-      return is_box_heading(collapse(text));
+      return is_box_heading(kept_text(heading));
     }
     return false;
+  }
+
+  // The collapsed text that stage 1 keeps below `id`.
+  std::string kept_text(NodeId id) const {
+    std::string text;
+    for (NodeId t = id; t != html::kNoNode; t = a_.doc.next_in_tree(t, id)) {
+      if (a_.doc.type(t) == NodeType::kText && !a_.removed[t]) text += a_.doc.data(t);
+    }
+    return collapse(text);
   }
 
   bool repeats_alt_text(NodeId id) const {
@@ -231,11 +236,7 @@ class Cleaner {
     for (NodeId up = id; up != html::kNoNode && up != a_.body; up = a_.doc.parent(up)) {
       if (a_.is_tag(up, Tag::kFigcaption)) return false;
     }
-    std::string text;
-    for (NodeId t = id; t != html::kNoNode; t = a_.doc.next_in_tree(t, id)) {
-      if (a_.doc.type(t) == NodeType::kText && !a_.removed[t]) text += a_.doc.data(t);
-    }
-    text = collapse(text);
+    std::string text = kept_text(id);
     return std::any_of(alt_texts_.begin(), alt_texts_.end(),
                        [&](const AltText& alt) { return alt.text == text; });
   }

@@ -179,6 +179,9 @@ class Cleaner {
     if (mode_ == CleanMode::kRegion) box &= ~uint32_t{vocab::kTags};
     if (!item_parts_stay && (c & box) && !(c & vocab::kArticleBody) && s.chars < kMaxAuthorBoxChars) return true;
     if ((c & vocab::kCredit) && s.chars < kMaxCreditChars) return true;
+    // A forum member's rank and statistics repeat beside each of their posts, whatever the page
+    // is read as (a thread, a page of items): they describe the poster, not what was posted.
+    if ((c & vocab::kMemberPanel) && s.chars < kMaxAuthorBoxChars) return true;
     // The caption printed twice: a short block that repeats an image's alt text, which the
     // image keeps (Image::alt). A product tile repeats its picture's alt text as its name, and
     // the name is the item.

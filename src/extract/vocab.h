@@ -35,6 +35,7 @@ enum Concept : uint32_t {
   kTags = 1u << 14,        // tag and category lists
   kArticleBody = 1u << 15, // unmistakably the body: "article-body", "entry-content", "story-text"
   kBanner = 1u << 16,      // wide boxes across the page: an ad's or a promotion's, or a page's hero
+  kMemberPanel = 1u << 17, // a forum member's rank and statistics beside each post
 };
 
 struct Group {
@@ -133,6 +134,13 @@ inline constexpr std::string_view kHiddenFragments[] = {"visuallyhidden", "scree
 // own opening section (its offer, its headline), so the cleaning of a page region keeps it.
 inline constexpr std::string_view kBannerWords[] = {"banner", "banners"};
 inline constexpr std::string_view kBannerFragments[] = {"banner"};
+// Forum software prints, beside each post, the poster's rank ("Senior Member"), banner ("Original
+// poster") and statistics (joined, messages, reaction score) in boxes named after the user:
+// XenForo's "message-userExtras" and "userTitle", vBulletin's "userinfo_extra", Invision's
+// "cAuthorPane_stats". The poster's name sits apart ("message-name", "username") and stays.
+inline constexpr std::string_view kMemberPanelWords[] = {"userextras", "userstats", "usertitle", "userbanner", "memberstats"};
+inline constexpr std::string_view kMemberPanelFragments[] = {"userextra", "userinfoextra", "extrauserinfo", "userstat",
+    "usertitle", "userbanner", "memberstat", "panestats"};
 inline constexpr std::string_view kTagsWords[] = {"tags", "tag", "tagcloud", "taglist", "categories", "category", "topics", "keywords", "labels",
     "etiket", "etiketler", "etiquetas", "schlagworte", "stichworte"};
 inline constexpr std::string_view kTagsFragments[] = {"tagcloud", "taglist"};
@@ -158,6 +166,7 @@ inline constexpr Group kGroups[] = {
     {kTags, "tags", tokens::kTagsWords, tokens::kTagsFragments},
     {kArticleBody, "article body", tokens::kArticleBodyWords, tokens::kArticleBodyFragments},
     {kBanner, "banner", tokens::kBannerWords, tokens::kBannerFragments},
+    {kMemberPanel, "member panel", tokens::kMemberPanelWords, tokens::kMemberPanelFragments},
 };
 
 // An empty group would match nothing and silently disable its rules (the reverse of

@@ -31,6 +31,13 @@ TEST(VocabTest, BannersAreNamedApartFromAds) {
   EXPECT_TRUE(kBoilerplate & kBanner);
 }
 
+TEST(VocabTest, ForumMemberPanelsAreNamedAfterTheUser) {
+  EXPECT_TRUE(classify_tokens("message-userExtras") & kMemberPanel);
+  EXPECT_TRUE(classify_tokens("userTitle message-userTitle") & kMemberPanel);
+  EXPECT_TRUE(classify_tokens("userinfo_extra") & kMemberPanel);
+  EXPECT_FALSE(classify_tokens("message-name username") & kMemberPanel);
+}
+
 TEST(VocabTest, SeveralTokensCombine) {
   uint32_t mask = classify_tokens("widget comments-area");
   EXPECT_TRUE(mask & kSidebar);

@@ -34,6 +34,17 @@ class ViewMap {
     }
   }
 
+  /// The value stored for `key`, or nullptr when it is absent.
+  const Value* find(std::string_view key) const {
+    if (slots_.empty()) return nullptr;
+    const uint64_t h = hash(key);
+    for (size_t i = static_cast<size_t>(h) & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (!s.used) return nullptr;
+      if (s.hash == h && s.key == key) return &s.value;
+    }
+  }
+
  private:
   struct Slot {
     std::string_view key;

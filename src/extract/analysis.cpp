@@ -98,7 +98,7 @@ struct OwnAttributes {
 // same-named attributes, so each name is met once).
 OwnAttributes read_attributes(const html::Document& doc, NodeId id) {
   OwnAttributes own;
-  bool is_anchor = doc.node(id).tag == Tag::kA;
+  bool is_anchor = doc.is_element(id, Tag::kA);
   bool folding_panel = false;
   for (const html::Attribute& a : doc.attributes(id)) {
     std::string_view name = doc.str(a.name);
@@ -204,21 +204,21 @@ uint32_t own_concepts(const OwnAttributes& own, ConceptCache& cache) {
   return mask;
 }
 
-void add_counts(ElementCounts& parent, const ElementCounts& child, const html::Node& node, bool link) {
+void add_counts(ElementCounts& parent, const ElementCounts& child, bool element, html::TagId tag, bool link) {
   parent.paragraphs += child.paragraphs;
   parent.images += child.images;
   parent.list_items += child.list_items;
   parent.lists += child.lists;
   parent.headings += child.headings;
   parent.links += child.links;
-  if (node.type != NodeType::kElement) return;
-  switch (node.tag) {
+  if (!element) return;
+  switch (tag) {
     case Tag::kP: ++parent.paragraphs; break;
     case Tag::kImg: ++parent.images; break;
     case Tag::kLi: ++parent.list_items; break;
     case Tag::kUl: case Tag::kOl: ++parent.lists; break;
     case Tag::kA: parent.links += link ? 1 : 0; break;
-    default: parent.headings += is_heading_tag(node.tag) ? 1 : 0; break;
+    default: parent.headings += is_heading_tag(tag) ? 1 : 0; break;
   }
 }
 
@@ -280,6 +280,9 @@ Analysis::Analysis(const html::Document& document, Reveal reveal)
   body = find_body(doc);
   order.reserve(doc.node_count());
   ConceptCache concept_cache;
+  // The tags of the kept elements, for the passes over `order` below: assembling each node again
+  // through Document::node() cost more than their work.
+  std::vector<html::TagId> tags(doc.node_count(), 0);
   std::unordered_set<std::string_view> controlled;  // ids named by aria-controls so far
   if (doc.node(body).type == NodeType::kElement) marks[body] = read_attributes(doc, body).marks;
   // Pre-order walk: decide stage 1 for each node before its children, so a removed subtree is
@@ -322,6 +325,7 @@ Analysis::Analysis(const html::Document& document, Reveal reveal)
     if (node.type == NodeType::kElement) {
       concepts[n] = own_concepts(own, concept_cache);
       marks[n] = own.marks;
+      tags[n] = node.tag;
     }
     order.push_back(n);
     n = doc.next_in_tree(n, body);
@@ -329,16 +333,17 @@ Analysis::Analysis(const html::Document& document, Reveal reveal)
   // Children follow their parent in pre-order, so the reverse order sums bottom-up.
   for (auto it = order.rbegin(); it != order.rend(); ++it) {
     NodeId n = *it;
-    const html::Node& node = doc.node(n);
-    if (node.type == NodeType::kText) {
+    const NodeType type = doc.type(n);
+    const NodeId parent = doc.parent(n);
+    if (type == NodeType::kText) {
       TextCounts counts = count_text(doc.data(n));
       stats[n] = {counts.chars, 0, counts.punctuation, counts.words};
     } else if (marks[n] & kLink) {
       stats[n].link_chars = stats[n].chars;
     }
-    if (node.parent != body) {
-      add_counts(counts[node.parent], counts[n], node, marks[n] & kLink);
-      TextStats& p = stats[node.parent];
+    if (parent != body) {
+      add_counts(counts[parent], counts[n], type == NodeType::kElement, tags[n], marks[n] & kLink);
+      TextStats& p = stats[parent];
       p.chars += stats[n].chars;
       p.link_chars += stats[n].link_chars;
       p.punctuation += stats[n].punctuation;
@@ -354,18 +359,18 @@ Analysis::Analysis(const html::Document& document, Reveal reveal)
   }
   // Chrome and boilerplate, top-down now that the text below each node is measured.
   for (NodeId n : order) {
-    const html::Node& node = doc.node(n);
-    NodeId parent = node.parent;
+    NodeId parent = doc.parent(n);
     bool inherited = parent != body && in_boilerplate[parent];
-    if (node.type != NodeType::kElement) {
+    if (doc.type(n) != NodeType::kElement) {
       in_boilerplate[n] = inherited;
       continue;
     }
     // A <header> that holds pages of prose is a section of the article that borrowed the tag; a
     // masthead holds links and labels. Footers and asides do hold prose (legal notes, pull-out
     // boxes) and stay chrome.
-    bool prose_header = node.tag == Tag::kHeader && holds_prose(n);
-    chrome[n] = (is_chrome_tag(node.tag) || (marks[n] & kChromeRole)) && !prose_header;
+    const html::TagId tag = tags[n];
+    bool prose_header = tag == Tag::kHeader && holds_prose(n);
+    chrome[n] = (is_chrome_tag(tag) || (marks[n] & kChromeRole)) && !prose_header;
     // A node named as the article body is not boilerplate whatever else it is called
     // ("entry-content paywall-container"), as in clean_inside.cpp.
     bool named_boilerplate =

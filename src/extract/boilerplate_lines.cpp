@@ -488,16 +488,45 @@ bool is_contact_line(std::string_view line) {
          count_text(line).words <= kMaxContactWords && has_email_address(line);
 }
 
+const bool* LineVerdicts::find(std::string_view line) { return verdicts_.find(line); }
+
+void LineVerdicts::add(std::string_view line, bool boilerplate) { verdicts_.try_emplace(keep(line)).first = boilerplate; }
+
+std::string_view LineVerdicts::keep(std::string_view line) {
+  // Lines are short (kMaxBoilerplateLineWords words at most): they are copied into chunks of
+  // this size, a rare longer one into a chunk of its own.
+  constexpr size_t kChunkBytes = 16 * 1024;
+  if (line.size() > chunk_left_) {
+    const size_t size = std::max(kChunkBytes, line.size());
+    chunks_.push_back(std::make_unique_for_overwrite<char[]>(size));
+    chunk_next_ = chunks_.back().get();
+    chunk_left_ = size;
+  }
+  std::copy(line.begin(), line.end(), chunk_next_);
+  std::string_view kept(chunk_next_, line.size());
+  chunk_next_ += line.size();
+  chunk_left_ -= line.size();
+  return kept;
+}
+
 void trim_boilerplate_lines(std::vector<Block>& blocks) {
+  LineVerdicts verdicts;
+  trim_boilerplate_lines(blocks, verdicts);
+}
+
+void trim_boilerplate_lines(std::vector<Block>& blocks, LineVerdicts& verdicts) {
   for (Block& b : blocks) {
     if (!is_prose_block(b) && b.type != Block::Type::kHeading) continue;
     std::vector<std::string_view> lines = split_lines(b.text);
     size_t before = lines.size();
-    std::erase_if(lines, [](std::string_view text) {
+    std::erase_if(lines, [&](std::string_view text) {
       // Every kind of boilerplate line is short; most lines of prose are not, and skip the tests.
       uint32_t words = count_words(text, kMaxBoilerplateLineWords + 1);
       if (words > kMaxBoilerplateLineWords) return false;
-      return anywhere_boilerplate(Line(text, words));
+      if (const bool* known = verdicts.find(text)) return *known;
+      const bool boilerplate = anywhere_boilerplate(Line(text, words));
+      verdicts.add(text, boilerplate);
+      return boilerplate;
     });
     if (lines.size() != before) b.text = join_lines(lines);
   }

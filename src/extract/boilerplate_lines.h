@@ -5,9 +5,11 @@
 // boilerplate (vocab.h); these lines often sit in a bare <p> or between <br>s of the body text.
 #pragma once
 
+#include <memory>
 #include <string_view>
 #include <vector>
 
+#include "core/view_map.h"
 #include "lede/article.h"
 
 namespace lede::extraction {
@@ -41,9 +43,29 @@ bool is_byline(std::string_view line);
 /// A short line that gives an e-mail address: how to reach the desk or the author.
 bool is_contact_line(std::string_view line);
 
+/// Whether each short line tested so far is one of the lines above. The attempts of the cascade
+/// emit much of the same text (the scored container lies in the semantic one, the region holds
+/// both), and a line's verdict depends on its text alone: each distinct line is tested once per
+/// page. The lines are copied, as the blocks they came from are rewritten.
+class LineVerdicts {
+ public:
+  /// The verdict stored for `line`, or nullptr when it has none yet.
+  const bool* find(std::string_view line);
+  void add(std::string_view line, bool boilerplate);
+
+ private:
+  std::string_view keep(std::string_view line);
+
+  ViewMap<bool> verdicts_;
+  std::vector<std::unique_ptr<char[]>> chunks_;  // the lines' characters, which the keys view
+  size_t chunk_left_ = 0;
+  char* chunk_next_ = nullptr;
+};
+
 /// Removes the lines above from every paragraph and heading (ad labels, script notices, box
 /// headings, pointer, credit, post-meta and follow lines), bylines from the start of the body, and
 /// bylines and contact lines from its end. Blocks left empty are removed.
+void trim_boilerplate_lines(std::vector<Block>& blocks, LineVerdicts& verdicts);
 void trim_boilerplate_lines(std::vector<Block>& blocks);
 
 /// Cuts the body at a box heading ("Das könnte Sie auch interessieren", "Read next") that opens a

@@ -48,13 +48,14 @@ bool contains(const html::Document& doc, NodeId outer, NodeId inner) {
 
 Attempt find_semantic_container(const Analysis& a) {
   std::vector<NodeId> itemprop_body, named_body, articles, mains;
+  // Read through the accessors, not Document::node(): assembling each node of the page whole
+  // cost more than the tests.
   for (NodeId id : a.order) {
-    const html::Node& n = a.doc.node(id);
-    if (n.type != NodeType::kElement) continue;
+    if (a.doc.type(id) != NodeType::kElement) continue;
     if (a.has_mark(id, kItempropArticleBody)) itemprop_body.push_back(id);
     if ((a.concepts[id] & vocab::kArticleBody) && !(a.concepts[id] & vocab::kBoilerplate)) named_body.push_back(id);
-    if (n.tag == Tag::kArticle) articles.push_back(id);
-    if (n.tag == Tag::kMain || a.has_mark(id, kRoleMain)) mains.push_back(id);
+    if (a.is_tag(id, Tag::kArticle)) articles.push_back(id);
+    if (a.is_tag(id, Tag::kMain) || a.has_mark(id, kRoleMain)) mains.push_back(id);
   }
   Attempt attempt{"semantic", {}};
   auto accept = [&](NodeId id) {

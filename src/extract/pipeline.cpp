@@ -98,8 +98,8 @@ uint32_t kept_link_chars(const Analysis& a, const std::vector<NodeId>& roots, co
 // `earlier` are the outcomes so far: the attempts often land on the same container (the relaxed
 // scorings on the scored one, the region on the semantic one), and an outcome depends only on
 // the roots and the cleaning mode, so such an attempt takes the earlier outcome as it is.
-Outcome run(const Analysis& a, const std::vector<Outcome>& earlier, Attempt attempt, Preset preset,
-            CleanMode mode = CleanMode::kArticle) {
+Outcome run(const Analysis& a, const std::vector<Outcome>& earlier, LineVerdicts& verdicts, Attempt attempt,
+            Preset preset, CleanMode mode = CleanMode::kArticle) {
   for (const Outcome& e : earlier) {
     if (e.mode == mode && e.attempt.roots == attempt.roots) {
       Outcome o = e;
@@ -114,7 +114,7 @@ Outcome run(const Analysis& a, const std::vector<Outcome>& earlier, Attempt atte
   o.cleaning = clean_inside(a, o.attempt.roots, preset, mode);
   o.emitted = emit_blocks(a, o.attempt.roots, o.cleaning.dropped);
   if (mode == CleanMode::kArticle) cut_box_tail(o.emitted.blocks);
-  trim_boilerplate_lines(o.emitted.blocks);
+  trim_boilerplate_lines(o.emitted.blocks, verdicts);
   drop_repeated_runs(o.emitted.blocks);
   // In a region (a listing, a service page) a heading with nothing under it is often the content
   // itself: the title of a listed item.
@@ -233,17 +233,18 @@ Body extract_body(const html::Document& doc, const Options& options, std::string
   Analysis a = analyse(doc);
   std::vector<Outcome> outcomes;
   outcomes.reserve(kMaxAttempts);  // `chosen` points into it
-  outcomes.push_back(run(a, outcomes, find_semantic_container(a), options.preset));
-  outcomes.push_back(run(a, outcomes, find_scored_container(a, ScoreFlags{}, "scored"), options.preset));
+  LineVerdicts verdicts;
+  outcomes.push_back(run(a, outcomes, verdicts, find_semantic_container(a), options.preset));
+  outcomes.push_back(run(a, outcomes, verdicts, find_scored_container(a, ScoreFlags{}, "scored"), options.preset));
   const Outcome* chosen = choose_between(a, find(outcomes, "semantic"), find(outcomes, "scored"));
 
   // Fallbacks, each only when everything before found too little (Readability's flag loop).
   if (!chosen || chosen->chars < kMinArticleChars) {
     size_t first_fallback = outcomes.size();
     ScoreFlags relaxed{.skip_boilerplate = false, .weight_classes = true};
-    outcomes.push_back(run(a, outcomes, find_scored_container(a, relaxed, "scored-relaxed"), options.preset));
+    outcomes.push_back(run(a, outcomes, verdicts, find_scored_container(a, relaxed, "scored-relaxed"), options.preset));
     ScoreFlags unweighted{.skip_boilerplate = false, .weight_classes = false};
-    outcomes.push_back(run(a, outcomes, find_scored_container(a, unweighted, "scored-unweighted"), options.preset));
+    outcomes.push_back(run(a, outcomes, verdicts, find_scored_container(a, unweighted, "scored-unweighted"), options.preset));
     chosen = nullptr;
     for (size_t i = 0; i < outcomes.size(); ++i) {
       const Outcome& o = outcomes[i];
@@ -253,7 +254,7 @@ Body extract_body(const html::Document& doc, const Options& options, std::string
     }
   }
 
-  outcomes.push_back(run(a, outcomes, main_region(a), options.preset, CleanMode::kRegion));
+  outcomes.push_back(run(a, outcomes, verdicts, main_region(a), options.preset, CleanMode::kRegion));
   const Outcome& region = outcomes.back();
   // A page that is not one article (a service page of many short sections, a listing, a
   // product) shows itself by an article attempt that covers little of its main region. A news
@@ -267,7 +268,7 @@ Body extract_body(const html::Document& doc, const Options& options, std::string
   if (take_items || chosen->chars < kShortArticleChars) {
     // The region's parts are read as items: what article cleaning takes for boxes beside the
     // article (meta lines, tags) belongs to each item.
-    outcomes.push_back(run(a, outcomes, {"items", region.attempt.roots}, options.preset, CleanMode::kItems));
+    outcomes.push_back(run(a, outcomes, verdicts, {"items", region.attempt.roots}, options.preset, CleanMode::kItems));
     // Read as items, a listing keeps the cards that region cleaning takes for menus (a story's
     // card links its author and tags too) and the headers of its articles: a fragment chosen as
     // the article gives way to them as it would to the region.
@@ -281,7 +282,7 @@ Body extract_body(const html::Document& doc, const Options& options, std::string
   if (chosen && chosen->mode == CleanMode::kArticle) {
     std::vector<NodeId> posts = thread_posts(a, chosen->attempt.roots);
     if (!posts.empty()) {
-      outcomes.push_back(run(a, outcomes, {"thread", std::move(posts)}, options.preset));
+      outcomes.push_back(run(a, outcomes, verdicts, {"thread", std::move(posts)}, options.preset));
       chosen = &outcomes.back();
     }
   }
@@ -293,7 +294,7 @@ Body extract_body(const html::Document& doc, const Options& options, std::string
     if (lead != html::kNoNode) {
       std::vector<NodeId> roots = chosen->attempt.roots;
       roots.insert(roots.begin(), lead);
-      outcomes.push_back(run(a, outcomes, {"with-lead", std::move(roots)}, options.preset));
+      outcomes.push_back(run(a, outcomes, verdicts, {"with-lead", std::move(roots)}, options.preset));
       chosen = &outcomes.back();
     }
   }

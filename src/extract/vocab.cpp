@@ -5,10 +5,10 @@
 #include <bitset>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "core/phrase_set.h"
+#include "core/view_map.h"
 
 namespace lede::extraction::vocab {
 namespace {
@@ -20,8 +20,10 @@ bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 // Whole words and lead words of every group, looked up in one step each, and the fragments
 // found in one pass; built once.
 struct WordTables {
-  std::unordered_map<std::string_view, uint32_t> words;
-  std::unordered_map<std::string_view, uint32_t> lead_words;
+  // ViewMap rather than std::unordered_map: every word of every distinct class token of a page is
+  // looked up, and the standard map's out-of-line hash and division cost more than the rest.
+  ViewMap<uint32_t> words;
+  ViewMap<uint32_t> lead_words;
   std::vector<uint32_t> fragment_concepts;  // by the fragment's index in `fragments`
   std::optional<PhraseSet> fragments;
   // Whether any word or lead word opens with these two bytes (index: first * 128 + second),
@@ -41,8 +43,8 @@ const WordTables& word_tables() {
     WordTables t;
     std::vector<std::string_view> fragments;
     for (const Group& g : kGroups) {
-      for (std::string_view w : g.words) t.words[w] |= g.concept_id;
-      for (std::string_view w : g.lead_words) t.lead_words[w] |= g.concept_id;
+      for (std::string_view w : g.words) t.words.try_emplace(w).first |= g.concept_id;
+      for (std::string_view w : g.lead_words) t.lead_words.try_emplace(w).first |= g.concept_id;
       for (auto list : {g.words, g.lead_words}) {
         for (std::string_view w : list) {
           t.word_openings.set(word_opening(w));
@@ -64,9 +66,9 @@ const WordTables& word_tables() {
 uint32_t classify_whole_word(const WordTables& tables, std::string_view word, bool leads_token) {
   uint32_t mask = 0;
   if (word.size() <= tables.longest_word && tables.word_openings.test(word_opening(word))) {
-    if (auto it = tables.words.find(word); it != tables.words.end()) mask |= it->second;
+    if (const uint32_t* concepts = tables.words.find(word)) mask |= *concepts;
     if (leads_token) {
-      if (auto it = tables.lead_words.find(word); it != tables.lead_words.end()) mask |= it->second;
+      if (const uint32_t* concepts = tables.lead_words.find(word)) mask |= *concepts;
     }
   }
   return mask;
@@ -101,8 +103,12 @@ uint32_t classify_tokens(std::string_view value) {
   // fragments such as "articlebody" find "article-body" and "article_body". Each word is the
   // tail of the joined form, lower-cased once. The joined form holds every word, so fragments
   // are looked for in it alone: a fragment inside a word is inside the joined form too.
-  std::string buffer(value.size(), '\0');
-  char* const joined = buffer.data();  // written through a plain pointer, which aliases nothing
+  // On the stack for the tokens of most pages; a longer one (a generated name) on the heap.
+  constexpr size_t kStackBytes = 128;
+  char stack[kStackBytes];
+  std::string heap;
+  if (value.size() > kStackBytes) heap.resize(value.size());
+  char* const joined = value.size() > kStackBytes ? heap.data() : stack;  // a plain pointer aliases nothing
   size_t joined_size = 0;
   size_t word_start = 0;  // in `joined`
   int token_words = 0;

@@ -16,6 +16,9 @@ using html::NodeType;
 // A node holding at least this share of the container's text is the article itself, whatever its
 // class says ("has-sidebar" on the main column).
 constexpr double kArticleShare = 0.5;
+// A block named for comments that holds this share of the container's text is the page's
+// discussion itself (a forum topic), not an article's comment section below its text.
+constexpr double kThreadShare = 0.8;
 // Author boxes, bylines and post-meta lines are short; a long one is prose that happens to sit in
 // a box named "info".
 constexpr uint32_t kMaxAuthorBoxChars = 400;
@@ -85,6 +88,7 @@ class Cleaner {
 
   void clean(NodeId root) {
     double total = a_.stats[root].chars;
+    root_ = root;
     // What the container itself is named is no reason to drop parts of it: inside a chosen
     // comment thread (a forum page), each post is named "comment" too.
     inherited_ = 0;
@@ -115,6 +119,7 @@ class Cleaner {
     const TextStats& s = a_.stats[id];
     bool is_article = total > 0 && s.chars >= kArticleShare * total;
     uint32_t c = a_.concepts[id] & ~inherited_;
+    if ((c & vocab::kComments) && lies_in_kept_discussion(id, total)) c &= ~uint32_t{vocab::kComments};
     // Section 0: controls. A form is for input, not reading (unless the page wraps its whole
     // body in one, as ASP.NET pages do); a link that goes nowhere is a button in disguise.
     if (n.tag == Tag::kForm && !is_article) return true;
@@ -206,6 +211,15 @@ class Cleaner {
     bool is_list = n.tag == Tag::kUl || n.tag == Tag::kOl;
     if (k.images > 1 && k.paragraphs * 2 < k.images && s.chars < 200) return true;
     if (!is_list && n.tag != Tag::kTable && k.list_items > k.paragraphs + 1 && density > 0.2) return true;
+    return false;
+  }
+
+  // A block named for comments that holds most of the container is kept as the thread it is
+  // (below): the posts inside it, each named "comment" too, are that thread's posts.
+  bool lies_in_kept_discussion(NodeId id, double total) const {
+    for (NodeId up = a_.doc.parent(id); up != html::kNoNode && up != root_; up = a_.doc.parent(up)) {
+      if ((a_.concepts[up] & vocab::kComments) && a_.stats[up].chars >= kThreadShare * total) return true;
+    }
     return false;
   }
 
@@ -347,6 +361,7 @@ class Cleaner {
   Thresholds limits_;
   CleanMode mode_;
   uint32_t inherited_ = 0;
+  NodeId root_ = html::kNoNode;  // of the container being cleaned
   struct AltText {
     std::string text;  // collapsed
     uint32_t chars;

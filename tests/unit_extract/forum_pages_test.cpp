@@ -58,5 +58,56 @@ TEST(ForumPagesTest, MembersRanksAndStatisticsStayOutOfTheThread) {
   EXPECT_FALSE(has(body.text, "Reaction score"));
 }
 
+// A topic whose feed is named for comments and whose posts are named "comment" each, inside the
+// page's <main>: the feed is the page, not an article's comment section, and every post in it
+// stays.
+std::string comment_post(int number, const std::string& name, const std::string& text) {
+  return "<article id=elComment_" + std::to_string(number) + " class=\"entry entry--post\">"
+         "<aside class=entry__author><a href=/profile/" + name + ">" + name + "</a></aside>"
+         "<div id=comment-" + std::to_string(number) + "_wrap class=entry__content><div class=entry__post>"
+         "<div class=richtext>" + text + "</div></div></div></article>";
+}
+
+TEST(ForumPagesTest, PostsNamedAsCommentsInATopicNamedAsCommentsStay) {
+  std::string page =
+      "<html><body><header><nav><a href=/>Forums</a> <a href=/search>Search</a></nav></header>"
+      "<main id=main><h1>Rain barrel overflow in winter</h1>"
+      "<div class=topic-overview><p>Replies 3. Started by fernbed in Garden Water, last reply on Sunday. The topic "
+      "summary below is written by the forum: members discuss diverters, a second barrel, and where to lead the "
+      "overflow hose so that the water stays away from the house wall in winter storms. Most liked: the diverter "
+      "on the downpipe, which sends the water back down the pipe once the barrel is full.</p></div>"
+      "<div id=comments class=topic><div class=entries>" +
+      comment_post(101, "fernbed", "<p>My rain barrel overflows against the house wall every time it rains hard in "
+                                   "winter. Should I add a second barrel, or a diverter on the downpipe?</p>"
+                                   "<p>The wall stays damp for days afterwards and the plaster inside has started to stain. I have "
+                                   "tried moving the barrel a little further along the wall, but the ground slopes back "
+                                   "towards the house and the water finds its way there anyway.</p>"
+                                   "<p>The barrel is a 200 litre one, filled from a single downpipe that drains half the "
+                                   "roof, so a heavy night fills it before midnight.</p>") +
+      comment_post(102, "gutterguy", "<p>A diverter first. It sends the water back down the pipe once the barrel is "
+                                     "full, so nothing spills, and it costs far less than a second barrel.</p><p>Fit it at the height "
+                                     "of the barrel's rim, with a little fall towards the barrel, and clean its filter each "
+                                     "autumn when the leaves come down, or it blocks and spills just the same.</p>") +
+      comment_post(103, "moss", "<p>Also lead the overflow hose to a gravel pit a metre from the wall. Ours has "
+                                "handled three winters of storms without any damp inside. Dig it half a metre deep, line it "
+                                "with fabric so the soil stays out, and fill it with coarse gravel.</p>") +
+      comment_post(105, "clayfoot", "<p>We had the same trouble with a barrel on a slope. In the end we raised it on "
+                                    "a platform of paving slabs, which gave the tap enough height for a watering can and "
+                                    "let the overflow hose run downhill, away from the wall, to the border. The slabs "
+                                    "took an afternoon to lay and have not moved in five years.</p>") +
+      comment_post(106, "gutterguy", "<p>Good point about the slope. Whatever you choose, check the downpipe joints "
+                                     "as well: a leaking joint behind the barrel wets the wall in the same place and is "
+                                     "easy to blame on the overflow. A bead of sealant fixes it in minutes.</p>") +
+      comment_post(104, "fernbed", "<p>Fitted the diverter on Saturday and the wall stayed dry through the storm, "
+                                   "thank you both.</p>") +
+      "</div></div></main><footer><p>Community guidelines and privacy.</p></footer></body></html>";
+  Body body = extract(page);
+  EXPECT_TRUE(has(body.text, "overflows against the house wall"));
+  EXPECT_TRUE(has(body.text, "A diverter first"));
+  EXPECT_TRUE(has(body.text, "gravel pit a metre from the wall"));
+  EXPECT_TRUE(has(body.text, "the wall stayed dry through the storm"));
+  EXPECT_FALSE(has(body.text, "Community guidelines"));
+}
+
 }  // namespace
 }  // namespace lede::extraction

@@ -1,57 +1,59 @@
 #include "meta/json_text.h"
 
-#include <cstdint>
-#include <simdjson.h>
+#include <algorithm>
+#include <nlohmann/json.hpp>
 #include <string>
 
 namespace lede::meta {
 
-namespace {
-
-using nlohmann::json;
 namespace dom = simdjson::dom;
 
-// The tree nlohmann's reader builds for the same text: non-negative integers unsigned, negative
-// ones signed, and a repeated key's last value kept.
-json to_tree(dom::element e) {
-  switch (e.type()) {
-    case dom::element_type::ARRAY: {
-      json out = json::array();
-      dom::array items;
-      if (e.get_array().get(items) == simdjson::SUCCESS) {
-        for (dom::element child : items) out.push_back(to_tree(child));
-      }
-      return out;
-    }
-    case dom::element_type::OBJECT: {
-      json out = json::object();
-      dom::object members;
-      if (e.get_object().get(members) == simdjson::SUCCESS) {
-        for (dom::key_value_pair member : members) out[std::string(member.key)] = to_tree(member.value);
-      }
-      return out;
-    }
-    case dom::element_type::INT64: {
-      int64_t v = e.get_int64().value_unsafe();
-      return v < 0 ? json(v) : json(static_cast<uint64_t>(v));
-    }
-    case dom::element_type::UINT64: return json(e.get_uint64().value_unsafe());
-    case dom::element_type::DOUBLE: return json(e.get_double().value_unsafe());
-    case dom::element_type::STRING: return json(std::string(e.get_string().value_unsafe()));
-    case dom::element_type::BOOL: return json(e.get_bool().value_unsafe());
-    case dom::element_type::NULL_VALUE: return json(nullptr);
-  }
-  return json(nullptr);
+namespace {
+
+// nlohmann's reader accepts a few texts simdjson refuses: comments, a byte order mark,
+// numbers too large for 64 bits (read as floating point), nesting past simdjson's default
+// depth. Written out again by nlohmann they are plain JSON, read here with room for any depth.
+std::optional<dom::element> parse_refused(std::string_view text, dom::document& into) {
+  nlohmann::json tree = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false, /*ignore_comments=*/true);
+  if (tree.is_discarded()) return std::nullopt;
+  std::string plain = tree.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  dom::parser parser;
+  // Every level of nesting takes at least one byte of the text.
+  if (parser.allocate(plain.size(), plain.size()) != simdjson::SUCCESS) return std::nullopt;
+  dom::element root;
+  if (parser.parse_into_document(into, plain.data(), plain.size()).get(root) != simdjson::SUCCESS) return std::nullopt;
+  return root;
 }
 
 }  // namespace
 
-json parse_json(std::string_view text) {
+std::optional<dom::element> parse_json(std::string_view text, dom::document& into) {
   // One parser per thread: it keeps its buffers from one page to the next.
   thread_local dom::parser parser;
   dom::element root;
-  if (parser.parse(text.data(), text.size()).get(root) == simdjson::SUCCESS) return to_tree(root);
-  return json::parse(text, nullptr, /*allow_exceptions=*/false, /*ignore_comments=*/true);
+  if (parser.parse_into_document(into, text.data(), text.size()).get(root) == simdjson::SUCCESS) return root;
+  return parse_refused(text, into);
+}
+
+std::optional<dom::element> member(dom::element object, std::string_view key) {
+  dom::object members;
+  if (object.get_object().get(members) != simdjson::SUCCESS) return std::nullopt;
+  std::optional<dom::element> found;
+  for (dom::key_value_pair m : members) {
+    if (m.key == key) found = m.value;
+  }
+  return found;
+}
+
+void members_by_key(dom::element object, JsonMembers& out) {
+  out.clear();
+  dom::object members;
+  if (object.get_object().get(members) != simdjson::SUCCESS) return;
+  for (dom::key_value_pair m : members) out.emplace_back(m.key, m.value);
+  // Stable: of the members a key names, the last stays last, and is the one kept.
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  auto last_of_each = std::unique(out.rbegin(), out.rend(), [](const auto& a, const auto& b) { return a.first == b.first; });
+  out.erase(out.begin(), last_of_each.base());
 }
 
 }  // namespace lede::meta

@@ -1,7 +1,7 @@
 #include "meta/jsonld.h"
 
 #include <map>
-#include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,7 +13,8 @@ namespace lede::meta {
 
 namespace {
 
-using nlohmann::json;
+using simdjson::dom::element;
+using simdjson::dom::element_type;
 
 // Pages nest their entities a few levels deep (@graph → article → author → name); anything
 // deeper is data we do not read, and the cap keeps hostile input from recursing without bound.
@@ -36,6 +37,21 @@ bool in(const Table& table, std::string_view folded) {
   return false;
 }
 
+bool is_object(element v) { return v.type() == element_type::OBJECT; }
+bool is_array(element v) { return v.type() == element_type::ARRAY; }
+bool is_string(element v) { return v.type() == element_type::STRING; }
+std::string_view string_of(element v) { return v.get_string().value_unsafe(); }
+bool has(element obj, std::string_view key) { return member(obj, key).has_value(); }
+// The items of an array, held by value: a range-for over the result of get_array() would
+// iterate a temporary.
+simdjson::dom::array items(element array) { return array.get_array().value_unsafe(); }
+
+// The first item of an array; nullopt when it is empty.
+std::optional<element> front(element array) {
+  for (element e : items(array)) return e;
+  return std::nullopt;
+}
+
 // Lowercased last path segment of a type: "http://schema.org/NewsArticle" → "newsarticle".
 std::string type_key(std::string_view t) {
   size_t slash = t.find_last_of("/#:");
@@ -43,66 +59,72 @@ std::string type_key(std::string_view t) {
   return fold_case(t);
 }
 
-bool has_type(const json& obj, std::span<const std::string_view> types) {
-  auto it = obj.find("@type");
-  if (it == obj.end()) return false;
-  if (it->is_string()) return in(types, type_key(it->get_ref<const std::string&>()));
-  if (it->is_array()) {
-    for (const json& t : *it) {
-      if (t.is_string() && in(types, type_key(t.get_ref<const std::string&>()))) return true;
+bool has_type(element obj, std::span<const std::string_view> types) {
+  std::optional<element> t = member(obj, "@type");
+  if (!t) return false;
+  if (is_string(*t)) return in(types, type_key(string_of(*t)));
+  if (is_array(*t)) {
+    for (element e : items(*t)) {
+      if (is_string(e) && in(types, type_key(string_of(e)))) return true;
     }
   }
   return false;
 }
 
-bool has_type(const json& obj, std::string_view type) {
+bool has_type(element obj, std::string_view type) {
   const std::string_view one[] = {type};
   return has_type(obj, one);
 }
 
 // A string value, the first string of an array, or an object's "name"/"@value"/"url".
-std::string text_of(const json& v, std::string_view object_key = "name") {
-  if (v.is_string()) return v.get<std::string>();
-  if (v.is_number_integer()) return std::to_string(v.get<long long>());
-  if (v.is_array() && !v.empty()) return text_of(v.front(), object_key);
-  if (v.is_object()) {
-    auto it = v.find(std::string(object_key));
-    if (it != v.end()) return text_of(*it, object_key);
-    it = v.find("@value");
-    if (it != v.end()) return text_of(*it, object_key);
+std::string text_of(element v, std::string_view object_key = "name") {
+  switch (v.type()) {
+    case element_type::STRING: return std::string(string_of(v));
+    case element_type::INT64: return std::to_string(v.get_int64().value_unsafe());
+    // Read as a signed integer, as it always was: past the signed range it wraps.
+    case element_type::UINT64: return std::to_string(static_cast<long long>(v.get_uint64().value_unsafe()));
+    case element_type::ARRAY: {
+      std::optional<element> first = front(v);
+      return first ? text_of(*first, object_key) : std::string{};
+    }
+    case element_type::OBJECT: {
+      if (std::optional<element> m = member(v, object_key)) return text_of(*m, object_key);
+      if (std::optional<element> m = member(v, "@value")) return text_of(*m, object_key);
+      return {};
+    }
+    default: return {};
   }
-  return {};
 }
 
-std::string field(const json& obj, const char* key, std::string_view object_key = "name") {
-  auto it = obj.find(key);
-  return it == obj.end() ? std::string{} : text_of(*it, object_key);
+std::string field(element obj, std::string_view key, std::string_view object_key = "name") {
+  std::optional<element> v = member(obj, key);
+  return v ? text_of(*v, object_key) : std::string{};
 }
 
 struct Entity {
-  const json* obj;
+  element obj;
   bool article;  // an article type, not a page
 };
 
 // Entities of the page: the top level, arrays and @graph members. Entities nested inside
 // others (ItemList elements, "hasPart", "mentions") describe other pages and are skipped.
-void collect(const json& v, std::vector<Entity>& out, std::vector<const json*>& sites, int depth) {
+void collect(element v, std::vector<Entity>& out, std::vector<element>& sites, int depth) {
   if (depth > kMaxDepth) return;
-  if (v.is_array()) {
-    for (const json& e : v) collect(e, out, sites, depth + 1);
+  if (is_array(v)) {
+    for (element e : items(v)) collect(e, out, sites, depth + 1);
     return;
   }
-  if (!v.is_object()) return;
-  if (auto g = v.find("@graph"); g != v.end()) collect(*g, out, sites, depth + 1);
+  if (!is_object(v)) return;
+  if (std::optional<element> g = member(v, "@graph")) collect(*g, out, sites, depth + 1);
   if (has_type(v, kArticleTypes)) {
-    out.push_back({&v, true});
+    out.push_back({v, true});
   } else if (has_type(v, kPageTypes)) {
-    out.push_back({&v, false});
+    out.push_back({v, false});
     // WebPage.mainEntity is the article the page is about.
-    if (auto m = v.find("mainEntity"); m != v.end()) collect(*m, out, sites, depth + 1);
+    if (std::optional<element> m = member(v, "mainEntity")) collect(*m, out, sites, depth + 1);
   }
   if (has_type(v, "website") || has_type(v, "organization") || has_type(v, "newsmediaorganization")) {
-    sites.push_back(&v);
+    sites.push_back(v);
   }
 }
 
@@ -116,7 +138,7 @@ std::string strip_url(std::string_view url) {
   return std::string(url);
 }
 
-bool is_about(const json& obj, std::string_view page_key) {
+bool is_about(element obj, std::string_view page_key) {
   if (page_key.empty()) return false;
   for (const char* key : {"url", "mainEntityOfPage", "@id"}) {
     std::string u = field(obj, key, "@id");
@@ -125,34 +147,58 @@ bool is_about(const json& obj, std::string_view page_key) {
   return false;
 }
 
-// Entities of a @graph refer to each other by "@id" ("author": {"@id": "...#/schema/person/1"}).
-using IdIndex = std::map<std::string, const json*>;
-
-void index_ids(const json& v, IdIndex& ids, int depth = 0) {
+// Files every entity that has an "@id" and more, the first one found for an id: depth first,
+// an object's members in key order.
+void index_ids(element v, std::map<std::string_view, element, std::less<>>& ids, JsonMembers& scratch,
+               int depth = 0) {
   if (depth > kMaxDepth) return;
-  if (v.is_array()) {
-    for (const json& e : v) index_ids(e, ids, depth + 1);
+  if (is_array(v)) {
+    for (element e : items(v)) index_ids(e, ids, scratch, depth + 1);
     return;
   }
-  if (!v.is_object()) return;
-  if (auto id = v.find("@id"); id != v.end() && id->is_string() && v.size() > 1) {
-    ids.emplace(id->get<std::string>(), &v);
+  if (!is_object(v)) return;
+  members_by_key(v, scratch);
+  std::vector<element> children;
+  for (const auto& [key, child] : scratch) {
+    if (key == "@id" && is_string(child) && scratch.size() > 1) ids.emplace(string_of(child), v);
+    if (is_object(child) || is_array(child)) children.push_back(child);
   }
-  for (const auto& [key, child] : v.items()) {
-    if (child.is_object() || child.is_array()) index_ids(child, ids, depth + 1);
-  }
+  for (element child : children) index_ids(child, ids, scratch, depth + 1);
 }
+
+// Entities of a @graph refer to each other by "@id" ("author": {"@id": "...#/schema/person/1"}).
+// Filed when a reference is first followed: most pages name their people in place.
+class IdIndex {
+ public:
+  explicit IdIndex(std::span<const element> docs) : docs_(docs) {}
+
+  /// The entity filed under `id`, if any.
+  std::optional<element> find(std::string_view id) {
+    if (!filed_) {
+      JsonMembers scratch;
+      for (element d : docs_) index_ids(d, ids_, scratch);
+      filed_ = true;
+    }
+    auto it = ids_.find(id);
+    return it == ids_.end() ? std::nullopt : std::optional<element>(it->second);
+  }
+
+ private:
+  std::span<const element> docs_;
+  bool filed_ = false;
+  // The keys point into the parsed documents.
+  std::map<std::string_view, element, std::less<>> ids_;
+};
 
 // A bare reference replaced by the entity it names.
-const json& dereference(const json& v, const IdIndex& ids) {
-  if (!v.is_object() || v.contains("name")) return v;
-  auto id = v.find("@id");
-  if (id == v.end() || !id->is_string()) return v;
-  auto it = ids.find(id->get<std::string>());
-  return it == ids.end() ? v : *it->second;
+element dereference(element v, IdIndex& ids) {
+  if (!is_object(v) || has(v, "name")) return v;
+  std::optional<element> id = member(v, "@id");
+  if (!id || !is_string(*id)) return v;
+  return ids.find(string_of(*id)).value_or(v);
 }
 
-bool is_organization(const json& v) {
+bool is_organization(element v) {
   return has_type(v, "organization") || has_type(v, "newsmediaorganization") ||
          has_type(v, "corporation");
 }
@@ -161,25 +207,27 @@ bool is_organization(const json& v) {
 // (an organization is the author only of a page that names no person). Returns how many
 // authors it offered. `given_role` is the role the property names ("translator"), for people
 // whose own entry gives none.
-int add_people(const json& raw, Evidence& ev, int weight, uint32_t pos, const IdIndex& ids,
+int add_people(element raw, Evidence& ev, int weight, uint32_t pos, IdIndex& ids,
                bool organizations = false, std::string_view given_role = {}, int depth = 0) {
   if (depth > kMaxDepth) return 0;
-  const json& v = dereference(raw, ids);
-  if (v.is_array()) {
+  element v = dereference(raw, ids);
+  if (is_array(v)) {
     int n = 0;
-    for (const json& e : v) n += add_people(e, ev, weight, pos, ids, organizations, given_role, depth + 1);
+    for (element e : items(v)) {
+      n += add_people(e, ev, weight, pos, ids, organizations, given_role, depth + 1);
+    }
     return n;
   }
-  if (v.is_string()) {
+  if (is_string(v)) {
     int n = 0;
-    for (Author& a : parse_byline(v.get_ref<const std::string&>())) {
+    for (Author& a : parse_byline(string_of(v))) {
       if (a.role.empty()) a.role = std::string(given_role);
       ev.add_author(Origin::kJsonLd, weight, a, pos);
       ++n;
     }
     return n;
   }
-  if (!v.is_object() || is_organization(v) != organizations) return 0;
+  if (!is_object(v) || is_organization(v) != organizations) return 0;
   std::string name = field(v, "name");
   if (name.empty()) {
     std::string given = field(v, "givenName");
@@ -200,35 +248,32 @@ int add_people(const json& raw, Evidence& ev, int weight, uint32_t pos, const Id
   return 1;
 }
 
-void add_translations(const json& obj, const char* key, std::string_view relation, Evidence& ev,
-                      uint32_t pos) {
-  auto it = obj.find(key);
-  if (it == obj.end()) return;
-  std::vector<const json*> items;
-  if (it->is_array()) {
-    for (const json& e : *it) items.push_back(&e);
-  } else {
-    items.push_back(&*it);
-  }
-  for (const json* e : items) {
-    Translation t;
-    t.url = e->is_object() ? field(*e, "url", "@id") : text_of(*e);
-    if (t.url.empty() && e->is_object()) t.url = field(*e, "@id");
-    if (e->is_object()) t.lang = field(*e, "inLanguage");
-    t.relation = std::string(relation);
-    ev.add_translation(Origin::kJsonLd, kWeightStructured, std::move(t), pos);
-  }
+void add_translation(element e, std::string_view relation, Evidence& ev, uint32_t pos) {
+  Translation t;
+  t.url = is_object(e) ? field(e, "url", "@id") : text_of(e);
+  if (t.url.empty() && is_object(e)) t.url = field(e, "@id");
+  if (is_object(e)) t.lang = field(e, "inLanguage");
+  t.relation = std::string(relation);
+  ev.add_translation(Origin::kJsonLd, kWeightStructured, std::move(t), pos);
 }
 
-void add_keywords(const json& v, Evidence& ev, uint32_t pos) {
-  if (v.is_array()) {
-    for (const json& e : v) {
-      if (e.is_string()) ev.add_text(Field::kTag, Origin::kJsonLd, kWeightStructured, e.get_ref<const std::string&>(), pos);
+void add_translations(element obj, std::string_view key, std::string_view relation, Evidence& ev,
+                      uint32_t pos) {
+  std::optional<element> v = member(obj, key);
+  if (!v) return;
+  if (!is_array(*v)) return add_translation(*v, relation, ev, pos);
+  for (element e : items(*v)) add_translation(e, relation, ev, pos);
+}
+
+void add_keywords(element v, Evidence& ev, uint32_t pos) {
+  if (is_array(v)) {
+    for (element e : items(v)) {
+      if (is_string(e)) ev.add_text(Field::kTag, Origin::kJsonLd, kWeightStructured, string_of(e), pos);
     }
     return;
   }
-  if (!v.is_string()) return;
-  std::string_view s = v.get_ref<const std::string&>();
+  if (!is_string(v)) return;
+  std::string_view s = string_of(v);
   size_t start = 0;
   while (start <= s.size()) {
     size_t comma = s.find(',', start);
@@ -239,28 +284,29 @@ void add_keywords(const json& v, Evidence& ev, uint32_t pos) {
 }
 
 // The entity's type as written ("NewsArticle"), the first of a list; "Thing" when untyped.
-std::string type_name(const json& obj) {
-  auto t = obj.find("@type");
-  if (t == obj.end()) return "Thing";
-  const json& first = t->is_array() && !t->empty() ? t->front() : *t;
-  return first.is_string() ? first.get<std::string>() : "Thing";
+std::string type_name(element obj) {
+  std::optional<element> t = member(obj, "@type");
+  if (!t) return "Thing";
+  std::optional<element> first = is_array(*t) ? front(*t) : t;
+  if (!first) first = t;
+  return is_string(*first) ? std::string(string_of(*first)) : "Thing";
 }
 
 // The key each field is read from in emit_article(), prefixed by the entity's type, for
 // --explain ("NewsArticle.datePublished").
-std::string key_of(const json& obj, const Candidate& c) {
+std::string key_of(element obj, const Candidate& c) {
   std::string prop;
   switch (c.field) {
-    case Field::kTitle: prop = obj.contains("headline") ? "headline" : "name"; break;
+    case Field::kTitle: prop = has(obj, "headline") ? "headline" : "name"; break;
     case Field::kSubtitle: prop = "alternativeHeadline"; break;
     case Field::kDescription: prop = "description"; break;
-    case Field::kPublished: prop = obj.contains("datePublished") ? "datePublished" : "dateCreated"; break;
+    case Field::kPublished: prop = has(obj, "datePublished") ? "datePublished" : "dateCreated"; break;
     case Field::kModified: prop = "dateModified"; break;
-    case Field::kAuthor: prop = obj.contains("author") ? "author" : "creator"; break;
+    case Field::kAuthor: prop = has(obj, "author") ? "author" : "creator"; break;
     case Field::kSiteName: prop = "publisher"; break;
     case Field::kSection: prop = "articleSection"; break;
     case Field::kLanguage: prop = "inLanguage"; break;
-    case Field::kCanonicalUrl: prop = obj.contains("url") ? "url" : "mainEntityOfPage"; break;
+    case Field::kCanonicalUrl: prop = has(obj, "url") ? "url" : "mainEntityOfPage"; break;
     case Field::kTag: prop = "keywords"; break;
     case Field::kImage: prop = "image"; break;
     case Field::kTranslation:
@@ -271,26 +317,26 @@ std::string key_of(const json& obj, const Candidate& c) {
   return type_name(obj) + "." + prop;
 }
 
-void emit_article(const json& obj, int weight, Evidence& ev, uint32_t pos, const IdIndex& ids) {
+void emit_article(element obj, int weight, Evidence& ev, uint32_t pos, IdIndex& ids) {
   size_t first = ev.candidates().size();
+  bool has_headline = has(obj, "headline");
   ev.add_text(Field::kTitle, Origin::kJsonLd, weight, field(obj, "headline"), pos);
-  if (!obj.contains("headline")) ev.add_text(Field::kTitle, Origin::kJsonLd, weight - 2, field(obj, "name"), pos);
+  if (!has_headline) ev.add_text(Field::kTitle, Origin::kJsonLd, weight - 2, field(obj, "name"), pos);
   ev.add_text(Field::kSubtitle, Origin::kJsonLd, weight, field(obj, "alternativeHeadline"), pos);
   ev.add_text(Field::kDescription, Origin::kJsonLd, weight, field(obj, "description"), pos);
   ev.add_date(Field::kPublished, Origin::kJsonLd, weight, field(obj, "datePublished"), pos);
-  if (!obj.contains("datePublished")) {
+  if (!has(obj, "datePublished")) {
     ev.add_date(Field::kPublished, Origin::kJsonLd, weight - 2, field(obj, "dateCreated"), pos);
   }
   ev.add_date(Field::kModified, Origin::kJsonLd, weight, field(obj, "dateModified"), pos);
-  if (auto a = obj.find("author"); a != obj.end()) {
-    if (add_people(*a, ev, weight, pos, ids) == 0) add_people(*a, ev, weight, pos, ids, true);
+  std::optional<element> author = member(obj, "author");
+  if (author) {
+    if (add_people(*author, ev, weight, pos, ids) == 0) add_people(*author, ev, weight, pos, ids, true);
   }
-  if (auto a = obj.find("creator"); a != obj.end() && !obj.contains("author")) {
-    add_people(*a, ev, weight - 2, pos, ids);
-  }
+  if (std::optional<element> c = member(obj, "creator"); c && !author) add_people(*c, ev, weight - 2, pos, ids);
   // A translated article names its translator beside its author: one of its people too.
-  if (auto t = obj.find("translator"); t != obj.end()) add_people(*t, ev, weight, pos, ids, false, "translator");
-  if (auto p = obj.find("publisher"); p != obj.end()) {
+  if (std::optional<element> t = member(obj, "translator")) add_people(*t, ev, weight, pos, ids, false, "translator");
+  if (std::optional<element> p = member(obj, "publisher")) {
     ev.add_text(Field::kSiteName, Origin::kJsonLd, weight, text_of(*p), pos);
   }
   ev.add_text(Field::kSection, Origin::kJsonLd, weight, field(obj, "articleSection"), pos);
@@ -298,12 +344,13 @@ void emit_article(const json& obj, int weight, Evidence& ev, uint32_t pos, const
   std::string url = field(obj, "url", "@id");
   if (url.empty()) url = field(obj, "mainEntityOfPage", "@id");
   if (url.find("://") != std::string::npos) ev.add_text(Field::kCanonicalUrl, Origin::kJsonLd, weight, url, pos);
-  if (auto k = obj.find("keywords"); k != obj.end()) add_keywords(*k, ev, pos);
-  if (auto im = obj.find("image"); im != obj.end()) {
+  if (std::optional<element> k = member(obj, "keywords")) add_keywords(*k, ev, pos);
+  if (std::optional<element> im = member(obj, "image")) {
     Image image;
     image.url = text_of(*im, "url");
-    const json& first = im->is_array() && !im->empty() ? im->front() : *im;
-    if (first.is_object()) image.caption = field(first, "caption");
+    std::optional<element> first = is_array(*im) ? front(*im) : im;
+    if (!first) first = im;
+    if (is_object(*first)) image.caption = field(*first, "caption");
     ev.add_image(Origin::kJsonLd, weight, std::move(image), pos);
   }
   add_translations(obj, "translationOfWork", "original", ev, pos);
@@ -396,30 +443,37 @@ void scan_broken(std::string_view text, Evidence& ev, uint32_t pos) {
 }  // namespace
 
 void extract_jsonld(std::span<const JsonLdScript> scripts, Evidence& ev) {
-  std::vector<json> docs;
+  // One document per script, the calling thread's own, kept with their buffers from one page
+  // to the next. All are grown before any is read: a moved document leaves its values dangling.
+  thread_local std::vector<simdjson::dom::document> documents;
+  if (documents.size() < scripts.size()) documents.resize(scripts.size());
+  std::vector<element> docs;
   std::vector<uint32_t> positions;
   docs.reserve(scripts.size());
-  for (const JsonLdScript& s : scripts) {
-    json j = parse_json(s.text);
-    if (j.is_discarded()) j = parse_json(repair(s.text));
-    if (j.is_discarded()) {
+  for (size_t i = 0; i < scripts.size(); ++i) {
+    const JsonLdScript& s = scripts[i];
+    std::optional<element> j = parse_json(s.text, documents[i]);
+    if (!j) j = parse_json(repair(s.text), documents[i]);
+    if (!j) {
       scan_broken(s.text, ev, s.position);
       continue;
     }
-    docs.push_back(std::move(j));
+    docs.push_back(*j);
     positions.push_back(s.position);
   }
   std::string page_key = strip_url(ev.context().page_url);
-  const json* main = nullptr;
+  std::optional<element> main;
   uint32_t main_pos = 0;
-  const json* page = nullptr;
+  std::optional<element> page;
   uint32_t page_pos = 0;
+  std::vector<Entity> entities;
+  std::vector<element> sites;
   for (size_t d = 0; d < docs.size(); ++d) {
-    std::vector<Entity> entities;
-    std::vector<const json*> sites;
+    entities.clear();
+    sites.clear();
     collect(docs[d], entities, sites, 0);
     for (const Entity& e : entities) {
-      if (e.article && (!main || (is_about(*e.obj, page_key) && !is_about(*main, page_key)))) {
+      if (e.article && (!main || (is_about(e.obj, page_key) && !is_about(*main, page_key)))) {
         main = e.obj;
         main_pos = positions[d];
       }
@@ -428,15 +482,14 @@ void extract_jsonld(std::span<const JsonLdScript> scripts, Evidence& ev) {
         page_pos = positions[d];
       }
     }
-    for (const json* site : sites) {
-      int weight = has_type(*site, "website") ? kWeightMeta : kWeightWeak;
-      std::string key = type_name(*site) + ".name";
-      KeyScope named(ev, key);
-      ev.add_text(Field::kSiteName, Origin::kJsonLd, weight, field(*site, "name"), positions[d]);
+    for (element site : sites) {
+      int weight = has_type(site, "website") ? kWeightMeta : kWeightWeak;
+      size_t first = ev.candidates().size();
+      ev.add_text(Field::kSiteName, Origin::kJsonLd, weight, field(site, "name"), positions[d]);
+      ev.name_each_since(first, [&](const Candidate&) { return type_name(site) + ".name"; });
     }
   }
-  IdIndex ids;
-  for (const json& d : docs) index_ids(d, ids);
+  IdIndex ids(docs);
   if (main) {
     emit_article(*main, kWeightStructured, ev, main_pos, ids);
     ev.set_json_ld_article_body(field(*main, "articleBody"));

@@ -9,12 +9,22 @@ namespace lede::meta {
 namespace {
 
 void extract_from(const html::Document& doc, const std::vector<html::NodeId>& script_nodes, Evidence& ev) {
-  std::vector<std::string> texts;
-  texts.reserve(script_nodes.size());
-  for (html::NodeId s : script_nodes) texts.push_back(doc.text_content(s));
+  // A script's text is one text node, read where it lies; the text of a script split into
+  // several is joined first (reserved, so that the views into it stay put).
+  std::vector<std::string> joined;
+  joined.reserve(script_nodes.size());
   std::vector<JsonLdScript> scripts;
-  for (size_t i = 0; i < texts.size(); ++i) {
-    scripts.push_back({texts[i], doc.node(script_nodes[i]).source_offset});
+  scripts.reserve(script_nodes.size());
+  for (html::NodeId s : script_nodes) {
+    html::NodeId text = doc.node(s).first_child;
+    std::string_view view;
+    if (text != html::kNoNode && doc.node(text).next_sibling == html::kNoNode &&
+        doc.node(text).type == html::NodeType::kText) {
+      view = doc.data(text);
+    } else {
+      view = joined.emplace_back(doc.text_content(s));
+    }
+    scripts.push_back({view, doc.node(s).source_offset});
   }
   extract_jsonld(scripts, ev);
 }

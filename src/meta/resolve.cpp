@@ -7,6 +7,9 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "meta/byline.h"
 #include "meta/text_util.h"
@@ -68,8 +71,32 @@ const Candidate* strongest(const std::vector<const Candidate*>& members) {
   return best;
 }
 
+// Something made of a text, made once per distinct text: the sources of a page's title and
+// description mostly copy one another word for word, and a description's key reads a few
+// hundred bytes.
+template <typename Make>
+class ByText {
+ public:
+  explicit ByText(Make make) : make_(std::move(make)) {}
+  std::string of(std::string_view text) {
+    for (const auto& [seen, made] : made_) {
+      if (seen == text) return made;
+    }
+    return made_.emplace_back(text, make_(text)).second;
+  }
+
+ private:
+  Make make_;
+  std::vector<std::pair<std::string_view, std::string>> made_;
+};
+
+auto title_keys() {
+  return ByText([](std::string_view text) { return title_key(text); });
+}
+
 std::string simple_text(const Evidence& ev, Field field) {
-  std::vector<Group> groups = group_by(ev, field, [](const Candidate& c) { return title_key(c.value); });
+  auto keys = title_keys();
+  std::vector<Group> groups = group_by(ev, field, [&](const Candidate& c) { return keys.of(c.value); });
   const Group* g = best_group(groups);
   return g ? strongest(g->members)->value : std::string{};
 }
@@ -97,8 +124,9 @@ constexpr size_t kMinContainedTitleKey = 8;
 std::string resolve_title(const Evidence& ev, std::string_view site_name, std::string_view host) {
   std::vector<std::pair<const Candidate*, std::string>> cleaned;
   SiteKeys site = site_keys(site_name, host);
+  ByText clean([&](std::string_view title) { return clean_collapsed_title(title, site); });
   for (const Candidate& c : ev.candidates()) {
-    if (c.field == Field::kTitle) cleaned.emplace_back(&c, clean_collapsed_title(c.value, site));
+    if (c.field == Field::kTitle) cleaned.emplace_back(&c, clean.of(c.value));
   }
   if (cleaned.empty()) return {};
   struct TitleGroup {
@@ -109,14 +137,15 @@ std::string resolve_title(const Evidence& ev, std::string_view site_name, std::s
     int preference = 0;
   };
   // Each raw title's key, made once: every group compares itself with all of them.
+  auto keys = title_keys();
   std::vector<std::string> raw_keys;
   raw_keys.reserve(cleaned.size());
-  for (auto& [c, text] : cleaned) raw_keys.push_back(title_key(c->value));
+  for (auto& [c, text] : cleaned) raw_keys.push_back(keys.of(c->value));
   std::vector<TitleGroup> groups;
   for (size_t i = 0; i < cleaned.size(); ++i) {
     const auto& [c, text] = cleaned[i];
     // Most titles carry no trail for cleaning to cut: their key is the raw title's, made above.
-    std::string key = text == c->value ? raw_keys[i] : title_key(text);
+    std::string key = text == c->value ? raw_keys[i] : keys.of(text);
     if (key.empty()) continue;
     auto it = std::find_if(groups.begin(), groups.end(), [&](const TitleGroup& g) { return g.key == key; });
     if (it == groups.end()) {

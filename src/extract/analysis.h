@@ -68,6 +68,9 @@ struct Analysis {
   std::vector<uint32_t> concepts;
   /// Mark bits of the node's own attributes (elements below and including `body`).
   std::vector<uint8_t> marks;
+  /// The tag of each element kept below `body`, and of `body` (0 elsewhere): the walks of later
+  /// stages read it for every node, where Document::node() assembles the whole node.
+  std::vector<html::TagId> tags;
   /// True when the node or an ancestor below <body> is boilerplate by vocabulary or chrome.
   std::vector<uint8_t> in_boilerplate;
   std::vector<TextStats> stats;

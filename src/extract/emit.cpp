@@ -35,15 +35,17 @@ class Emitter {
  public:
   Emitter(const Analysis& a, const std::vector<uint8_t>& dropped) : a_(a), dropped_(dropped) {}
 
+  // The walks below read a kept node's type and tag (Analysis::tags), not the whole node.
   void walk(NodeId id) {
     if (skipped(id)) return;
-    const html::Node& n = a_.doc.node(id);
-    if (n.type == NodeType::kText) {
+    const NodeType type = a_.doc.type(id);
+    if (type == NodeType::kText) {
       paragraph_.append(a_.doc.data(id));
       return;
     }
-    if (n.type != NodeType::kElement) return;
-    switch (n.tag) {
+    if (type != NodeType::kElement) return;
+    const html::TagId tag = a_.tags[id];
+    switch (tag) {
       case Tag::kBr:
         // Pages that separate paragraphs with "<br><br>" mean a paragraph break by the second
         // one; a single <br> is a line break inside the paragraph.
@@ -55,7 +57,7 @@ class Emitter {
         return;
       case Tag::kImg: add_image(id, {}); return;
       case Tag::kH1: case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5: case Tag::kH6:
-        emit_heading(id, n.tag);
+        emit_heading(id, tag);
         return;
       case Tag::kUl: case Tag::kOl: case Tag::kDl: emit_list(id); return;
       case Tag::kTable:
@@ -67,7 +69,7 @@ class Emitter {
       case Tag::kFigure: emit_figure(id); return;
       default: break;
     }
-    bool block = is_block_tag(n.tag);
+    bool block = is_block_tag(tag);
     if (block) flush();
     for (NodeId c : html::children(a_.doc, id)) walk(c);
     if (block) flush();
@@ -105,17 +107,18 @@ class Emitter {
   // Text of a subtree on one line; nested blocks become line breaks.
   void collect_inline(NodeId id, InlineText& into) const {
     if (skipped(id)) return;
-    const html::Node& n = a_.doc.node(id);
-    if (n.type == NodeType::kText) {
+    const NodeType type = a_.doc.type(id);
+    if (type == NodeType::kText) {
       into.append(a_.doc.data(id));
       return;
     }
-    if (n.type != NodeType::kElement) return;
-    if (n.tag == Tag::kBr) {
+    if (type != NodeType::kElement) return;
+    const html::TagId tag = a_.tags[id];
+    if (tag == Tag::kBr) {
       into.line_break();
       return;
     }
-    bool block = is_block_tag(n.tag);
+    bool block = is_block_tag(tag);
     if (block && !into.empty()) into.line_break();
     for (NodeId c : html::children(a_.doc, id)) collect_inline(c, into);
     if (block && !into.empty()) into.line_break();

@@ -4,7 +4,6 @@
 #include <array>
 #include <bit>
 #include <string>
-#include <unordered_map>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -353,37 +352,59 @@ std::string InlineText::take() {
 
 namespace {
 
+// Calls `f` with each word of `s`, folded; the view is valid until the next call.
 template <typename F>
 void for_each_word(std::string_view s, F&& f) {
   std::string word;
   for (size_t i = 0; i < s.size();) {
+    // ASCII, most of the text of most pages, without decoding: a letter or digit joins the word,
+    // lower-cased; anything else ends it.
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      ++i;
+      if (((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (b >= '0' && b <= '9')) {
+        word += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      } else if (!word.empty()) {
+        f(std::string_view(word));
+        word.clear();
+      }
+      continue;
+    }
     size_t start = i;
     char32_t c = next_code_point(s, i);
     bool letter = c >= 0x80 ? !is_html_space(c) && !is_sentence_punctuation(c)
                             : ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
     if (letter && is_spaceless_script(c)) {
-      if (!word.empty()) f(word);
+      if (!word.empty()) f(std::string_view(word));
       word.assign(s.substr(start, i - start));
-      f(word);
+      f(std::string_view(word));
       word.clear();
     } else if (letter) {
       if (c < 0x80) word += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
       else word.append(s.substr(start, i - start));
     } else if (!word.empty()) {
-      f(word);
+      f(std::string_view(word));
       word.clear();
     }
   }
-  if (!word.empty()) f(word);
+  if (!word.empty()) f(std::string_view(word));
 }
 
 }  // namespace
 
 WordBag::WordBag(std::string_view text) {
-  for_each_word(text, [&](const std::string& w) {
-    auto [it, inserted] = slots_.try_emplace(w, static_cast<uint32_t>(counts_.size()));
-    if (inserted) counts_.push_back(0);
-    ++counts_[it->second];
+  // Folding keeps each word's size and drops what lies between words, so the words fit in
+  // text.size() bytes: folded_ never reallocates, and the keys stay valid.
+  folded_.reserve(text.size());
+  for_each_word(text, [&](std::string_view w) {
+    const size_t at = folded_.size();
+    folded_.append(w);
+    auto [slot, inserted] = slots_.try_emplace(std::string_view(folded_).substr(at, w.size()));
+    if (inserted) {
+      slot = static_cast<uint32_t>(counts_.size());
+      counts_.push_back(0);
+    }
+    ++counts_[slot];
     ++words_;
   });
 }
@@ -391,11 +412,11 @@ WordBag::WordBag(std::string_view text) {
 WordBag::Agreement WordBag::compare(std::string_view text) const {
   std::vector<uint32_t> left = counts_;
   size_t text_words = 0, common = 0;
-  for_each_word(text, [&](const std::string& w) {
+  for_each_word(text, [&](std::string_view w) {
     ++text_words;
-    auto it = slots_.find(w);
-    if (it != slots_.end() && left[it->second] > 0) {
-      --left[it->second];
+    const uint32_t* slot = slots_.find(w);
+    if (slot && left[*slot] > 0) {
+      --left[*slot];
       ++common;
     }
   });

@@ -8,8 +8,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "core/view_map.h"
 
 namespace lede::extraction {
 
@@ -86,6 +87,9 @@ class InlineText {
 class WordBag {
  public:
   explicit WordBag(std::string_view text);
+  // The keys view folded_, which must not move.
+  WordBag(const WordBag&) = delete;
+  WordBag& operator=(const WordBag&) = delete;
   struct Agreement {
     double f1 = 0;
     double coverage = 0;  // share of this bag's words that `text` holds (recall)
@@ -96,7 +100,8 @@ class WordBag {
   double f1(std::string_view text) const { return compare(text).f1; }
 
  private:
-  std::unordered_map<std::string, uint32_t> slots_;  // word -> index into counts_
+  std::string folded_;        // the words of the text, folded, one after the other
+  ViewMap<uint32_t> slots_;   // word (viewing folded_) -> index into counts_
   std::vector<uint32_t> counts_;
   size_t words_ = 0;
 };

@@ -1,6 +1,7 @@
 #include "meta/text_util.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 
@@ -99,32 +100,62 @@ std::string collapse_space(std::string_view text) {
   return std::move(out.text());
 }
 
+namespace {
+
+// How CollapsedText::append() reads a byte: most are ASCII that go in as they are.
+enum ByteClass : uint8_t { kWordByte, kAsciiSpace, kOtherByte };
+constexpr std::array<uint8_t, 256> kByteClasses = [] {
+  std::array<uint8_t, 256> classes{};
+  for (int c = 0; c < 256; ++c) {
+    classes[c] = c >= 0x80 ? kOtherByte : is_ascii_space(static_cast<char>(c)) ? kAsciiSpace : kWordByte;
+  }
+  return classes;
+}();
+
+}  // namespace
+
 void CollapsedText::append(std::string_view piece) {
+  // The bytes are written straight into the string, sized for the piece and one space (every
+  // space written stands for at least one byte of the piece, but for the pending one), and
+  // cut to what was written at the end: appending run by run cost more than finding the runs.
+  size_t size = text_.size();
+  if (full() || piece.empty()) return;
+  text_.resize(size + std::min(piece.size(), stop_after_ - size) + 1);
   size_t i = 0;
-  while (i < piece.size() && !full()) {
+  while (i < piece.size()) {
     // A run of non-space code points goes in at once; ASCII, the common case, needs no decoding.
     size_t end = i;
     while (end < piece.size()) {
-      unsigned char c = static_cast<unsigned char>(piece[end]);
-      if (c < 0x80) {
-        if (is_ascii_space(piece[end])) break;
+      uint8_t kind = kByteClasses[static_cast<unsigned char>(piece[end])];
+      if (kind == kWordByte) {
         ++end;
         continue;
       }
+      if (kind == kAsciiSpace) break;
       size_t next = end;
       if (is_space_cp(next_code_point(piece, next))) break;
       end = next;
     }
     if (end > i) {
-      if (pending_space_) text_ += ' ';
+      // Once the text is past `stop_after` the run that took it there is the last one; its
+      // bytes may not fit in the room made for a cut piece.
+      size_t needed = size + 1 + (end - i);
+      if (needed > text_.size()) text_.resize(needed);
+      if (pending_space_) text_[size++] = ' ';
       pending_space_ = false;
-      text_.append(piece, i, end - i);
+      std::memcpy(text_.data() + size, piece.data() + i, end - i);
+      size += end - i;
       i = end;
+      if (size > stop_after_) break;
     } else {
-      next_code_point(piece, i);
-      separate();
+      // White space, most often a run of ASCII (the indentation between tags), skipped at once.
+      size_t start = i;
+      while (i < piece.size() && kByteClasses[static_cast<unsigned char>(piece[i])] == kAsciiSpace) ++i;
+      if (i == start) next_code_point(piece, i);
+      pending_space_ = size != 0;
     }
   }
+  text_.resize(size);
 }
 
 std::string fold_case(std::string_view text) {

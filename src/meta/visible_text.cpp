@@ -2,6 +2,7 @@
 // date line ("Posted on : 2017-05-09 17:22 KST Modified on : ...") near the headline.
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <deque>
 #include <optional>
 #include <vector>
@@ -276,19 +277,24 @@ constexpr size_t kDatelineBytes = 40;
 
 // When nothing labels a date, the first date written after the headline (or in the body when
 // there is no headline) is most often the publication date: a last resort at the lowest weight.
+// The nodes are numbered in document order, so the walk steps from one to the next and only
+// looks at an element's tag; most nodes are white space between tags or their elements.
 void add_first_body_date(const html::Document& doc, const PageIndex& index, Evidence& ev) {
   uint32_t after = index.main_h1 == html::kNoNode ? 0 : doc.node(index.main_h1).source_offset;
   html::NodeId root = doc.root();
-  for (html::NodeId n = root; n != html::kNoNode;) {
-    const html::Node& node = doc.node(n);
-    if (node.type == html::NodeType::kElement &&
-        (node.tag == Tag::kScript || node.tag == Tag::kStyle || node.tag == Tag::kHead ||
-         node.tag == Tag::kNav || node.tag == Tag::kFooter || node.tag == Tag::kTemplate ||
-         (node.tag == Tag::kAside && !near_headline(doc, index, n)) || in_widget(index, n))) {
-      n = doc.next_skipping_children(n, root);
-      continue;
-    }
-    if (node.type == html::NodeType::kText && node.source_offset >= after) {
+  html::NodeId end = static_cast<html::NodeId>(doc.node_count());
+  for (html::NodeId n = root; n < end;) {
+    html::NodeType type = doc.type(n);
+    if (type == html::NodeType::kElement) {
+      html::TagId tag = doc.node(n).tag;
+      if (tag == Tag::kScript || tag == Tag::kStyle || tag == Tag::kHead || tag == Tag::kNav ||
+          tag == Tag::kFooter || tag == Tag::kTemplate || (tag == Tag::kAside && !near_headline(doc, index, n)) ||
+          in_widget(index, n)) {
+        n = doc.next_skipping_children(n, root);
+        if (n == html::kNoNode) return;
+        continue;
+      }
+    } else if (type == html::NodeType::kText) {
       std::string_view text = doc.data(n);
       // In prose only a dateline at the very start counts ("27.1.2022 - Bei der ...").
       if (text.size() > kMaxFallbackTextBytes) {
@@ -296,15 +302,16 @@ void add_first_body_date(const html::Document& doc, const PageIndex& index, Evid
         while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
         text = text.substr(0, cut);
       }
-      if (has_ascii_digit(text)) {
+      uint32_t at = doc.node(n).source_offset;
+      if (at >= after && has_ascii_digit(text)) {
         for (const FoundDate& f : find_dates(text, ev.context().numeric_order)) {
           if (!is_plausible(f.date, ev.context().today)) continue;
-          ev.add_date(Field::kPublished, Origin::kVisibleText, 1, f.date, node.source_offset);
+          ev.add_date(Field::kPublished, Origin::kVisibleText, 1, f.date, at);
           return;
         }
       }
     }
-    n = doc.next_in_tree(n, root);
+    ++n;
   }
 }
 
@@ -430,14 +437,21 @@ void add_loose_byline(const html::Document& doc, const PageIndex& index, html::N
 // holds the whole story, so only the text between the breaks is the byline.
 bool is_br(const html::Document& doc, html::NodeId n) { return n != html::kNoNode && doc.is_element(n, Tag::kBr); }
 
-void add_line_byline(const html::Document& doc, const PageIndex& index, html::NodeId text_node, Evidence& ev,
-                     BylineParses& parses) {
-  const html::Node& node = doc.node(text_node);
-  if (!is_br(doc, doc.prev_sibling(text_node)) && !is_br(doc, node.next_sibling)) return;
-  std::string_view text = trim(doc.data(text_node));
+// A <br> before a node is the node just before it in document order (a <br> holds nothing),
+// with the same parent: no climb to find the previous sibling.
+bool follows_br(const html::Document& doc, html::NodeId n) {
+  return n > 0 && doc.is_element(n - 1, Tag::kBr) && doc.parent(n - 1) == doc.parent(n);
+}
+
+void add_line_byline(const html::Document& doc, const PageIndex& index, html::NodeId text_node,
+                     std::string_view data, Evidence& ev, BylineParses& parses) {
+  if (!follows_br(doc, text_node) && !is_br(doc, doc.next_sibling(text_node))) return;
+  std::string_view text = trim(data);
   if (text.size() > kMaxLooseBylineBytes || !starts_like_byline(text)) return;
-  if (about_other_pages(doc, index, node.parent) || in_page_chrome(index, node.parent)) return;
-  add_byline(text, near_headline(doc, index, node.parent) ? kWeightWeak : kWeightWeak - 1, node.source_offset, ev, parses);
+  html::NodeId parent = doc.parent(text_node);
+  if (about_other_pages(doc, index, parent) || in_page_chrome(index, parent)) return;
+  add_byline(text, near_headline(doc, index, parent) ? kWeightWeak : kWeightWeak - 1,
+             doc.node(text_node).source_offset, ev, parses);
 }
 
 // A date line that says what its date is ("Erstellt am: 30.01.2022", "Published on May 3,
@@ -482,58 +496,81 @@ bool has_date_label(const html::Document& doc, html::NodeId text) {
 
 // A text that starts with a date label ("Erstellt am:") has its element read as a date line.
 void probe_labelled_date_line(const html::Document& doc, const PageIndex& index, html::NodeId n,
-                              DatedElement& dated, Evidence& ev) {
-  const html::Node& node = doc.node(n);
-  if (doc.first_child(node.parent) == n && node.next_sibling == html::kNoNode && !has_ascii_digit(doc.data(n))) {
+                              std::string_view data, DatedElement& dated, Evidence& ev) {
+  html::NodeId parent = doc.parent(n);
+  // Nodes are numbered in document order: the first child follows its parent.
+  if (parent + 1 == n && doc.next_sibling(n) == html::kNoNode && !has_ascii_digit(data)) {
     dated.unprobed.push_back(n);
     return;
   }
-  if (node.parent == dated.last) {
+  if (parent == dated.last) {
     // Whether a text passed over was labelled, and its element the last read instead.
     for (html::NodeId u : dated.unprobed) {
-      if (doc.node(u).parent != dated.last && has_date_label(doc, u)) dated.last = doc.node(u).parent;
+      if (doc.parent(u) != dated.last && has_date_label(doc, u)) dated.last = doc.parent(u);
     }
     dated.unprobed.clear();
   }
-  if (node.parent == dated.last || !has_date_label(doc, n)) return;
-  dated.last = node.parent;
+  if (parent == dated.last || label_before(data.substr(0, kLabelProbeBytes)) == DateLabel::kNone) return;
+  dated.last = parent;
   dated.unprobed.clear();
-  add_labelled_date_line(doc, index, node.parent, ev);
+  add_labelled_date_line(doc, index, parent, ev);
 }
 
-// A lambda, not the function itself, so that the test is inlined: a function pointer made it a
-// call per byte of every blank text node of the page.
+// True when every byte is ASCII white space. Most text nodes of a page are the white space
+// between tags, read here eight bytes at a time: a byte is white space when it is ' ' or in
+// '\t'..'\r' (tab, line feed, vertical tab, form feed, carriage return).
 bool is_blank(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) { return is_ascii_space(c); });
+  constexpr uint64_t kOnes = 0x0101010101010101;
+  constexpr uint64_t kHighBits = kOnes * 0x80;
+  size_t i = 0;
+  // Most texts that are not blank say so at once.
+  if (!text.empty() && !is_ascii_space(text[0])) return false;
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, text.data() + i, 8);
+    if (x & kHighBits) return false;
+    // Without high bits, the high bit of each sum says whether the byte reached the bound.
+    uint64_t from_tab = (x + kOnes * (0x80 - '\t')) & kHighBits;
+    uint64_t past_cr = (x + kOnes * (0x80 - '\r' - 1)) & kHighBits;
+    uint64_t not_space = ((x ^ kOnes * ' ') + kOnes * 0x7F) & kHighBits;
+    if (((from_tab & ~past_cr) | (~not_space & kHighBits)) != kHighBits) return false;
+  }
+  for (; i < text.size(); ++i) {
+    if (!is_ascii_space(text[i])) return false;
+  }
+  return true;
 }
 
 void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evidence& ev, BylineParses& parses) {
   html::NodeId root = doc.root();
+  html::NodeId end = static_cast<html::NodeId>(doc.node_count());
   DatedElement dated;
-  for (html::NodeId n = root; n != html::kNoNode;) {
-    const html::Node& node = doc.node(n);
-    if (node.type == html::NodeType::kElement &&
-        (node.tag == Tag::kScript || node.tag == Tag::kStyle || node.tag == Tag::kHead)) {
-      n = doc.next_skipping_children(n, root);
+  // The nodes are numbered in document order: the walk steps from one to the next.
+  for (html::NodeId n = root, next; n < end; n = next) {
+    next = n + 1;
+    html::NodeType type = doc.type(n);
+    if (type == html::NodeType::kElement) {
+      html::TagId tag = doc.node(n).tag;
+      if (tag == Tag::kScript || tag == Tag::kStyle || tag == Tag::kHead) {
+        next = doc.next_skipping_children(n, root);
+        if (next == html::kNoNode) return;
+        continue;
+      }
+      if (may_hold_loose_byline(tag) && may_start_byline(element_text_first_bytes(index, n))) {
+        add_loose_byline(doc, index, n, ev, parses);
+      }
       continue;
     }
-    if (node.type == html::NodeType::kElement && may_hold_loose_byline(node.tag) &&
-        may_start_byline(element_text_first_bytes(index, n))) {
-      add_loose_byline(doc, index, n, ev, parses);
-    }
+    if (type != html::NodeType::kText) continue;
+    std::string_view data = doc.data(n);
     // Most text nodes are the white space between tags: no byline, label or date.
-    if (node.type == html::NodeType::kText && is_blank(doc.data(n))) {
-      n = doc.next_in_tree(n, root);
-      continue;
-    }
-    if (node.type == html::NodeType::kText) add_line_byline(doc, index, n, ev, parses);
-    if (node.type == html::NodeType::kText && doc.data(n).size() <= kMaxLabelledDateLineBytes) {
-      probe_labelled_date_line(doc, index, n, dated, ev);
-    }
-    if (node.type == html::NodeType::kText && doc.data(n).size() <= kMaxLabelBytes &&
-        is_standalone_label(doc.data(n))) {
+    if (is_blank(data)) continue;
+    add_line_byline(doc, index, n, data, ev, parses);
+    if (data.size() <= kMaxLabelledDateLineBytes) probe_labelled_date_line(doc, index, n, data, dated, ev);
+    if (data.size() <= kMaxLabelBytes && is_standalone_label(data)) {
+      html::NodeId parent = doc.parent(n);
       // The label's element, then the element after it (climbing while it is the last child).
-      html::NodeId label = node.parent;
+      html::NodeId label = parent;
       html::NodeId next = html::kNoNode;
       for (html::NodeId at = label; at != html::kNoNode && next == html::kNoNode;
            at = doc.node(at).parent) {
@@ -555,7 +592,6 @@ void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evi
         }
       }
     }
-    n = doc.next_in_tree(n, root);
   }
 }
 

@@ -306,6 +306,11 @@ Body extract_body(const html::Document& doc, const Options& options, std::string
     WordBag::Agreement chosen_agreement = publisher_copy.compare(chosen->text);
     for (const Outcome& o : outcomes) {
       if (o.chars == 0 || &o == chosen) continue;
+      // Cleaned as a region, a page drops its discussion and keeps what sits beside it (trending
+      // topics, teasers): beside a thread chosen as the article, it agrees better with a copy of
+      // the opening post alone while holding none of the replies. The copy arbitrates between
+      // readings of one article, not between an article and a page of items.
+      if (chosen->mode == CleanMode::kArticle && o.mode != CleanMode::kArticle) continue;
       WordBag::Agreement agreement = publisher_copy.compare(o.text);
       if (agreement.f1 > chosen_agreement.f1 + kJsonLdMargin &&
           agreement.coverage > chosen_agreement.coverage - kJsonLdCoverageLoss) {

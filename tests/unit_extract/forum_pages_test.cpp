@@ -109,5 +109,51 @@ TEST(ForumPagesTest, PostsNamedAsCommentsInATopicNamedAsCommentsStay) {
   EXPECT_FALSE(has(body.text, "Community guidelines"));
 }
 
+// A forum's JSON-LD copy (articleBody) is its opening post alone. The page's region, cleaned as a
+// region, leaves the replies out (other people's talk) and keeps the trending topics beside the
+// thread, and so agrees with that copy better than the thread does: the thread stays the article.
+std::string board_reply(const std::string& name, const std::string& text) {
+  return "<li class=board-item><div class=board-user><a href=/members/" + name + ">" + name +
+         "</a></div><div class=board-message>" + text + "</div></li>";
+}
+
+std::string trending(const std::string& title, const std::string& teaser) {
+  return "<div class=trend-card><h3><a href=/t/" + std::to_string(title.size()) + ">" + title + "</a></h3><p>" +
+         teaser + "</p></div>";
+}
+
+TEST(ForumPagesTest, AThreadDoesNotGiveWayToARegionThatAgreesBetterWithTheOpeningPost) {
+  const std::string opening =
+      "Is it worth learning to sharpen my own chisels with water stones, or should I send them to a service? "
+      "I have six chisels and a plane iron, all dull after a year of weekend work, and the nearest service "
+      "is an hour's drive away.";
+  std::string page =
+      "<html><body><header><nav><a href=/>Forums</a> <a href=/new>New</a></nav></header><main class=page-main>"
+      "<article class=thread-view><h1>Sharpening my own chisels?</h1><div class=thread-content><p>" + opening +
+      "</p><section class=discussion-board><ul>" +
+      board_reply("honer", "<p>Learn it. A coarse and a fine stone and a simple honing guide will cost less than two "
+                           "visits to a service, and you will sharpen whenever an edge dulls, not once a year. The "
+                           "first evening is slow; by the third chisel it is routine.</p>") +
+      board_reply("oldbench", "<p>Water stones need flattening now and then, so add a flattening plate to the list. "
+                              "I keep mine soaking in a tub under the bench, so a touch-up takes two minutes while the "
+                              "glue dries on the next joint.</p>") +
+      board_reply("dovetail", "<p>A service grinds away more steel than you would and rarely polishes the back. "
+                              "Flatten the backs yourself once, properly, and from then on only the bevel needs "
+                              "work. Your chisels will last decades longer.</p>") +
+      board_reply("honer", "<p>One more thing: strop the edge on leather with a little compound after the fine "
+                           "stone. It takes seconds and the edge lasts noticeably longer in oak.</p>") +
+      "</ul></section></div></article>"
+      "<section class=trending-topics><h2>Trending topics</h2>" +
+      trending("Which glue for outdoor furniture?", "Members compare glues that survive rain and frost.") +
+      trending("First lathe recommendations", "A new turner asks which small lathe to buy first.") +
+      "</section></main><footer><p>Forum rules.</p></footer></body></html>";
+  html::Document doc = html::parse(page);
+  Body body = extract_body(doc, Options{}, opening);
+  EXPECT_TRUE(has(body.text, "sharpen my own chisels"));
+  EXPECT_TRUE(has(body.text, "Learn it."));
+  EXPECT_TRUE(has(body.text, "strop the edge on leather"));
+  EXPECT_FALSE(has(body.text, "outdoor furniture"));
+}
+
 }  // namespace
 }  // namespace lede::extraction

@@ -53,35 +53,56 @@ bool ActiveFormatting::same_attribute_sets(const DocumentBuilder& doc, Entry& li
 
 void ActiveFormatting::push(const DocumentBuilder& doc, NodeId node, TagId tag) {
   Entry pushed = make_entry(doc, node, tag);
+  if (at_ark_limit_ && entries_.back().tag == tag && identical_attributes(doc, entries_.back(), pushed)) {
+    // The earliest identical entry is the first of the last kNoahsArkLimit: it goes, the
+    // others move down one place, and the list ends as it did, at the limit.
+    Entry* twins = entries_.data() + (entries_.size() - kNoahsArkLimit);
+    for (size_t i = 0; i + 1 < kNoahsArkLimit; ++i) twins[i] = twins[i + 1];
+    twins[kNoahsArkLimit - 1] = pushed;
+    return;
+  }
+  scan_and_push(doc, pushed);
+}
+
+void ActiveFormatting::scan_and_push(const DocumentBuilder& doc, Entry& pushed) {
   const size_t size = entries_.size();
   size_t first_after_marker = size;
   size_t identical = 0;
   size_t earliest_identical = 0;
+  bool other_seen = false;    // scanning from the end, an entry not identical to `pushed`
+  bool all_trailing = true;   // every identical entry lies in the run that ends the list
   while (first_after_marker > 0 && !entries_[first_after_marker - 1].is_marker()) {
     --first_after_marker;
     Entry& e = entries_[first_after_marker];
-    if (e.tag == tag && identical_attributes(doc, e, pushed)) {
+    if (e.tag == pushed.tag && identical_attributes(doc, e, pushed)) {
       ++identical;
       earliest_identical = first_after_marker;
+      all_trailing = all_trailing && !other_seen;
+    } else {
+      other_seen = true;
     }
   }
   size_t dropped = size;  // the entry that makes room, if any
   if (identical >= kNoahsArkLimit) {
     dropped = earliest_identical;
+    at_ark_limit_ = identical == kNoahsArkLimit && all_trailing;
   } else if (size - first_after_marker >= kMaxEntriesAfterMarker) {
     dropped = first_after_marker;
+    at_ark_limit_ = false;
+  } else {
+    at_ark_limit_ = identical + 1 == kNoahsArkLimit && all_trailing;
   }
   if (dropped == size) {
     entries_.push_back(pushed);
     return;
   }
-  // Close the gap and put the new entry last, in one pass: the list keeps its size, which is
-  // what every push does once <b><b><b>... reaches the Noah's Ark limit.
+  // Close the gap and put the new entry last, in one pass: the list keeps its size.
   for (size_t i = dropped; i + 1 < size; ++i) entries_[i] = entries_[i + 1];
   entries_[size - 1] = pushed;
 }
 
 void ActiveFormatting::clear_to_last_marker() {
+  at_ark_limit_ = false;
   while (!entries_.empty()) {
     bool marker = entries_.back().is_marker();
     entries_.pop_back();

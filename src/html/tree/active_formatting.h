@@ -35,7 +35,10 @@ class ActiveFormatting {
   const Entry& at(size_t i) const { return entries_[i]; }
   const Entry& back() const { return entries_.back(); }
 
-  void push_marker() { entries_.push_back({kNoNode, 0}); }
+  void push_marker() {
+    entries_.push_back({kNoNode, 0});
+    at_ark_limit_ = false;
+  }
   /// Pushes a formatting element, applying the Noah's Ark clause and the size cap first.
   void push(const DocumentBuilder& doc, NodeId node, TagId tag);
   /// Removes entries up to and including the last marker.
@@ -44,14 +47,19 @@ class ActiveFormatting {
   int32_t find_after_marker(TagId tag) const;
   /// Index of `node` among the entries after the last marker, or -1.
   int32_t index_of(NodeId node) const;
-  void remove_at(size_t index) { entries_.erase(entries_.begin() + static_cast<ptrdiff_t>(index)); }
+  void remove_at(size_t index) {
+    entries_.erase(entries_.begin() + static_cast<ptrdiff_t>(index));
+    at_ark_limit_ = false;
+  }
   /// Inserts `node` (the adoption agency's replacement of an entry) at `index`.
   void insert_at(const DocumentBuilder& doc, size_t index, NodeId node, TagId tag) {
     entries_.insert(entries_.begin() + static_cast<ptrdiff_t>(index), make_entry(doc, node, tag));
+    at_ark_limit_ = false;
   }
   /// Order-independent hash of an element's attributes: equal attribute sets hash equally.
   static uint64_t fingerprint(const DocumentBuilder& doc, NodeId node);
-  /// Puts `node` (a copy with the same attributes) in place of entry `index`'s element.
+  /// Puts `node` (a copy with the same attributes) in place of entry `index`'s element; a copy
+  /// is identical to what it replaces, so at_ark_limit_ still holds.
   void replace_node(size_t index, NodeId node) { entries_[index].node = node; }
 
  private:
@@ -66,8 +74,15 @@ class ActiveFormatting {
     return listed.attribute_count == 0 || same_attribute_sets(doc, listed, pushed);
   }
   static bool same_attribute_sets(const DocumentBuilder& doc, Entry& listed, Entry& pushed);
+  /// push() in general: scans the entries after the last marker for identical ones.
+  void scan_and_push(const DocumentBuilder& doc, Entry& pushed);
 
   std::vector<Entry> entries_;
+  // True when the last kNoahsArkLimit entries are identical to each other and no other entry
+  // after the last marker is identical to them, as a push leaves <b><b><b>...: a push
+  // identical to the last entry then drops the first of them without a scan. Only push()
+  // and replace_node() keep it; every other edit clears it.
+  bool at_ark_limit_ = false;
 };
 
 }  // namespace lede::html::tree

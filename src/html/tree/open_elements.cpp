@@ -4,6 +4,12 @@
 
 namespace lede::html::tree {
 
+void OpenElements::index_categories(CategoryMask tracked, int32_t position) {
+  for (CategoryMask bits = tracked; bits != 0; bits &= bits - 1) {
+    category_positions_[__builtin_ctz(bits)].push_back(position);
+  }
+}
+
 void OpenElements::grow_indexes(size_t key, NodeId node) {
   if (key >= top_of_key_.size()) top_of_key_.resize(std::max(key + 1, top_of_key_.size() * 2), -1);
   if (node >= position_of_node_.size()) {

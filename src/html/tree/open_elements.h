@@ -122,10 +122,11 @@ class OpenElements {
     top_of_key_[key] = position;
     position_of_node_[e.node] = position;
     slot.nearest_html = e.ns == Namespace::kHtml ? position : index > 0 ? slots_[index - 1].nearest_html : -1;
-    for (CategoryMask bits = slot.categories & kTrackedMask; bits != 0; bits &= bits - 1) {
-      category_positions_[__builtin_ctz(bits)].push_back(position);
-    }
+    // Most elements (<b>, <span>, <a>...) are in no tracked category: the loop, whose pushes
+    // may grow a vector, stays out of line so that this function inlines into push().
+    if (CategoryMask tracked = slot.categories & kTrackedMask; tracked != 0) index_categories(tracked, position);
   }
+  void index_categories(CategoryMask tracked, int32_t position);
   // Forgets an entry; none above it is indexed.
   void unindex_entry(size_t index) {
     const Slot& slot = slots_[index];

@@ -115,7 +115,18 @@ class DocumentWriter {
   }
 
   // The node's record in the strings (dom.h): its data, its tag and attributes, or its doctype.
+  // An element's head is written inline: elements are most nodes, most without attributes,
+  // and a page of nothing but nested tags is little else.
   void write_record(NodeId old_id, const BuildNode& n) {
+    if (n.type == NodeType::kElement) [[likely]] {
+      write_element_head(n);
+      if (n.count != 0) write_attributes(old_id);
+      return;
+    }
+    write_other_record(old_id, n);
+  }
+
+  void write_other_record(NodeId old_id, const BuildNode& n) {
     switch (n.type) {
       case NodeType::kText:
       case NodeType::kComment:
@@ -130,9 +141,7 @@ class DocumentWriter {
         doc_.doctypes_.push_back(d);
         break;
       }
-      case NodeType::kElement:
-        write_element(old_id, n);
-        break;
+      case NodeType::kElement:  // written by write_record()
       case NodeType::kDocument:
       case NodeType::kTemplateContent:
         break;
@@ -141,11 +150,13 @@ class DocumentWriter {
 
   // An element record: the tag id (2 bytes), the attribute count (varint), then each attribute
   // as write_attribute() encodes it.
-  void write_element(NodeId old_id, const BuildNode& n) {
+  void write_element_head(const BuildNode& n) {
     char* out = doc_.strings_.reserve_more(sizeof(TagId) + kMaxVarintBytes);
     std::memcpy(out, &n.tag, sizeof(TagId));
     out = put_varint(out + sizeof(TagId), n.count);
     doc_.strings_.commit(out);
+  }
+  void write_attributes(NodeId old_id) {
     for (const Attribute& a : built_.attributes(old_id)) write_attribute(a);
   }
 

@@ -126,7 +126,16 @@ constexpr std::string_view kConjunctions[] = {
     " and ", " & ", " und ", " et ", " y ", " e ", " en ", " i ", " и ", " ve ", " og ", " och ",
     " with ", " und von ", " and by "};
 
+// The lengths of the words that are never a person's name, as a set: most names have none.
+constexpr size_t kMaxNotPersonBytes = 32;
+constexpr std::array<bool, kMaxNotPersonBytes + 1> kNotPeopleSizes = [] {
+  std::array<bool, kMaxNotPersonBytes + 1> sizes{};
+  for (std::string_view w : kNotPeople) sizes[w.size()] = true;
+  return sizes;
+}();
+
 bool is_not_person_word(std::string_view folded) {
+  if (folded.size() > kMaxNotPersonBytes || !kNotPeopleSizes[folded.size()]) return false;
   for (std::string_view w : kNotPeople) {
     if (w == folded) return true;
   }
@@ -297,7 +306,11 @@ bool contains_folded(std::string_view text, std::string_view folded_separator) {
 void split_on(std::vector<std::string>& pieces, std::string_view separator) {
   // A separator that folding cannot produce ("|", "•", "，") and that is not in a piece as
   // written is not in it folded either: the piece needs no folding.
-  bool foldable = folding_can_produce(separator);
+  // An ASCII separator can only be produced by folding when it holds a letter.
+  bool foldable = is_ascii_text(separator)
+                      ? std::any_of(separator.begin(), separator.end(),
+                                    [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; })
+                      : folding_can_produce(separator);
   // Most separators are in no piece: the pieces then stay as they are, uncopied.
   bool any = false;
   for (const std::string& p : pieces) {
@@ -363,6 +376,12 @@ constexpr std::string_view kAfterName[] = {
     " thursday", " friday", " saturday", " sunday", " montag", " dienstag", " mittwoch",
     " donnerstag", " freitag", " samstag", " sonntag", " - ", " – ", " — ", " | "};
 
+constexpr std::array<bool, 256> kAfterNameSeconds = [] {
+  std::array<bool, 256> seconds{};
+  for (std::string_view w : kAfterName) seconds[static_cast<unsigned char>(w[1])] = true;
+  return seconds;
+}();
+
 std::string cut_trailing_words(std::string s) {
   std::string folded = fold_case(s);
   // Same byte offsets: the words are ASCII and fold_case keeps ASCII lengths.
@@ -371,6 +390,9 @@ std::string cut_trailing_words(std::string s) {
   // that starts one, where searching the whole name for each word in turn cost more than the
   // rest of its cleaning.
   for (size_t at = folded.find(' ', 1); at != std::string::npos; at = folded.find(' ', at + 1)) {
+    // Every word's second byte is the first after the space: most spaces are ruled out by it.
+    unsigned char next = at + 1 < folded.size() ? static_cast<unsigned char>(folded[at + 1]) : 0;
+    if (!kAfterNameSeconds[next]) continue;
     for (std::string_view w : kAfterName) {
       if (folded.compare(at, w.size(), w) == 0) return s.substr(0, at);
     }

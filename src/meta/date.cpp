@@ -23,8 +23,15 @@ struct Token {
   bool space_before;
   int value = 0;     // numbers
   int digits = 0;    // numbers
-  char32_t sym = 0;  // symbols and CJK unit characters
-  std::string word;  // words, case-folded
+  char32_t sym = 0;       // symbols and CJK unit characters
+  std::string_view word;  // words, case-folded (in the Tokens' buffer)
+};
+
+// A text's tokens, with the case-folded copies of its words in one buffer: a string per word
+// made building the tokens most of the cost of looking for a date.
+struct Tokens {
+  std::vector<Token> list;
+  std::string folded_words;
 };
 
 // CJK characters that label the parts of a date or time ("2017年5月9日 17時22分").
@@ -81,8 +88,12 @@ char32_t normalize_symbol(char32_t cp) {
 // Numbers longer than this are identifiers, not dates.
 constexpr int kMaxNumberDigits = 8;
 
-std::vector<Token> tokenize(std::string_view text) {
-  std::vector<Token> tokens;
+void tokenize(std::string_view text, Tokens& out) {
+  std::vector<Token>& tokens = out.list;
+  // Folding writes at most three bytes for one (an invalid byte becomes U+FFFD): the buffer
+  // never grows, and the words' views into it stay valid.
+  out.folded_words.resize(3 * text.size());
+  size_t folded_used = 0;
   size_t i = 0;
   bool space = true;
   while (i < text.size()) {
@@ -129,11 +140,12 @@ std::vector<Token> tokenize(std::string_view text) {
         j = k;
       }
       i = t.end = j;
-      t.word = fold_case(text.substr(start, j - start));
+      t.word = fold_case(text.substr(start, j - start),
+                         std::span<char>(out.folded_words.data() + folded_used, out.folded_words.size() - folded_used));
+      folded_used += t.word.size();
     }
-    tokens.push_back(std::move(t));
+    tokens.push_back(t);
   }
-  return tokens;
 }
 
 // ---- calendar --------------------------------------------------------------------------------
@@ -479,7 +491,9 @@ std::vector<FoundDate> scan(std::string_view text, NumericOrder order, bool allo
                             bool first_only) {
   std::vector<FoundDate> found;
   if (!may_hold_date(text)) return found;
-  std::vector<Token> tokens = tokenize(text);
+  Tokens tokenized;
+  tokenize(text, tokenized);
+  const std::vector<Token>& tokens = tokenized.list;
   Matcher matcher(tokens, order);
   for (size_t i = 0; i < tokens.size();) {
     size_t end = i;

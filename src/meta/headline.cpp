@@ -71,15 +71,16 @@ std::string link_words(const html::Document& doc, html::NodeId a) {
 bool links_to_front_page(std::string_view page_url, std::string_view page_host, std::string_view href) {
   if (href == "/") return true;
   std::string_view ref = trim(href);
-  if (std::string_view host = url_host(ref); !host.empty()) {
+  if (ref.size() >= 2 && ref[0] == '/' && ref[1] != '/') {
+    // Root-relative, told first: no scheme starts with '/', so it has no host to look for. It
+    // keeps its own path, which is "/" only when a query or fragment follows.
+    if (ref[1] != '?' && ref[1] != '#') return false;
+  } else if (std::string_view host = url_host(ref); !host.empty()) {
     // Absolute: resolving gives it back as it is (or nothing, for javascript: and mailto:). Its
     // path is "/" when nothing or "/" alone follows the host before a query or fragment.
     if (host != page_host) return false;
     size_t end = static_cast<size_t>(host.data() - ref.data()) + host.size();
     if (end + 1 < ref.size() && ref[end] == '/' && ref[end + 1] != '?' && ref[end + 1] != '#') return false;
-  } else if (ref.size() >= 2 && ref[0] == '/' && ref[1] != '/') {
-    // Root-relative: it keeps its own path, which is "/" only when a query or fragment follows.
-    if (ref[1] != '?' && ref[1] != '#') return false;
   }
   std::string url = resolve_url(page_url, href);
   return url.find("://") != std::string::npos && url_path(url) == "/" && url_host(url) == page_host;

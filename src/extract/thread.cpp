@@ -22,8 +22,9 @@ constexpr double kMinBodyShareOfPost = 0.5;
 // wraps a post's body in a few cells and columns).
 constexpr int kMaxLevelsToPost = 12;
 // The posts of a thread sit side by side, or in a few blocks (the opening post in one, the
-// replies in the next) within this many levels above a post.
-constexpr int kMaxLevelsToThread = 3;
+// replies in the next) within this many levels above a post: forum software wraps each block in
+// a block, a container and a body, so the two meet four levels up.
+constexpr int kMaxLevelsToThread = 4;
 
 
 bool is_class_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }

@@ -155,5 +155,39 @@ TEST(ForumPagesTest, AThreadDoesNotGiveWayToARegionThatAgreesBetterWithTheOpenin
   EXPECT_FALSE(has(body.text, "outdoor furniture"));
 }
 
+// Forum software that prints the opening post in a block of its own and the replies in the next
+// one wraps each in a few levels of containers (block, container, body): the posts meet four levels
+// above each post, and all of them are the thread.
+std::string message(const std::string& name, const std::string& text) {
+  return "<article class=\"message message--post\"><div class=message-user><a href=/m/" + name + ">" + name +
+         "</a></div><div class=message-content><div class=bbWrapper>" + text + "</div></div></article>";
+}
+
+TEST(ForumPagesTest, AnOpeningPostInABlockOfItsOwnLeadsToTheReplies) {
+  std::string page =
+      "<html><body><header><nav><a href=/>Forums</a> <a href=/latest>Latest</a></nav></header>"
+      "<div class=page-body><h1>Old radiator keeps knocking</h1><div class=thread-page>"
+      "<div class=\"block block--question\"><div class=block-container><div class=block-body>" +
+      message("lowflow", "<p>The radiator in our hall knocks loudly for the first ten minutes after the heating "
+                         "comes on every morning. I have bled it twice this winter, and the pressure gauge on the "
+                         "boiler reads a steady 1.4 bar. The pipes under the floor are copper and about forty years "
+                         "old. Is this something I can fix myself, or is it time to call a plumber?</p>") +
+      "</div></div></div><div class=\"block block--replies\"><div class=block-container>"
+      "<div class=\"block-body js-replyContainer\">" +
+      message("pipefitter", "<p>Knocking as the system warms is usually a pipe expanding against a joist or a clip. "
+                            "Lift a floorboard near the radiator while the heating starts and listen for where the "
+                            "noise comes from; a felt pad between pipe and joist often ends it.</p>") +
+      message("coldhall", "<p>Ours did the same and it was a sticking valve on the radiator itself. Turning the "
+                          "valve fully open and closed a few times freed it, and the knocking stopped.</p>") +
+      message("lowflow", "<p>It was the clip under the floorboard. A strip of felt later, the hall is quiet. "
+                         "Thank you both for the quick help.</p>") +
+      "</div></div></div></div></div><footer><p>Terms and rules.</p></footer></body></html>";
+  Body body = extract(page);
+  EXPECT_TRUE(has(body.text, "knocks loudly for the first ten minutes"));
+  EXPECT_TRUE(has(body.text, "a felt pad between pipe and joist"));
+  EXPECT_TRUE(has(body.text, "a sticking valve on the radiator"));
+  EXPECT_TRUE(has(body.text, "It was the clip under the floorboard"));
+}
+
 }  // namespace
 }  // namespace lede::extraction

@@ -4,6 +4,7 @@
 #include <array>
 #include <optional>
 
+#include "core/view_map.h"
 #include "meta/byline.h"
 #include "meta/sources.h"
 #include "meta/text_util.h"
@@ -100,6 +101,27 @@ constexpr std::string_view kAuthorNames[] = {
     "citation_author", "byl", "article.author", "author_name", "authors", "byline", "dc.contributor",
     "twitter:author", "cxenseparse:author", "article:author_name"};
 
+// What a <meta> name says: one of kNamed, or an author. Looked up once a <meta>, where a pass
+// over both tables compared the name with each of their ninety names.
+struct Meaning {
+  const Named* named = nullptr;
+  bool author = false;
+};
+
+const ViewMap<Meaning>& meanings() {
+  static const auto* by_name = [] {
+    auto* map = new ViewMap<Meaning>;
+    for (std::string_view a : kAuthorNames) map->try_emplace(a).first.author = true;
+    // The first entry of a name is the one read.
+    for (const Named& n : kNamed) {
+      Meaning& m = map->try_emplace(n.name).first;
+      if (!m.named) m.named = &n;
+    }
+    return map;
+  }();
+  return *by_name;
+}
+
 void add_list(Field field, int weight, std::string_view content, Evidence& ev, uint32_t pos) {
   size_t start = 0;
   while (start <= content.size()) {
@@ -186,9 +208,8 @@ void extract_meta_tags(const html::Document& doc, const PageIndex& index, Eviden
     if (key.empty() || content.empty()) continue;
     uint32_t pos = doc.node(m).source_offset;
     KeyScope named(ev, key);
-    bool is_author = false;
-    for (std::string_view a : kAuthorNames) is_author |= key == a;
-    if (is_author) {
+    const Meaning* meaning = meanings().find(key);
+    if (meaning && meaning->author) {
       add_meta_author(content, pos, ev);
       continue;
     }
@@ -198,18 +219,16 @@ void extract_meta_tags(const html::Document& doc, const PageIndex& index, Eviden
       if (labels_author(label_for(doc, index, label_key))) add_meta_author(content, pos, ev);
       continue;
     }
-    for (const Named& n : kNamed) {
-      if (n.name != key) continue;
-      if (n.field == Field::kPublished || n.field == Field::kModified) {
-        html::NodeId scope = item_scope(doc, m);
-        if (dated_scope == html::kNoNode) dated_scope = scope;
-        add_meta_date(n.field, scope != dated_scope ? kWeightWeak : n.weight, content, pos, ev);
-      } else if (n.field == Field::kTag) {
-        add_list(n.field, n.weight, content, ev, pos);
-      } else {
-        ev.add_text(n.field, Origin::kMetaTag, n.weight, content, pos);
-      }
-      break;
+    if (!meaning || !meaning->named) continue;
+    const Named& n = *meaning->named;
+    if (n.field == Field::kPublished || n.field == Field::kModified) {
+      html::NodeId scope = item_scope(doc, m);
+      if (dated_scope == html::kNoNode) dated_scope = scope;
+      add_meta_date(n.field, scope != dated_scope ? kWeightWeak : n.weight, content, pos, ev);
+    } else if (n.field == Field::kTag) {
+      add_list(n.field, n.weight, content, ev, pos);
+    } else {
+      ev.add_text(n.field, Origin::kMetaTag, n.weight, content, pos);
     }
   }
 }

@@ -12,6 +12,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "meta/resolve.h"
@@ -164,48 +165,79 @@ const std::map<std::string, std::vector<std::string>, std::less<>>& detectable_t
   return *tags;
 }
 
-// Whether a detection of any of `tags`, at any weight extract_text_language() gives, or no
-// detection at all, resolves the page's language to `expected`.
-bool resolves_alike(const Evidence& ev, const std::vector<std::string>& tags, const std::string& expected) {
-  if (resolve_language(ev) != expected) return false;
-  for (const std::string& tag : tags) {
-    for (int weight : {kWeightWeak, kWeightMeta, kWeightStructured}) {
-      Candidate c{Field::kLanguage, Origin::kDetected, weight, 0, tag, {}, {}, {}, {}, {}};
-      if (resolve_language(ev, &c) != expected) return false;
-    }
-  }
-  return true;
-}
-
 std::string primary_of(std::string_view tag) {
   std::string t = normalize_language(tag);
   return t.substr(0, t.find('-'));
 }
 
-// Whether some detection could change the resolved language. Where the page declares its
-// language in several agreeing places (<html lang>, og:locale, JSON-LD inLanguage) no
-// detection can outweigh them, and the text need not be read: CLD2 is the costliest step of
-// the metadata stage. Each tag detect() could return is tried: those of the declared
-// languages, and one language no source declares.
-bool detection_can_change(const Evidence& ev) {
-  std::vector<std::string> primaries;
-  for (const Candidate& c : ev.candidates()) {
-    if (c.field == Field::kLanguage) primaries.push_back(primary_of(c.value));
-  }
-  std::vector<std::string> tries;
-  for (const std::string& primary : primaries) {
-    auto it = detectable_tags().find(primary);
-    if (it == detectable_tags().end()) continue;
-    for (const std::string& t : it->second) {
-      if (std::find(tries.begin(), tries.end(), t) == tries.end()) tries.push_back(t);
+// What a detection could do to the language the page resolves to without one (`declared`).
+// Each tag detect() could return is tried once at every weight extract_text_language() gives
+// it, however many of the questions below ask about it: resolving is what costs here.
+class DetectionTries {
+ public:
+  DetectionTries(const Evidence& ev, const std::string& declared) : ev_(ev), declared_(declared) {}
+
+  /// Whether some detection could change the resolved language. Where the page declares its
+  /// language in several agreeing places (<html lang>, og:locale, JSON-LD inLanguage) no
+  /// detection can outweigh them, and the text need not be read: CLD2 is the costliest step of
+  /// the metadata stage. Each tag detect() could return is tried: those of the declared
+  /// languages, and one language no source declares.
+  bool detection_can_change() {
+    std::vector<std::string> primaries;
+    for (const Candidate& c : ev_.candidates()) {
+      if (c.field == Field::kLanguage) primaries.push_back(primary_of(c.value));
     }
+    for (const std::string& primary : primaries) {
+      auto it = detectable_tags().find(primary);
+      if (it == detectable_tags().end()) continue;
+      for (const std::string& t : it->second) {
+        if (!resolves_alike(t)) return true;
+      }
+    }
+    // A language no source declares, for all the others: a private-use code (ISO 639-2 qaa-qtz).
+    std::string undeclared = "qaa";
+    while (std::find(primaries.begin(), primaries.end(), undeclared) != primaries.end()) ++undeclared[2];
+    return !resolves_alike(undeclared);
   }
-  // A language no source declares, for all the others: a private-use code (ISO 639-2 qaa-qtz).
-  std::string undeclared = "qaa";
-  while (std::find(primaries.begin(), primaries.end(), undeclared) != primaries.end()) ++undeclared[2];
-  tries.push_back(undeclared);
-  return !resolves_alike(ev, tries, resolve_language(ev));
-}
+
+  /// Whether a detection on the start of the article can settle the language: it must name the
+  /// declared language, and whatever the whole text's detection says of that language (another
+  /// script or none, another weight), the page's language must resolve the same. That second
+  /// half does not depend on the sample, so it is known before CLD2 reads it: where it fails,
+  /// the sample is not detected at all.
+  bool sample_can_settle() {
+    std::string primary = primary_of(declared_);
+    if (primary.empty()) return false;
+    auto it = detectable_tags().find(primary);
+    if (it == detectable_tags().end()) return false;
+    for (const std::string& t : it->second) {
+      if (!resolves_alike(t)) return false;
+    }
+    return true;
+  }
+
+ private:
+  // Whether a detection of `tag`, at any weight, resolves the page's language to `declared`.
+  bool resolves_alike(const std::string& tag) {
+    for (const auto& [tried, alike] : tried_) {
+      if (tried == tag) return alike;
+    }
+    bool alike = true;
+    for (int weight : {kWeightWeak, kWeightMeta, kWeightStructured}) {
+      Candidate c{Field::kLanguage, Origin::kDetected, weight, 0, tag, {}, {}, {}, {}, {}};
+      if (resolve_language(ev_, &c) != declared_) {
+        alike = false;
+        break;
+      }
+    }
+    tried_.emplace_back(tag, alike);
+    return alike;
+  }
+
+  const Evidence& ev_;
+  const std::string& declared_;
+  std::vector<std::pair<std::string, bool>> tried_;
+};
 
 // The candidate a detection on the article's text gives, if any.
 std::optional<Candidate> body_candidate(const Detection& body) {
@@ -213,18 +245,6 @@ std::optional<Candidate> body_candidate(const Detection& body) {
   bool strong = body.percent >= kStrongPercent && body.text_bytes >= kStrongTextBytes;
   return Candidate{Field::kLanguage, Origin::kDetected, strong ? kWeightStructured : kWeightMeta,
                    0, body.tag, {}, {}, {}, {}, {}};
-}
-
-// Whether a detection on the start of the article can settle the language: it must name the
-// declared language, and whatever the whole text's detection says of that language (another
-// script or none, another weight), the page's language must resolve the same. That second half
-// does not depend on the sample, so it is known before CLD2 reads it: where it fails, the
-// sample is not detected at all.
-bool sample_can_settle(const Evidence& ev, const std::string& declared) {
-  std::string primary = primary_of(declared);
-  if (primary.empty()) return false;
-  auto it = detectable_tags().find(primary);
-  return it != detectable_tags().end() && resolves_alike(ev, it->second, declared);
 }
 
 // Where sample_can_settle(): whether this detection on the start of the article settles it.
@@ -237,8 +257,9 @@ bool sample_settles(const Evidence& ev, const std::string& declared, const Candi
 void extract_text_language(const html::Document& doc, const PageIndex& index, Evidence& ev) {
   // An explained page names every source, so its text is read even where the detection cannot
   // change the record; it is read the same way as on any page, so the record stays the same.
-  if (!ev.context().explain && !detection_can_change(ev)) return;
   std::string declared = resolve_language(ev);
+  DetectionTries tries(ev, declared);
+  if (!ev.context().explain && !tries.detection_can_change()) return;
   ArticleText text(doc, index);
   const std::string& start = text.read(declared.empty() ? kUndeclaredSampleBytes : kDeclaredSampleBytes);
   Detection body;
@@ -247,7 +268,7 @@ void extract_text_language(const html::Document& doc, const PageIndex& index, Ev
     // the declaration as well as the whole would, for less reading. A page declaring none takes
     // whatever its text is written in, which a confident detection on a longer start names as
     // well as one on the whole.
-    if (declared.empty() || sample_can_settle(ev, declared)) {
+    if (declared.empty() || tries.sample_can_settle()) {
       Detection detected = detect(start);
       std::optional<Candidate> sample = body_candidate(detected);
       if (sample && (declared.empty() ? detected.percent >= kStrongPercent

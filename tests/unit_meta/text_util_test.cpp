@@ -27,5 +27,27 @@ TEST(TextUtilTest, BytesNextToTheDigitsAndUtf8BytesAreNoDigits) {
   EXPECT_FALSE(has_ascii_digit(""));
 }
 
+TEST(TextUtilTest, CollapsesSpaceRunsWhereverTheyFallInEightByteBlocks) {
+  // Words longer than a block, spaces at every offset within one, and tabs and line feeds.
+  EXPECT_EQ(collapse_space("  internationalisation \t\n of   everything  "), "internationalisation of everything");
+  EXPECT_EQ(collapse_space("abcdefg h"), "abcdefg h");
+  EXPECT_EQ(collapse_space("abcdefgh i"), "abcdefgh i");
+  EXPECT_EQ(collapse_space("abcdefghi\rj"), "abcdefghi j");
+  // A control byte that is no space stays inside its word.
+  EXPECT_EQ(collapse_space("abcdefgh\x01ijklmnop q"), "abcdefgh\x01ijklmnop q");
+  // Non-breaking and thin spaces inside a long run of letters separate words; other
+  // multi-byte characters do not.
+  EXPECT_EQ(collapse_space("Bundesverfassungsgericht\u00a0\u00a0urteilt"), "Bundesverfassungsgericht urteilt");
+  EXPECT_EQ(collapse_space("caf\u00e9-restaurant\u2009Z\u00fcrich"), "caf\u00e9-restaurant Z\u00fcrich");
+  EXPECT_EQ(collapse_space("\u3000\uC11C\uC6B8\u3000"), "\u3000\uC11C\uC6B8\u3000");
+}
+
+TEST(TextUtilTest, CollapsedTextStopsAfterTheWordThatPassesItsLimit) {
+  CollapsedText text(10);
+  text.append("  alpha   internationalisation beta");
+  EXPECT_EQ(text.text(), "alpha internationalisation");
+  EXPECT_TRUE(text.full());
+}
+
 }  // namespace
 }  // namespace lede::meta

@@ -18,7 +18,6 @@ struct TextStats {
   uint32_t chars = 0;        // non-space code points
   uint32_t link_chars = 0;   // of which inside <a href>
   uint32_t punctuation = 0;  // sentence punctuation
-  uint32_t words = 0;
 };
 
 /// Elements counted below a node (itself excluded), for the shape tests of stage 4.

@@ -141,9 +141,10 @@ uint32_t word_starts(uint32_t letters, bool in_word) {
   return bits_in_block(letters & ~((letters << 1) | static_cast<uint32_t>(in_word)));
 }
 
-}  // namespace
-
-TextCounts count_text(std::string_view s) {
+// count_text(), and with kWords false the same counts but words, left 0: nothing else depends on
+// them, so the compiler leaves out what only words need.
+template <bool kWords>
+TextCounts count(std::string_view s) {
   TextCounts counts;
   bool in_word = false;
   const size_t size = s.size();
@@ -222,8 +223,14 @@ TextCounts count_text(std::string_view s) {
       }
     }
   }
+  if constexpr (!kWords) counts.words = 0;
   return counts;
 }
+
+}  // namespace
+
+TextCounts count_text(std::string_view s) { return count<true>(s); }
+TextCounts count_chars_and_punctuation(std::string_view s) { return count<false>(s); }
 
 uint32_t count_words(std::string_view s, uint32_t limit) {
   uint32_t words = 0;

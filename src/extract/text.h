@@ -57,6 +57,9 @@ struct TextCounts {
   uint32_t words = 0;        // space-separated words, each spaceless-script character counted as one
 };
 TextCounts count_text(std::string_view s);
+/// count_text(s) but its words (left 0), at less cost: what the analysis measures of every text
+/// node of the page.
+TextCounts count_chars_and_punctuation(std::string_view s);
 /// count_text(s).words, but counting stops at `limit`: how many words, or `limit` when there
 /// are at least that many.
 uint32_t count_words(std::string_view s, uint32_t limit);

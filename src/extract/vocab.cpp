@@ -134,9 +134,13 @@ uint32_t classify_tokens(std::string_view value) {
     token_words = 0;
     state_token = false;
   };
+  // Letters and digits, most of a class name, are told first.
   for (size_t i = 0; i < value.size(); ++i) {
     char c = value[i];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+    if (is_alnum(c)) {
+      if (is_upper(c) && i > 0 && is_lower(value[i - 1])) flush_word();
+      joined[joined_size++] = is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+    } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
       flush_token();
     } else if (c == ':') {
       // Utility CSS writes a condition before a colon ("print:break-inside-avoid",
@@ -147,11 +151,8 @@ uint32_t classify_tokens(std::string_view value) {
       token_mask = 0;
       token_words = 0;
       state_token = false;
-    } else if (!is_alnum(c)) {
-      flush_word();
     } else {
-      if (is_upper(c) && i > 0 && is_lower(value[i - 1])) flush_word();
-      joined[joined_size++] = is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+      flush_word();
     }
   }
   flush_token();

@@ -302,9 +302,11 @@ class Cleaner {
   }
 
   // "#" and "javascript:" links run a script (open a menu, book tickets); a fragment link
-  // whose text is a mere symbol is a heading's permalink anchor ("¶", "#", "§").
+  // whose text is a mere symbol is a heading's permalink anchor ("¶", "#", "§"). A link that
+  // goes nowhere and says it is a button (role=button, no href) is one: "Click to expand...".
   bool is_control_link(NodeId id) const {
     std::string_view href = a_.doc.attribute_value(id, "href");
+    if (!a_.doc.find_attribute(id, "href") && a_.doc.attribute_value(id, "role") == "button") return true;
     if (href == "#" || href.starts_with("javascript:")) return true;
     return href.starts_with("#") && !has_letter_or_digit(id);
   }

@@ -17,6 +17,12 @@ Body extract(const std::string& html) {
 
 bool has(const std::string& text, std::string_view needle) { return text.find(needle) != std::string::npos; }
 
+const char kMoreProse[] =
+    "<p>Clips that hold copper pipes tight against the timber are the usual culprits in older houses, where "
+    "the floor has settled over the years and the pipes no longer sit where they were laid.</p>"
+    "<p>If the knocking comes from the radiator valve instead, open and close it fully a few times: a valve that "
+    "sticks half open lets the water hammer against it each time the pump starts.</p>";
+
 // A post as forum software builds it: beside the message, the poster's name, rank and banner, and
 // their statistics as label/value pairs.
 std::string post(const std::string& name, const std::string& rank, const std::string& joined,
@@ -187,6 +193,25 @@ TEST(ForumPagesTest, AnOpeningPostInABlockOfItsOwnLeadsToTheReplies) {
   EXPECT_TRUE(has(body.text, "a felt pad between pipe and joist"));
   EXPECT_TRUE(has(body.text, "a sticking valve on the radiator"));
   EXPECT_TRUE(has(body.text, "It was the clip under the floorboard"));
+}
+
+// A quoted post folds behind a link that goes nowhere and calls itself a button: a control, like
+// the <button> it stands for, not a line of the post. A link with an address stays.
+TEST(ForumPagesTest, ALinkThatIsAButtonIsNoText) {
+  const std::string quote =
+      "<blockquote class=quote><div class=quote-content>Bleeding the radiator twice did nothing for the knocking, "
+      "so the air is not the problem.</div><div class=quote-expand><a role=button tabindex=0>Click to expand...</a>"
+      "</div></blockquote>";
+  std::string page = "<html><body><article><h1>Old radiator keeps knocking</h1>" + quote +
+                     "<p>Then look at the pipe clips under the floor: a pipe that expands against a joist knocks as "
+                     "the water warms, and a felt pad between the two usually ends it. See <a href=/guides/clips "
+                     "role=button>our guide to pipe clips</a> for the sizes that fit.</p>" + std::string(kMoreProse) +
+                     "</article></body></html>";
+  Body body = extract(page);
+  EXPECT_TRUE(has(body.text, "so the air is not the problem"));
+  EXPECT_TRUE(has(body.text, "a felt pad between the two"));
+  EXPECT_TRUE(has(body.text, "our guide to pipe clips"));
+  EXPECT_FALSE(has(body.text, "Click to expand"));
 }
 
 }  // namespace

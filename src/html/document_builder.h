@@ -119,11 +119,17 @@ class DocumentBuilder {
 
   // ---- building (used by the tree builder; every call keeps the tree consistent) ----
   // Inline with new_node(): one per node, and nested hostile input is little else.
-  NodeId create_element(TagId tag, Namespace ns, uint32_t source_offset) {
-    NodeId id = new_node(NodeType::kElement, source_offset, 0, 0);
-    nodes_[id].tag = tag;
-    nodes_[id].ns = ns;
-    return id;
+  NodeId create_element(TagId tag, Namespace ns, uint32_t source_offset,
+                        std::span<const Attribute> attributes = {}) {
+    BuildNode n;
+    n.source_offset = source_offset;
+    n.type = NodeType::kElement;
+    n.ns = ns;
+    n.tag = tag;
+    n.first = static_cast<uint32_t>(attributes_.size());
+    n.count = static_cast<uint32_t>(attributes.size());
+    attributes_.append(attributes);
+    return append_node(n);
   }
   NodeId create_text(StrRef data, uint32_t source_offset) {
     return new_node(NodeType::kText, source_offset, data.offset, data.length);
@@ -215,12 +221,16 @@ class DocumentBuilder {
   }
 
   NodeId new_node(NodeType type, uint32_t source_offset, uint32_t first, uint32_t count) {
-    NodeId id = static_cast<NodeId>(nodes_.size());
-    BuildNode& n = nodes_.push_back(BuildNode{});
+    BuildNode n;
     n.type = type;
     n.source_offset = source_offset;
     n.first = first;
     n.count = count;
+    return append_node(n);
+  }
+  NodeId append_node(const BuildNode& n) {
+    auto id = static_cast<NodeId>(nodes_.size());
+    nodes_.push_back(n);
     return id;
   }
 

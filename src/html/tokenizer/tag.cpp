@@ -81,7 +81,8 @@ const char* Tokenizer::attribute_value(const char* p, char quote, StrRef& value)
   }
 }
 
-TagId Tokenizer::tag_id(std::string_view lowercase_name) {
+// Inline into tag(), its one caller: a hit in the cache is a few instructions.
+inline TagId Tokenizer::tag_id(std::string_view lowercase_name) {
   constexpr size_t kMaxCachedLength = sizeof(uint64_t);
   if (lowercase_name.size() > kMaxCachedLength) return doc_.intern_tag(lowercase_name);
   const uint64_t key = pack_short_bytes(lowercase_name.data(), lowercase_name.size());

@@ -47,8 +47,7 @@ void TreeBuilder::before_html(Token& t) {
       break;
     case TokenKind::kStartTag:
       if (t.tag == Tag::kHtml) {
-        NodeId html = doc_.create_element(Tag::kHtml, Namespace::kHtml, t.source_offset);
-        doc_.set_attributes(html, t.attributes);
+        NodeId html = doc_.create_element(Tag::kHtml, Namespace::kHtml, t.source_offset, t.attributes);
         doc_.append_child(doc_.root(), html);
         open_.push(html, Tag::kHtml, Namespace::kHtml);
         mode_ = Mode::kBeforeHead;

@@ -230,8 +230,7 @@ NodeId TreeBuilder::insert_element(TagId tag, Namespace ns, std::span<const Attr
                                    uint32_t source_offset) {
   uint32_t depth = 0;
   Place place = capped_place(appropriate_place(), depth);
-  NodeId element = doc_.create_element(tag, ns, source_offset);
-  doc_.set_attributes(element, attributes);
+  NodeId element = doc_.create_element(tag, ns, source_offset, attributes);
   if (tag == Tag::kTemplate && ns == Namespace::kHtml) {
     doc_.append_child(element, doc_.create_template_content(source_offset));
   }
@@ -244,9 +243,7 @@ NodeId TreeBuilder::clone_element(NodeId original) {
   auto attributes = doc_.attributes(original);
   scratch_attributes_.assign(attributes.begin(), attributes.end());
   const BuildNode& n = doc_.node(original);
-  NodeId copy = doc_.create_element(n.tag, n.ns, n.source_offset);
-  doc_.set_attributes(copy, scratch_attributes_);
-  return copy;
+  return doc_.create_element(n.tag, n.ns, n.source_offset, scratch_attributes_);
 }
 
 void TreeBuilder::insert_characters(StrRef data, uint32_t source_offset) {

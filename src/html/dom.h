@@ -132,6 +132,9 @@ class Document {
   size_t node_count() const { return nodes_.size() - 1; }  // without the end sentinel
 
   NodeType type(NodeId id) const { return type_of(kind_of(nodes_[id])); }
+  /// An element's tag, in any namespace, without assembling its Node (elements only).
+  TagId tag(NodeId id) const { return load_tag(start_of(nodes_[id])); }
+  uint32_t source_offset(NodeId id) const { return nodes_[id].source_offset; }
   NodeId parent(NodeId id) const { return nodes_[id].parent; }
   NodeId first_child(NodeId id) const { return nodes_[id + 1].parent == id ? id + 1 : kNoNode; }
   NodeId next_sibling(NodeId id) const { return nodes_[id].next_sibling; }

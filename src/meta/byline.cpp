@@ -427,6 +427,22 @@ std::string clean_person_name(std::string_view name, std::string* role) {
   return std::string(trim(s, ",;:|-–—·•*\"'“”"));
 }
 
+namespace {
+
+// fold_case(cp_bytes) != cp_bytes for the bytes of one code point, without a folded copy: a
+// capital, or an invalid byte (which folds to U+FFFD). Asked of every word of every name.
+bool folding_changes(std::string_view cp_bytes) {
+  if (cp_bytes.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(cp_bytes[0]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  size_t i = 0;
+  char folded[4];
+  size_t n = encode_utf8(fold_code_point(next_code_point(cp_bytes, i)), folded);
+  return std::string_view(folded, n) != cp_bytes;
+}
+
+}  // namespace
+
 bool looks_like_person(std::string_view name, bool require_capital) {
   if (name.empty() || name.size() > kMaxNameBytes || has_ascii_digit(name)) return false;
   if (name.find('@') != std::string_view::npos || name.find("://") != std::string_view::npos ||
@@ -434,8 +450,11 @@ bool looks_like_person(std::string_view name, bool require_capital) {
       name.find('!') != std::string_view::npos) {
     return false;
   }
-  std::string folded = fold_case(name);
-  if (is_not_person_word(folded)) return false;
+  // ASCII folds to its own length: a name of a length no such word has needs no folding.
+  if ((!is_ascii_text(name) || (name.size() <= kMaxNotPersonBytes && kNotPeopleSizes[name.size()])) &&
+      is_not_person_word(fold_case(name))) {
+    return false;
+  }
   size_t i = 0;
   char32_t first = next_code_point(name, i);
   if (is_cjk(first)) return utf8_length(name) <= 12;
@@ -450,7 +469,7 @@ bool looks_like_person(std::string_view name, bool require_capital) {
       at_word_start = true;
       continue;
     }
-    if (at_word_start && fold_case(name.substr(start, k - start)) != name.substr(start, k - start)) {
+    if (at_word_start && folding_changes(name.substr(start, k - start))) {
       any_capital = true;
     }
     at_word_start = false;
@@ -463,7 +482,7 @@ bool looks_like_person(std::string_view name, bool require_capital) {
     size_t k = last;
     next_code_point(name, k);
     std::string_view initial = name.substr(last, k - last);
-    if (fold_case(initial) == initial && !(first >= 0x590 && !(first >= 0x1E00 && first <= 0x1EFF))) {
+    if (!folding_changes(initial) && !(first >= 0x590 && !(first >= 0x1E00 && first <= 0x1EFF))) {
       return false;
     }
   }

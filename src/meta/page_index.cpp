@@ -67,24 +67,26 @@ std::string read_element_text(const html::Document& doc, NodeId id, size_t raw_l
   CollapsedText text(stop_after);
   size_t raw_bytes = 0;
   NodeId n = id;
+  // A node's type and tag are read without assembling its Node: this runs for every element
+  // text the metadata sources read.
   while (n != html::kNoNode && raw_bytes <= raw_limit && !text.full()) {
-    const html::Node& node = doc.node(n);
-    if (node.type == NodeType::kElement &&
-        (node.tag == Tag::kScript || node.tag == Tag::kStyle || node.tag == Tag::kTemplate)) {
-      n = doc.next_skipping_children(n, id);
-      continue;
-    }
-    if (node.type == NodeType::kText) {
+    NodeType type = doc.type(n);
+    if (type == NodeType::kText) {
       std::string_view data = doc.data(n);
       text.append(data);
       raw_bytes += data.size();
-    }
-    // Block boundaries and line breaks separate words even when the markup has no space.
-    if (node.type == NodeType::kElement && (node.tag == Tag::kBr || node.tag == Tag::kP ||
-                                            node.tag == Tag::kDiv || node.tag == Tag::kLi ||
-                                            node.tag == Tag::kTd || node.tag == Tag::kSpan)) {
-      text.separate();
-      ++raw_bytes;
+    } else if (type == NodeType::kElement) {
+      html::TagId tag = doc.tag(n);
+      if (tag == Tag::kScript || tag == Tag::kStyle || tag == Tag::kTemplate) {
+        n = doc.next_skipping_children(n, id);
+        continue;
+      }
+      // Block boundaries and line breaks separate words even when the markup has no space.
+      if (tag == Tag::kBr || tag == Tag::kP || tag == Tag::kDiv || tag == Tag::kLi || tag == Tag::kTd ||
+          tag == Tag::kSpan) {
+        text.separate();
+        ++raw_bytes;
+      }
     }
     n = doc.next_in_tree(n, id);
   }

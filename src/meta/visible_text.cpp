@@ -5,6 +5,7 @@
 #include <cstring>
 #include <deque>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 #include "meta/byline.h"
@@ -48,6 +49,30 @@ class BylineParses {
 };
 
 void add_byline(std::string_view text, int weight, uint32_t pos, Evidence& ev, BylineParses& parses);
+
+// element_text() of the elements read, each read once: a byline nested in another is read by
+// both, and the element after the headline is often one named for its date as well.
+class ElementTexts {
+ public:
+  explicit ElementTexts(const html::Document& doc) : doc_(doc) {}
+  const std::string& of(html::NodeId id, size_t max_bytes) {
+    auto [it, added] = texts_.try_emplace(static_cast<uint64_t>(id) << 32 | max_bytes);
+    if (added) it->second = element_text(doc_, id, max_bytes);
+    return it->second;
+  }
+
+ private:
+  const html::Document& doc_;
+  std::unordered_map<uint64_t, std::string> texts_;
+};
+
+// What a link in a byline says of its person (add_author_links): a link inside nested bylines
+// is asked once.
+struct AuthorLink {
+  std::string url;
+  std::string name;
+  bool names_person = false;
+};
 
 // CJK date lines separate their parts with the ideographic space.
 constexpr std::string_view kIdeographicSpace = "\u3000";
@@ -286,7 +311,7 @@ void add_first_body_date(const html::Document& doc, const PageIndex& index, Evid
   for (html::NodeId n = root; n < end;) {
     html::NodeType type = doc.type(n);
     if (type == html::NodeType::kElement) {
-      html::TagId tag = doc.node(n).tag;
+      html::TagId tag = doc.tag(n);
       if (tag == Tag::kScript || tag == Tag::kStyle || tag == Tag::kHead || tag == Tag::kNav ||
           tag == Tag::kFooter || tag == Tag::kTemplate || (tag == Tag::kAside && !near_headline(doc, index, n)) ||
           in_widget(index, n)) {
@@ -302,7 +327,7 @@ void add_first_body_date(const html::Document& doc, const PageIndex& index, Evid
         while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
         text = text.substr(0, cut);
       }
-      uint32_t at = doc.node(n).source_offset;
+      uint32_t at = doc.source_offset(n);
       if (at >= after && has_ascii_digit(text)) {
         for (const FoundDate& f : find_dates(text, ev.context().numeric_order)) {
           if (!is_plausible(f.date, ev.context().today)) continue;
@@ -363,13 +388,13 @@ bool is_standalone_label(std::string_view text) {
 std::optional<bool> starts_like_byline_in_place(const html::Document& doc, html::NodeId id, size_t raw_limit) {
   size_t raw_bytes = 0;
   for (html::NodeId n = id; n != html::kNoNode && raw_bytes <= raw_limit;) {
-    const html::Node& node = doc.node(n);
-    if (node.type == html::NodeType::kElement &&
-        (node.tag == Tag::kScript || node.tag == Tag::kStyle || node.tag == Tag::kTemplate)) {
+    html::NodeType type = doc.type(n);
+    html::TagId tag = type == html::NodeType::kElement ? doc.tag(n) : html::TagId{0};
+    if (type == html::NodeType::kElement && (tag == Tag::kScript || tag == Tag::kStyle || tag == Tag::kTemplate)) {
       n = doc.next_skipping_children(n, id);
       continue;
     }
-    if (node.type == html::NodeType::kText) {
+    if (type == html::NodeType::kText) {
       std::string_view data = doc.data(n);
       size_t at = 0;
       while (at < data.size() && is_ascii_space(data[at])) ++at;
@@ -397,9 +422,8 @@ std::optional<bool> starts_like_byline_in_place(const html::Document& doc, html:
       }
       raw_bytes += data.size();
     }
-    if (node.type == html::NodeType::kElement &&
-        (node.tag == Tag::kBr || node.tag == Tag::kP || node.tag == Tag::kDiv || node.tag == Tag::kLi ||
-         node.tag == Tag::kTd || node.tag == Tag::kSpan)) {
+    if (type == html::NodeType::kElement && (tag == Tag::kBr || tag == Tag::kP || tag == Tag::kDiv ||
+                                              tag == Tag::kLi || tag == Tag::kTd || tag == Tag::kSpan)) {
       ++raw_bytes;
     }
     n = doc.next_in_tree(n, id);
@@ -550,7 +574,7 @@ void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evi
     next = n + 1;
     html::NodeType type = doc.type(n);
     if (type == html::NodeType::kElement) {
-      html::TagId tag = doc.node(n).tag;
+      html::TagId tag = doc.tag(n);
       if (tag == Tag::kScript || tag == Tag::kStyle || tag == Tag::kHead) {
         next = doc.next_skipping_children(n, root);
         if (next == html::kNoNode) return;
@@ -597,15 +621,21 @@ void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evi
 
 // A byline links each name to the author's page ("<a href=/author/noor/>Noor Haddad</a>"): the
 // link is that person's URL.
-void add_author_links(const html::Document& doc, html::NodeId byline, Evidence& ev) {
+void add_author_links(const html::Document& doc, html::NodeId byline, Evidence& ev,
+                      std::unordered_map<html::NodeId, AuthorLink>& links) {
   for (html::NodeId a = byline; a != html::kNoNode; a = doc.next_in_tree(a, byline)) {
     if (!doc.is_element(a, Tag::kA)) continue;
-    std::string_view href = doc.attribute_value(a, "href");
-    if (href.empty() || href.starts_with("mailto:") || href.starts_with("#")) continue;
-    std::string url = resolve_url(ev.context().page_url, href);
-    std::string name = clean_person_name(element_text(doc, a, kMaxBylineBytes));
-    if (url.empty() || !looks_like_person(name)) continue;
-    ev.add_author(Origin::kLink, kWeightWeak, {name, {}, url}, doc.node(a).source_offset);
+    auto [it, added] = links.try_emplace(a);
+    AuthorLink& link = it->second;
+    if (added) {
+      std::string_view href = doc.attribute_value(a, "href");
+      if (href.empty() || href.starts_with("mailto:") || href.starts_with("#")) continue;
+      link.url = resolve_url(ev.context().page_url, href);
+      link.name = clean_person_name(element_text(doc, a, kMaxBylineBytes));
+      link.names_person = !link.url.empty() && looks_like_person(link.name);
+    }
+    if (!link.names_person) continue;
+    ev.add_author(Origin::kLink, kWeightWeak, {link.name, {}, link.url}, doc.node(a).source_offset);
   }
 }
 
@@ -613,11 +643,13 @@ void add_author_links(const html::Document& doc, html::NodeId byline, Evidence& 
 
 void extract_visible_text(const html::Document& doc, const PageIndex& index, Evidence& ev) {
   BylineParses parses;
+  ElementTexts texts(doc);
+  std::unordered_map<html::NodeId, AuthorLink> author_links;
   for (html::NodeId n : index.byline_like) {
     bool elsewhere = about_other_pages(doc, index, n);
     bool near = near_headline(doc, index, n);
     if (elsewhere && !near) continue;
-    std::string text = element_text(doc, n, kMaxBylineBytes + 1);
+    const std::string& text = texts.of(n, kMaxBylineBytes + 1);
     if (text.empty() || text.size() > kMaxBylineBytes) continue;
     // A side column beside the headline often carries the article's own byline; a labelled
     // one there ("Por Alberto Ávila") counts when nothing better names the author.
@@ -629,11 +661,11 @@ void extract_visible_text(const html::Document& doc, const PageIndex& index, Evi
                   fold_case(doc.attribute_value(n, "itemprop")) == "author";
     int weight = near ? (marked ? kWeightMarkup : kWeightVisible) : kWeightWeak;
     add_byline(text, weight, doc.node(n).source_offset, ev, parses);
-    if (near) add_author_links(doc, n, ev);
+    if (near) add_author_links(doc, n, ev, author_links);
   }
   for (html::NodeId n : index.date_like) {
     if (!may_hold_date(doc, n) || about_other_pages(doc, index, n)) continue;
-    std::string text = element_text(doc, n, kMaxDateLineBytes + 1);
+    const std::string& text = texts.of(n, kMaxDateLineBytes + 1);
     if (text.empty() || text.size() > kMaxDateLineBytes) continue;
     bool near = near_headline(doc, index, n);
     add_dates(text, near ? kWeightVisibleDate : kWeightWeak, doc.node(n).source_offset, ev, parses);
@@ -643,7 +675,7 @@ void extract_visible_text(const html::Document& doc, const PageIndex& index, Evi
   if (index.main_h1 == html::kNoNode) return;
   for (html::NodeId n : after_headline(doc, index.main_h1)) {
     if (doc.is_element(n, Tag::kScript) || doc.is_element(n, Tag::kStyle)) continue;
-    std::string text = element_text(doc, n, kMaxDateLineBytes + 1);
+    const std::string& text = texts.of(n, kMaxDateLineBytes + 1);
     if (text.empty() || text.size() > kMaxDateLineBytes) continue;
     uint32_t pos = doc.node(n).source_offset;
     if (starts_like_byline(text) && text.size() <= kMaxBylineBytes) add_byline(text, kWeightVisible, pos, ev, parses);

@@ -67,7 +67,7 @@ struct Candidate {
   Origin origin;
   int weight = 0;
   uint32_t position = 0;  // byte offset of the element it came from, for document order
-  std::string value;      // text, URL or ISO date
+  std::string value;      // text, URL or ISO date (date->iso() when `date` is set)
   std::string key;        // what named it on the page (a property, a JSON-LD key, the line
                           // as written); filled only when the page is explained
   std::optional<Date> date;

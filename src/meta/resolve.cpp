@@ -220,6 +220,8 @@ constexpr int kEastmostOffsetMinutes = 14 * 60;
 // UTC time, that day is the candidate's day.
 bool is_shown(const Candidate& c);
 
+// A dated candidate's value is its date in ISO 8601 (Evidence::add_date), read here where the
+// date would be written out again for every comparison.
 std::map<const Candidate*, std::string> local_days(const Evidence& ev) {
   std::map<const Candidate*, std::string> days;
   std::vector<const Candidate*> dated;
@@ -228,7 +230,7 @@ std::map<const Candidate*, std::string> local_days(const Evidence& ev) {
   }
   for (const Candidate* c : dated) {
     const Date& d = *c->date;
-    days[c] = d.iso().substr(0, 10);
+    days[c] = c->value.substr(0, 10);
     if (!is_utc_time(d)) continue;
     // The page shows this very clock reading without a zone: its readers see the UTC day.
     bool shown_as_is = false;
@@ -253,7 +255,7 @@ std::map<const Candidate*, std::string> local_days(const Evidence& ev) {
       if (shift % 30 == 0 && shift >= kWestmostOffsetMinutes && shift <= kEastmostOffsetMinutes) twin = o;
     }
     if (twin) {
-      days[c] = twin->date->iso().substr(0, 10);
+      days[c] = twin->value.substr(0, 10);
       continue;
     }
     int64_t earliest = (at + kWestmostOffsetMinutes) / 1440;
@@ -375,7 +377,7 @@ const Candidate* best_date(const Evidence& ev, std::map<const Candidate*, std::s
   // A month-only date (from a URL) supports the days of that month.
   for (const Candidate& c : ev.candidates()) {
     if (c.field != field || !c.date || c.date->precision != DatePrecision::kMonth) continue;
-    std::string month = c.date->iso();
+    const std::string& month = c.value;
     for (Group& g : groups) {
       if (g.key.substr(0, 7) == month) g.score += c.weight;
     }
@@ -404,7 +406,7 @@ const Candidate* best_date(const Evidence& ev, std::map<const Candidate*, std::s
   // The group's day is the local one; a UTC member written on another day does not say it.
   const Candidate* pick = nullptr;
   for (const Candidate* c : best->members) {
-    if (c->date->iso().compare(0, 10, best->key) != 0) continue;
+    if (c->value.compare(0, 10, best->key) != 0) continue;
     if (!pick || precision_rank(*c->date) > precision_rank(*pick->date) ||
         (precision_rank(*c->date) == precision_rank(*pick->date) && c->weight > pick->weight)) {
       pick = c;
@@ -423,7 +425,7 @@ const Candidate* best_date(const Evidence& ev, std::map<const Candidate*, std::s
   if (pick) return pick;
   // Only UTC times on the group's day: the day is known, its time of day in the zone is not.
   for (const Candidate& c : ev.candidates()) {
-    if (c.field == field && c.date && !c.date->has_time() && c.date->iso() == best->key) return &c;
+    if (c.field == field && c.date && !c.date->has_time() && c.value == best->key) return &c;
   }
   return best->members.front();
 }

@@ -6,34 +6,7 @@ namespace {
 bool is_html_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 }  // namespace
 
-// ---- attributes: see DocumentWriter::write_attribute for the encoding ----
-
-AttributeRange::Iterator::Iterator(const Document* doc, uint32_t position, uint32_t remaining)
-    : doc_(doc), position_(position), remaining_(remaining) {
-  if (remaining_ != 0) decode();
-}
-
-AttributeRange::Iterator& AttributeRange::Iterator::operator++() {
-  if (--remaining_ != 0) decode();
-  return *this;
-}
-
-void AttributeRange::Iterator::decode() {
-  uint32_t name_code = doc_->read_varint(position_);
-  if (name_code & 1) {  // first use of this name: its bytes follow
-    uint32_t length = doc_->read_varint(position_);
-    position_ += length;
-  }
-  current_.name = doc_->attribute_names_[name_code >> 1];
-  uint32_t value_code = doc_->read_varint(position_);
-  if (value_code & 1) {  // the same value as an earlier attribute (a cloned element's)
-    uint32_t length = doc_->read_varint(position_);
-    current_.value = {value_code >> 1, length};
-  } else {
-    current_.value = {position_, value_code >> 1};
-    position_ += value_code >> 1;
-  }
-}
+// ---- attributes ----
 
 Attribute AttributeRange::back() const {
   Attribute last;

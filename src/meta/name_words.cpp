@@ -58,9 +58,13 @@ class WordTable {
   // The kinds of the words found in `text`, matched as if `text` were ASCII-folded.
   uint8_t find(std::string_view text) const {
     uint8_t found = 0;
-    for (size_t at = 0; at + 1 < text.size(); ++at) {
+    // Every word has three bytes or more.
+    for (size_t at = 0; at + 2 < text.size(); ++at) {
       uint8_t bucket = bucket_of_pair_[pair_at(text.data() + at)];
       if (bucket == 0) continue;
+      // A third of the places in a name start like some word ("co", "de", "po"): the third byte
+      // rules most of them out before the words are compared.
+      if ((third_bytes_[bucket - 1] >> (text[at + 2] & 31) & 1) == 0) continue;
       for (const Word& w : buckets_[bucket - 1]) {
         if ((found & w.kind) == 0 && matches_at(text, at, w.text)) found |= w.kind;
       }
@@ -82,9 +86,11 @@ class WordTable {
       uint8_t& first = bucket_of_pair_[pair_at(w.data())];
       if (first == 0) {
         buckets_.emplace_back();
+        third_bytes_.push_back(0);
         first = static_cast<uint8_t>(buckets_.size());
       }
       buckets_[first - 1].push_back({w, kind});
+      third_bytes_[first - 1] |= 1u << (w[2] & 31);  // a letter's both cases alike
       for (char a : cases[0]) {
         for (char b : cases[1]) {
           if (fold_ascii(a) != w[0] || fold_ascii(b) != w[1]) continue;  // not a letter's capital
@@ -106,6 +112,8 @@ class WordTable {
 
   std::array<uint8_t, 1 << 16> bucket_of_pair_{};  // 0: no word starts so; else 1 + bucket
   std::vector<std::vector<Word>> buckets_;
+  // Per bucket, the third bytes of its words, by their low five bits.
+  std::vector<uint32_t> third_bytes_;
 };
 
 bool is_ascii(std::string_view text) {
@@ -179,26 +187,31 @@ NameWords NameWordsMemo::find(std::string_view classes, std::string_view element
 }
 
 uint8_t NameWordsMemo::class_kinds(std::string_view classes) {
+  return values_.kinds(classes, [](std::string_view value) { return find_kinds(word_table(), value); });
+}
+
+template <typename Read>
+uint8_t NameWordsMemo::KindsTable::kinds(std::string_view name, Read&& read) {
   size_t mask = slots_.size() - 1;
-  size_t at = hash_of(classes) & mask;
-  while (slots_[at].used) {
-    if (slots_[at].classes == classes) return slots_[at].kinds;
-    at = (at + 1) & mask;
+  size_t at = hash_of(name) & mask;
+  for (; slots_[at].data != nullptr; at = (at + 1) & mask) {
+    const Entry& e = slots_[at];
+    if (e.size == name.size() && std::memcmp(e.data, name.data(), name.size()) == 0) return e.kinds;
   }
-  uint8_t kinds = find_kinds(word_table(), classes);
-  slots_[at] = {classes, kinds, true};
+  uint8_t kinds = read(name);
+  slots_[at] = {name.data(), static_cast<uint32_t>(name.size()), kinds};
   if (++used_ * 2 > slots_.size()) grow();
   return kinds;
 }
 
-void NameWordsMemo::grow() {
+void NameWordsMemo::KindsTable::grow() {
   std::vector<Entry> old(slots_.size() * 2);
   old.swap(slots_);
   size_t mask = slots_.size() - 1;
   for (const Entry& e : old) {
-    if (!e.used) continue;
-    size_t at = hash_of(e.classes) & mask;
-    while (slots_[at].used) at = (at + 1) & mask;
+    if (e.data == nullptr) continue;
+    size_t at = hash_of({e.data, e.size}) & mask;
+    while (slots_[at].data != nullptr) at = (at + 1) & mask;
     slots_[at] = e;
   }
 }

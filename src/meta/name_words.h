@@ -33,16 +33,28 @@ class NameWordsMemo {
   NameWords find(std::string_view classes, std::string_view element_id);
 
  private:
-  struct Entry {
-    std::string_view classes;
-    uint8_t kinds = 0;
-    bool used = false;
+  // What was found in each name met so far: open addressing over views of the page's names,
+  // a power of two slots at most half full.
+  class KindsTable {
+   public:
+    /// The kinds remembered for `name`, or `read(name)` remembered now.
+    template <typename Read>
+    uint8_t kinds(std::string_view name, Read&& read);
+
+   private:
+    struct Entry {
+      const char* data = nullptr;  // nullptr: a free slot
+      uint32_t size = 0;
+      uint8_t kinds = 0;
+    };
+    void grow();
+
+    std::vector<Entry> slots_ = std::vector<Entry>(1024);
+    size_t used_ = 0;
   };
   uint8_t class_kinds(std::string_view classes);
-  void grow();
 
-  std::vector<Entry> slots_ = std::vector<Entry>(1024);  // open addressing; a power of two
-  size_t used_ = 0;
+  KindsTable values_;
 };
 
 /// Class and id words of the standfirst, the sentence or two under the headline that sums the

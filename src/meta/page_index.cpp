@@ -1,5 +1,6 @@
 #include "meta/page_index.h"
 
+#include <optional>
 
 #include "meta/element_names.h"
 #include "meta/name_words.h"
@@ -180,43 +181,16 @@ bool is_heading(const html::Node& node) {
   return node.tag == Tag::kH1 || node.tag == Tag::kH2 || node.tag == Tag::kH3;
 }
 
-// How every element's text starts, found in the walk that builds the index: the elements still
-// waiting for their first text are the open ones entered since the last text, so each text
-// node settles them all at once, instead of every element reading down to its own first text.
-class FirstTextBytes {
- public:
-  explicit FirstTextBytes(std::vector<std::array<unsigned char, 2>>& bytes) : bytes_(bytes) {}
-
-  void visit(const html::Document& doc, NodeId n, const html::Node& node) {
-    while (!open_.empty() && open_.back().id != node.parent) open_.pop_back();
-    if (node.type == NodeType::kElement) {
-      open_.push_back({n, is_unread(node), false});
-      return;
-    }
-    if (node.type != NodeType::kText) return;
-    std::string_view text = doc.data(n);
-    size_t at = 0;
-    while (at < text.size() && is_ascii_space(text[at])) ++at;
-    if (at == text.size()) return;
-    std::array<unsigned char, 2> start{static_cast<unsigned char>(text[at]), 0};
-    if (at + 1 < text.size()) start[1] = is_ascii_space(text[at + 1]) ? ' ' : static_cast<unsigned char>(text[at + 1]);
-    // Up to the first element that already has its text, or whose text skips this one (a
-    // script, style or template between it and the text).
-    for (auto it = open_.rbegin(); it != open_.rend() && !it->unread && !it->has_text; ++it) {
-      it->has_text = true;
-      bytes_[it->id] = start;
-    }
-  }
-
- private:
-  struct Open {
-    NodeId id;
-    bool unread;    // script, style or template: its text is not the element's
-    bool has_text;  // how its text starts is known
-  };
-  std::vector<std::array<unsigned char, 2>>& bytes_;
-  std::vector<Open> open_;
-};
+// The first two bytes of a text node's text as element_text_first_bytes() tells them, or
+// nullopt when the text is all ASCII white space.
+std::optional<std::array<unsigned char, 2>> text_start(std::string_view text) {
+  size_t at = 0;
+  while (at < text.size() && is_ascii_space(text[at])) ++at;
+  if (at == text.size()) return std::nullopt;
+  std::array<unsigned char, 2> start{static_cast<unsigned char>(text[at]), 0};
+  if (at + 1 < text.size()) start[1] = is_ascii_space(text[at + 1]) ? ' ' : static_cast<unsigned char>(text[at + 1]);
+  return start;
+}
 
 IndexedAttributes read_attributes(const html::Document& doc, NodeId n) {
   IndexedAttributes out;
@@ -250,22 +224,54 @@ IndexedAttributes read_attributes(const html::Document& doc, NodeId n) {
 
 }  // namespace
 
+// A node of the walk whose subtree is being read (the root, an element, a template's contents):
+// what its children's regions are decided from, and whether it still waits for its first text.
+struct Open {
+  NodeId id;
+  PageRegions::Decisions regions;
+  bool waits_for_text;
+};
+
 PageIndex index_page(const html::Document& doc) {
   PageIndex index;
-  index.regions = PageRegions(doc.node_count());
-  index.first_text_bytes.assign(doc.node_count(), {0, 0});
-  FirstTextBytes first_text_bytes(index.first_text_bytes);
+  size_t node_count = doc.node_count();
+  index.regions = PageRegions(node_count);
+  index.first_text_bytes.assign(node_count, {0, 0});
   ElementNames names;
   NameWordsMemo name_words;
   bool after_heading = false;
   uint32_t heading_at = 0;
-  for (NodeId n = doc.root(); n != html::kNoNode; n = doc.next_in_tree(n, doc.root())) {
-    const html::Node node = doc.node(n);
-    first_text_bytes.visit(doc, n, node);
-    if (node.type != NodeType::kElement) {
-      index.regions.add(n, node.parent, Region::kUndecided, Region::kUndecided);
+  // The walk runs in document order, which is NodeId order, keeping the path from the root to
+  // the node: each text node settles how the text starts of every element entered since the
+  // last text that is still open (up to a script, style or template, whose text is not theirs),
+  // and each node's regions are decided from its parent's.
+  std::vector<Open> open{{doc.root(), index.regions.add(doc.root(), {}, Region::kUndecided, Region::kUndecided), false}};
+  for (NodeId n = doc.root() + 1; n < node_count; ++n) {
+    // Text nodes, half of the page, are read without assembling their Node.
+    NodeId parent = doc.parent(n);
+    while (open.back().id != parent) open.pop_back();
+    NodeType type = doc.type(n);
+    if (type == NodeType::kText) {
+      if (!open.back().waits_for_text) continue;
+      std::optional<std::array<unsigned char, 2>> start = text_start(doc.data(n));
+      if (!start) continue;
+      for (auto it = open.rbegin(); it->waits_for_text; ++it) {
+        it->waits_for_text = false;
+        index.first_text_bytes[it->id] = *start;
+      }
       continue;
     }
+    if (type != NodeType::kElement) {
+      if (type != NodeType::kTemplateContent) continue;
+      // A template's contents are a document of their own: no element above them gets its
+      // text from them, nor from anything after them.
+      if (doc.first_child(n) != html::kNoNode) {
+        for (Open& o : open) o.waits_for_text = false;
+      }
+      open.push_back({n, index.regions.add(n, open.back().regions, Region::kUndecided, Region::kUndecided), false});
+      continue;
+    }
+    const html::Node node = doc.node(n);
     IndexedAttributes attributes = read_attributes(doc, n);
     // Most elements have neither class nor id, and most names hold none of the words that
     // need them folded and read further.
@@ -277,10 +283,12 @@ PageIndex index_page(const html::Document& doc) {
     } else {
       names.clear();
     }
-    index.regions.add(n, node.parent,
-                      widget_region(doc, n, node, names, attributes.classes, attributes.id, attributes.itemtype,
-                                    words.widget, words.hentry),
-                      chrome_region(node));
+    open.push_back({n,
+                    index.regions.add(n, open.back().regions,
+                                      widget_region(doc, n, node, names, attributes.classes, attributes.id,
+                                                    attributes.itemtype, words.widget, words.hentry),
+                                      chrome_region(node)),
+                    !is_unread(node)});
     if (is_heading(node)) {
       after_heading = true;
       heading_at = node.source_offset;

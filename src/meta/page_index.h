@@ -34,7 +34,7 @@ struct PageIndex {
   html::NodeId main_h1 = html::kNoNode;
   html::NodeId main_article = html::kNoNode;
 
-  // The widget and page-chrome region of every node (page_regions.h).
+  // The widget and page-chrome region of every element (page_regions.h).
   PageRegions regions;
   // Elements whose class or id names a standfirst ("subtitle", "dek", "standfirst"), in tree
   // order, each with the source offset of the last <h1>, <h2> or <h3> before it: pages without

@@ -54,15 +54,31 @@ inline Region chrome_region(const html::Node& node) {
 
 class PageRegions {
  public:
-  PageRegions() = default;
-  explicit PageRegions(size_t node_count) : decisions_(node_count) {}
+  // The nearest deciding ancestor-or-self of a node: the element that decided (kNoNode when it
+  // was own content, or nothing decided) and how many levels up it is.
+  struct Decision {
+    html::NodeId other = html::kNoNode;
+    uint8_t distance = 0;
+  };
+  /// Both regions of a node, which its children's are decided from: the page index keeps them
+  /// for the open elements of its walk, and only the answers are stored for every node.
+  struct Decisions {
+    Decision widget;
+    Decision chrome;
+  };
 
-  /// Settles the region of node `n` (child of `parent`, kNoNode for the root) from what it says
-  /// itself and its parent's region: nodes are added in tree order, parents first.
-  void add(html::NodeId n, html::NodeId parent, Region widget, Region chrome) {
-    const Decisions* above = parent == html::kNoNode ? nullptr : &decisions_[parent];
-    decisions_[n] = {decide(widget, n, above ? &above->widget : nullptr),
-                     decide(chrome, n, above ? &above->chrome : nullptr)};
+  PageRegions() = default;
+  explicit PageRegions(size_t node_count) : widget_(node_count, html::kNoNode), chrome_(node_count, 0) {}
+
+  /// Settles the region of node `n` from what it says itself and `parent`, its parent's
+  /// decisions as add() returned them (Decisions{} for the root), and returns its own. Nodes are
+  /// added parents first; text and comments, which hold no other node, need not be: they read
+  /// as outside every region (ask their parent).
+  Decisions add(html::NodeId n, const Decisions& parent, Region widget, Region chrome) {
+    Decisions own{decide(widget, n, parent.widget), decide(chrome, n, parent.chrome)};
+    widget_[n] = own.widget.other;
+    chrome_[n] = own.chrome.other != html::kNoNode;
+    return own;
   }
 
   /// The class and id fragments that may name a widget.
@@ -70,43 +86,28 @@ class PageRegions {
 
   /// The nearest ancestor (or the element itself) whose class or id names a widget, within a
   /// few levels and not above an <article>, <main>, <body> or post container; kNoNode if none.
-  html::NodeId widget(html::NodeId id) const {
-    return id < decisions_.size() ? decisions_[id].widget.other : html::kNoNode;
-  }
+  html::NodeId widget(html::NodeId id) const { return id < widget_.size() ? widget_[id] : html::kNoNode; }
 
   /// True when the element or a near ancestor is a <nav>, <aside> or <footer> (and no
   /// <article>, <main> or <body> comes first).
-  bool in_chrome(html::NodeId id) const {
-    return id < decisions_.size() && decisions_[id].chrome.other != html::kNoNode;
-  }
+  bool in_chrome(html::NodeId id) const { return id < chrome_.size() && chrome_[id] != 0; }
 
  private:
   // Levels examined above an element when deciding its region: a class far up names the layout
   // of the whole page, not the box the element sits in.
   static constexpr uint8_t kMaxRegionDepth = 12;
 
-  // The nearest deciding ancestor-or-self of a node: the element that decided (kNoNode when it
-  // was own content, or nothing decided) and how many levels up it is.
-  struct Decision {
-    html::NodeId other = html::kNoNode;
-    uint8_t distance = 0;
-  };
-  // Both regions of a node side by side: a node's are read and written together.
-  struct Decisions {
-    Decision widget;
-    Decision chrome;
-  };
-
   // A node's decision from its own region and its parent's decision; one out of reach stays
   // out of reach for every node below.
-  static Decision decide(Region own, html::NodeId self, const Decision* parent) {
+  static Decision decide(Region own, html::NodeId self, const Decision& parent) {
     if (own == Region::kOther) return {self, 0};
-    if (own == Region::kOwnContent || parent == nullptr) return {html::kNoNode, 0};
-    uint8_t distance = static_cast<uint8_t>(std::min<int>(parent->distance + 1, kMaxRegionDepth));
-    return {distance < kMaxRegionDepth ? parent->other : html::kNoNode, distance};
+    if (own == Region::kOwnContent) return {html::kNoNode, 0};
+    uint8_t distance = static_cast<uint8_t>(std::min<int>(parent.distance + 1, kMaxRegionDepth));
+    return {distance < kMaxRegionDepth ? parent.other : html::kNoNode, distance};
   }
 
-  std::vector<Decisions> decisions_;
+  std::vector<html::NodeId> widget_;  // Decision::other of the widget region, per node
+  std::vector<uint8_t> chrome_;       // 1 when in page chrome, per node
 };
 
 }  // namespace lede::meta

@@ -161,15 +161,16 @@ bool is_unread(const html::Node& node) {
 bool text_surely_within(const html::Document& doc, NodeId id, size_t max_bytes) {
   size_t bound = 0;
   for (NodeId n = id; n != html::kNoNode;) {
-    const html::Node& node = doc.node(n);
-    if (is_unread(node)) {
-      n = doc.next_skipping_children(n, id);
-      continue;
-    }
-    if (node.type == NodeType::kElement) {
+    NodeType type = doc.type(n);
+    if (type == NodeType::kElement) {
+      html::TagId tag = doc.tag(n);
+      if (tag == Tag::kScript || tag == Tag::kStyle || tag == Tag::kTemplate) {  // unread
+        n = doc.next_skipping_children(n, id);
+        continue;
+      }
       ++bound;  // a separating element, or one that is not: counted alike
-    } else if (node.type == NodeType::kText) {
-      bound += node.count;
+    } else if (type == NodeType::kText) {
+      bound += doc.data(n).size();
     }
     if (bound > max_bytes) return false;
     n = doc.next_in_tree(n, id);
@@ -272,7 +273,8 @@ PageIndex index_page(const html::Document& doc) {
       continue;
     }
     const html::Node node = doc.node(n);
-    IndexedAttributes attributes = read_attributes(doc, n);
+    // Element nodes count their attributes; a third of the elements have none.
+    IndexedAttributes attributes = node.count == 0 ? IndexedAttributes{} : read_attributes(doc, n);
     // Most elements have neither class nor id, and most names hold none of the words that
     // need them folded and read further.
     NameWords words = attributes.classes.empty() && attributes.id.empty()

@@ -28,17 +28,12 @@ namespace Tag = html::Tag;
 // Enough text for a confident answer; more only costs time.
 constexpr size_t kMaxDetectBytes = 32 * 1024;
 // The start of the article that confirms a declared language (sample_settles()): CLD2 reads
-// about 280 instructions a byte, and under a kilobyte of words is enough to say "this is it".
-// Calibrated on aeb, wcxb-dev, trafilatura-eval and htmldate-eval: every answer is the one a
-// kilobyte gave; at 768 bytes a Georgian article under an English site's chrome was named
-// English.
-constexpr size_t kDeclaredSampleBytes = 896;
+// about 300 instructions a byte, and a kilobyte of words is enough to say "this is it".
+constexpr size_t kDeclaredSampleBytes = 1024;
 // The start of the article that names the language of a page declaring none. Naming one among
 // all is harder than confirming one: shorter starts, mostly a site's own words, named another
-// language than the whole text on some pages of the evaluation sets (at 1280 bytes a Tagalog
-// article was named English). Against 2048 bytes, one answer of the four sets changes, to the
-// better: an English page whose placeholder Latin filler had made it Norwegian.
-constexpr size_t kUndeclaredSampleBytes = 1536;
+// language than the whole text on some pages of the evaluation sets.
+constexpr size_t kUndeclaredSampleBytes = 2 * 1024;
 // Below this much letter text CLD2's answer is a guess: the title and description are used
 // instead, at a weak weight.
 constexpr int kMinBodyTextBytes = 400;

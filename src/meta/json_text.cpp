@@ -10,16 +10,22 @@ namespace dom = simdjson::dom;
 
 namespace {
 
+// Nesting kept by the second reader: simdjson's own default. The JSON-LD reader goes a dozen
+// levels down; what lies deeper is never read, and writing it out again recurses once per level,
+// which a script of a million brackets would take past the end of the stack.
+constexpr int kMaxRefusedDepth = 1024;
+
 // nlohmann's reader accepts a few texts simdjson refuses: comments, a byte order mark,
 // numbers too large for 64 bits (read as floating point), nesting past simdjson's default
-// depth. Written out again by nlohmann they are plain JSON, read here with room for any depth.
+// depth (the values below kMaxRefusedDepth are dropped). Written out again by nlohmann they
+// are plain JSON, read here.
 std::optional<dom::element> parse_refused(std::string_view text, dom::document& into) {
-  nlohmann::json tree = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false, /*ignore_comments=*/true);
+  auto keep_shallow = [](int depth, nlohmann::json::parse_event_t, nlohmann::json&) { return depth <= kMaxRefusedDepth; };
+  nlohmann::json tree = nlohmann::json::parse(text, keep_shallow, /*allow_exceptions=*/false, /*ignore_comments=*/true);
   if (tree.is_discarded()) return std::nullopt;
   std::string plain = tree.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   dom::parser parser;
-  // Every level of nesting takes at least one byte of the text.
-  if (parser.allocate(plain.size(), plain.size()) != simdjson::SUCCESS) return std::nullopt;
+  if (parser.allocate(plain.size(), kMaxRefusedDepth + 1) != simdjson::SUCCESS) return std::nullopt;
   dom::element root;
   if (parser.parse_into_document(into, plain.data(), plain.size()).get(root) != simdjson::SUCCESS) return std::nullopt;
   return root;

@@ -377,18 +377,17 @@ void for_each_word(std::string_view s, F&& f) {
       }
       continue;
     }
+    // Beyond ASCII every code point but spaces and sentence punctuation is a letter.
     size_t start = i;
     char32_t c = next_code_point(s, i);
-    bool letter = c >= 0x80 ? !is_html_space(c) && !is_sentence_punctuation(c)
-                            : ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+    bool letter = !is_html_space(c) && !is_sentence_punctuation(c);
     if (letter && is_spaceless_script(c)) {
       if (!word.empty()) f(std::string_view(word));
       word.assign(s.substr(start, i - start));
       f(std::string_view(word));
       word.clear();
     } else if (letter) {
-      if (c < 0x80) word += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      else word.append(s.substr(start, i - start));
+      word.append(s.substr(start, i - start));
     } else if (!word.empty()) {
       f(std::string_view(word));
       word.clear();

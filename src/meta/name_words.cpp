@@ -187,24 +187,19 @@ NameWords NameWordsMemo::find(std::string_view classes, std::string_view element
 }
 
 uint8_t NameWordsMemo::class_kinds(std::string_view classes) {
-  return values_.kinds(classes, [](std::string_view value) { return find_kinds(word_table(), value); });
-}
-
-template <typename Read>
-uint8_t NameWordsMemo::KindsTable::kinds(std::string_view name, Read&& read) {
   size_t mask = slots_.size() - 1;
-  size_t at = hash_of(name) & mask;
+  size_t at = hash_of(classes) & mask;
   for (; slots_[at].data != nullptr; at = (at + 1) & mask) {
     const Entry& e = slots_[at];
-    if (e.size == name.size() && std::memcmp(e.data, name.data(), name.size()) == 0) return e.kinds;
+    if (e.size == classes.size() && std::memcmp(e.data, classes.data(), classes.size()) == 0) return e.kinds;
   }
-  uint8_t kinds = read(name);
-  slots_[at] = {name.data(), static_cast<uint32_t>(name.size()), kinds};
+  uint8_t kinds = find_kinds(word_table(), classes);
+  slots_[at] = {classes.data(), static_cast<uint32_t>(classes.size()), kinds};
   if (++used_ * 2 > slots_.size()) grow();
   return kinds;
 }
 
-void NameWordsMemo::KindsTable::grow() {
+void NameWordsMemo::grow() {
   std::vector<Entry> old(slots_.size() * 2);
   old.swap(slots_);
   size_t mask = slots_.size() - 1;

@@ -33,28 +33,18 @@ class NameWordsMemo {
   NameWords find(std::string_view classes, std::string_view element_id);
 
  private:
-  // What was found in each name met so far: open addressing over views of the page's names,
-  // a power of two slots at most half full.
-  class KindsTable {
-   public:
-    /// The kinds remembered for `name`, or `read(name)` remembered now.
-    template <typename Read>
-    uint8_t kinds(std::string_view name, Read&& read);
-
-   private:
-    struct Entry {
-      const char* data = nullptr;  // nullptr: a free slot
-      uint32_t size = 0;
-      uint8_t kinds = 0;
-    };
-    void grow();
-
-    std::vector<Entry> slots_ = std::vector<Entry>(1024);
-    size_t used_ = 0;
+  // What was found in each class value met so far: open addressing over views of the page's
+  // values, a power of two slots at most half full.
+  struct Entry {
+    const char* data = nullptr;  // nullptr: a free slot
+    uint32_t size = 0;
+    uint8_t kinds = 0;
   };
   uint8_t class_kinds(std::string_view classes);
+  void grow();
 
-  KindsTable values_;
+  std::vector<Entry> slots_ = std::vector<Entry>(1024);
+  size_t used_ = 0;
 };
 
 /// Class and id words of the standfirst, the sentence or two under the headline that sums the

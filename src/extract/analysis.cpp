@@ -285,8 +285,7 @@ Analysis::Analysis(const html::Document& document, Reveal reveal)
       tags(document.node_count(), 0),
       in_boilerplate(document.node_count(), 0),
       stats(document.node_count()),
-      counts(document.node_count()),
-      depth(document.node_count(), 0) {
+      counts(document.node_count()) {
   body = find_body(doc);
   order.reserve(doc.node_count());
   ConceptCache concept_cache;
@@ -330,8 +329,6 @@ Analysis::Analysis(const html::Document& document, Reveal reveal)
       n = doc.next_skipping_children(n, body);
       continue;
     }
-    NodeId parent = node.parent;
-    depth[n] = parent == body ? 1 : static_cast<uint16_t>(depth[parent] + 1);
     if (node.type == NodeType::kElement) {
       concepts[n] = own_concepts(own, concept_cache);
       marks[n] = own.marks;

@@ -74,8 +74,6 @@ struct Analysis {
   std::vector<uint8_t> in_boilerplate;
   std::vector<TextStats> stats;
   std::vector<ElementCounts> counts;
-  /// Depth below <body>.
-  std::vector<uint16_t> depth;
   /// Characters of text inside elements hidden by the `hidden` attribute, and by an inline style
   /// (display:none, visibility:hidden), scripts excluded.
   uint32_t hidden_attribute_chars = 0;

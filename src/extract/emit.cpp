@@ -124,10 +124,9 @@ class Emitter {
     if (block && !into.empty()) into.line_break();
   }
 
-  std::string inline_text(NodeId id) const {
-    InlineText t;
-    collect_inline(id, t);
-    return t.take();
+  std::string inline_text(NodeId id) {
+    collect_inline(id, scratch_);
+    return scratch_.take();
   }
 
   void emit_heading(NodeId id, html::TagId tag) {
@@ -233,7 +232,7 @@ class Emitter {
 
   // An image's caption is often the element after the image's own box ("<div class=image><img>
   // </div><div class=image-desc>...</div>"): one named for a caption or a description, short.
-  std::string caption_beside(NodeId img) const {
+  std::string caption_beside(NodeId img) {
     NodeId box = img;
     for (int level = 0; level < kCaptionBoxLevels && box != html::kNoNode; ++level, box = a_.doc.parent(box)) {
       NodeId next = a_.doc.next_sibling(box);
@@ -249,12 +248,11 @@ class Emitter {
   }
 
   // Text of a caption the cleaner set aside (it repeats the alt text, or is named a credit).
-  std::string inline_text_ignoring_drops(NodeId id) const {
-    InlineText t;
+  std::string inline_text_ignoring_drops(NodeId id) {
     for (NodeId n = id; n != html::kNoNode; n = a_.doc.next_in_tree(n, id)) {
-      if (a_.doc.type(n) == NodeType::kText) t.append(a_.doc.data(n));
+      if (a_.doc.type(n) == NodeType::kText) scratch_.append(a_.doc.data(n));
     }
-    return t.take();
+    return scratch_.take();
   }
 
   // Buttons and icons drawn as images ("btn_original_korean.gif"): controls, not pictures.
@@ -285,7 +283,7 @@ class Emitter {
 
   // The text of an element inside a caption that the page names a credit ("<span
   // class=credit>"), whether or not the cleaner kept it.
-  std::string credit_inside(NodeId caption) const {
+  std::string credit_inside(NodeId caption) {
     for (NodeId n = a_.doc.first_child(caption); n != html::kNoNode; n = a_.doc.next_in_tree(n, caption)) {
       if (a_.doc.type(n) == NodeType::kElement && (a_.concepts[n] & vocab::kCredit)) {
         return inline_text_ignoring_drops(n);
@@ -335,6 +333,9 @@ class Emitter {
   const Analysis& a_;
   const std::vector<uint8_t>& dropped_;
   InlineText paragraph_;
+  // The text of one heading, list item, cell or caption at a time (inline_text()), in a buffer
+  // kept from one to the next.
+  InlineText scratch_;
   Emitted out_;
 };
 
@@ -350,7 +351,10 @@ Emitted emit_blocks(const Analysis& a, const std::vector<NodeId>& roots, const s
 }
 
 std::string blocks_to_text(const std::vector<Block>& blocks) {
+  size_t size = 0;
+  for (const Block& b : blocks) size += b.text.size() + 2;
   std::string text;
+  text.reserve(size);
   for (const Block& b : blocks) {
     // A figure's caption describes the picture; it stays with the figure, out of the prose.
     if (b.text.empty()) continue;

@@ -22,15 +22,25 @@ bool is_wide(char32_t cp) {
          (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF00 && cp <= 0xFFEF);
 }
 
-uint32_t title_width(std::string_view text) {
+// White space as collapsed_text() collapses it.
+bool is_collapsed_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// The width of the text of `id` once collapsed, up to `enough`: collapsing changes only the white
+// space, which the width leaves out, so the text nodes are read in place, and most links of a
+// box are told apart (a headline or not) without building their title.
+uint32_t text_width(const html::Document& doc, NodeId id, uint32_t enough) {
   uint32_t width = 0;
-  for (size_t i = 0; i < text.size();) {
-    unsigned char lead = static_cast<unsigned char>(text[i]);
-    size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    char32_t cp = lead < 0x80 ? lead : lead < 0xE0 ? lead & 0x1F : lead < 0xF0 ? lead & 0x0F : lead & 0x07;
-    for (size_t k = 1; k < len && i + k < text.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-    if (cp != ' ') width += is_wide(cp) ? 2 : 1;
-    i += len;
+  for (NodeId t = id; t != html::kNoNode && width < enough; t = doc.next_in_tree(t, id)) {
+    if (doc.type(t) != NodeType::kText) continue;
+    std::string_view text = doc.data(t);
+    for (size_t i = 0; i < text.size();) {
+      unsigned char lead = static_cast<unsigned char>(text[i]);
+      size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+      char32_t cp = lead < 0x80 ? lead : lead < 0xE0 ? lead & 0x1F : lead < 0xF0 ? lead & 0x0F : lead & 0x07;
+      for (size_t k = 1; k < len && i + k < text.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+      if (cp >= 0x80 || !is_collapsed_space(static_cast<char>(cp))) width += is_wide(cp) ? 2 : 1;
+      i += len;
+    }
   }
   return width;
 }
@@ -69,14 +79,19 @@ std::string collapsed_text(const html::Document& doc, NodeId id) {
   bool space = false;
   for (NodeId t = id; t != html::kNoNode; t = doc.next_in_tree(t, id)) {
     if (doc.type(t) != NodeType::kText) continue;
-    for (char c : doc.data(t)) {
-      if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+    std::string_view text = doc.data(t);
+    for (size_t i = 0; i < text.size();) {
+      if (is_collapsed_space(text[i])) {
         space = !out.empty();
+        ++i;
         continue;
       }
+      size_t end = i + 1;
+      while (end < text.size() && !is_collapsed_space(text[end])) ++end;
       if (space) out += ' ';
       space = false;
-      out += c;
+      out.append(text.substr(i, end - i));
+      i = end;
     }
   }
   return out;
@@ -98,10 +113,9 @@ std::vector<RelatedLink> collect_related_boxes(const Analysis& a, const std::vec
     for (NodeId l = n; l != html::kNoNode; l = a.doc.next_in_tree(l, n)) {
       if (!a.is_tag(l, html::Tag::kA) || a.removed[l]) continue;
       std::string_view href = a.doc.attribute_value(l, "href");
-      bool seen = std::any_of(links.begin(), links.end(), [&](const RelatedLink& r) { return r.url == href; });
-      std::string title = collapsed_text(a.doc, l);
-      if (href.empty() || seen || title_width(title) < kMinTitleWidth) continue;
-      links.push_back({std::string(href), std::move(title)});
+      if (href.empty() || text_width(a.doc, l, kMinTitleWidth) < kMinTitleWidth) continue;
+      if (std::any_of(links.begin(), links.end(), [&](const RelatedLink& r) { return r.url == href; })) continue;
+      links.push_back({std::string(href), collapsed_text(a.doc, l)});
     }
   }
   return links;

@@ -349,8 +349,11 @@ void InlineText::line_break() {
 }
 
 std::string InlineText::take() {
-  while (!out_.empty() && (out_.back() == '\n' || out_.back() == ' ')) out_.pop_back();
-  std::string result = std::move(out_);
+  size_t size = out_.size();
+  while (size > 0 && (out_[size - 1] == '\n' || out_[size - 1] == ' ')) --size;
+  // Copied out at its size, the buffer kept: the next paragraph is written into it, where a
+  // buffer moved out grew again from nothing, reallocating at each doubling.
+  std::string result(out_.data(), size);
   out_.clear();
   last_ = 0;
   pending_space_ = pending_newline_ = false;

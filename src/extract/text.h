@@ -76,6 +76,8 @@ class InlineText {
   bool empty() const { return out_.empty(); }
   /// The paragraph so far, without trailing white space.
   const std::string& text() const { return out_; }
+  /// The paragraph, without trailing white space; the builder is empty again and keeps its
+  /// buffer for the next one.
   std::string take();
 
  private:

@@ -105,7 +105,9 @@ bool is_discussion(const Analysis& a, NodeId body, const std::vector<NodeId>& po
 // nothing of how they were built. The post's class is read once, an element's only when its tag
 // matches. The tree stores nodes in document order, so the subtree of `scope` is the run of ids
 // up to the first node after it: scanning ids costs less than walking the tree, and the search
-// for a thread reads the subtrees of many nested scopes.
+// for a thread reads the subtrees of many nested scopes. A node that is not removed is one the
+// analysis kept, and Analysis::tags holds its tag (a text node holds 0, the id of <a>, and has no
+// class: it is never alike).
 std::vector<NodeId> alike_items(const Analysis& a, NodeId scope, NodeId post, FirstClasses& classes) {
   std::vector<NodeId> items;
   const std::string_view post_class = classes.of(post);
@@ -118,7 +120,7 @@ std::vector<NodeId> alike_items(const Analysis& a, NodeId scope, NodeId post, Fi
   for (NodeId n = scope + 1, end = after(scope); n < end;) {
     if (a.removed[n]) {
       n = after(n);
-    } else if (a.is_tag(n, post_tag) && classes.of(n) == post_class) {
+    } else if (a.tags[n] == post_tag && classes.of(n) == post_class) {
       if (a.prose_chars(n) > 0) items.push_back(n);
       n = after(n);
     } else {

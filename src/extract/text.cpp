@@ -43,44 +43,64 @@ namespace {
 
 // Sixteen bytes of text at once (SSE2, in every x86-64): the bits of the bytes that are space,
 // of those that are sentence punctuation, and of those that continue a character. Most text of
-// most pages is ASCII or in an alphabet of two-byte characters (Latin, Greek, Cyrillic, Hebrew);
-// counting it a code point at a time was the largest single cost of the extractor.
+// most pages is ASCII, in an alphabet of two-byte characters (Latin, Greek, Cyrillic, Hebrew), or
+// either with the typographic signs of General Punctuation (’ “ ” – — …); counting it a code
+// point at a time was the largest single cost of the extractor.
 struct AsciiBlock {
   uint32_t space = 0;         // bit k: byte k is an HTML space
   uint32_t punctuation = 0;   // bit k: byte k is , . ; : ! or ?
   uint32_t continuation = 0;  // bit k: byte k continues the character before it
-  size_t length = 0;          // bytes read: 16, or 15 when the last one starts a character
+  size_t length = 0;          // bytes read: 16, or fewer when a character starts in the last two
 };
 constexpr size_t kBlock = 16;
 constexpr uint32_t kBlockBits = 0xFFFF;
 
 #if defined(__SSE2__)
-// False when the block holds a byte that two-byte reading would get wrong (the caller counts it
-// code point by code point): a lead byte of three or four, whose character may be a space or an
-// ideograph; 0xC2, the lead of the no-break space; 0xD8, the lead of the Arabic comma, semicolon
-// and question mark. In the rest, every byte outside ASCII belongs to a letter or a sign that is
-// neither space nor sentence punctuation. Always inline: called once per block, the call cost as
-// much as the reading, and count_words() needs no punctuation, which inlined is never computed.
+// False when the block holds a byte that this reading would get wrong (the caller counts it
+// code point by code point): 0xC2, the lead of the no-break space; 0xD8, the lead of the Arabic
+// comma, semicolon and question mark; a lead of three or four bytes, whose character may be a
+// space or an ideograph, but for the characters from U+2000 to U+2E7F (lead 0xE2, then 0x80 to
+// 0xB9), General Punctuation to Supplemental Punctuation, which are neither space, sentence
+// punctuation nor a spaceless script. In the rest, every byte outside ASCII belongs to a letter or
+// a sign that is neither. A character that starts in the last two bytes and may not end in the
+// block is left to the next one. Always inline: called once per block, the call cost as much as
+// the reading, and count_words() needs no punctuation, which inlined is never computed.
 [[gnu::always_inline]] inline bool read_ascii_block(const char* p, AsciiBlock& out) {
   __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
   auto eq = [&](char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
   out.continuation = 0;
   out.length = kBlock;
   if (int high = _mm_movemask_epi8(v); high != 0) {
-    // Signed bytes: 0x80..0xBF are -128..-65, the two-byte leads 0xC0..0xDF -64..-33.
-    __m128i long_lead = _mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(0xDF)));
-    __m128i outside = _mm_and_si128(long_lead, _mm_cmplt_epi8(v, _mm_setzero_si128()));
-    if (_mm_movemask_epi8(_mm_or_si128(outside, _mm_or_si128(eq(static_cast<char>(0xC2)), eq(static_cast<char>(0xD8))))) != 0) {
+    // Signed bytes: 0x80..0xBF are -128..-65, the two-byte leads 0xC0..0xDF -64..-33, the longer
+    // leads 0xE0..0xFF -32..-1.
+    __m128i long_lead = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(0xDF))),
+                                      _mm_cmplt_epi8(v, _mm_setzero_si128()));
+    // Byte k of `next` and `after` is byte k + 1 and k + 2 of the block (0 past its end).
+    __m128i next = _mm_srli_si128(v, 1), after = _mm_srli_si128(v, 2);
+    __m128i punctuation_sign = _mm_and_si128(
+        eq(static_cast<char>(0xE2)), _mm_and_si128(_mm_cmplt_epi8(next, _mm_set1_epi8(static_cast<char>(0xBA))),
+                                                   _mm_cmplt_epi8(after, _mm_set1_epi8(static_cast<char>(0xC0)))));
+    const auto long_leads = static_cast<uint32_t>(_mm_movemask_epi8(long_lead));
+    const auto signs = static_cast<uint32_t>(_mm_movemask_epi8(punctuation_sign));
+    constexpr uint32_t kWhole = kBlockBits >> 2;  // a character starting here ends in the block
+    if (((long_leads & ~signs & kWhole) | static_cast<uint32_t>(_mm_movemask_epi8(
+                                              _mm_or_si128(eq(static_cast<char>(0xC2)), eq(static_cast<char>(0xD8)))))) != 0) {
       return false;
     }
     out.continuation = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(0xC0)))));
-    // A character that starts in the last byte is read with the next block.
-    if ((high >> (kBlock - 1)) & ~(out.continuation >> (kBlock - 1)) & 1) out.length = kBlock - 1;
+    // A character that starts in the last two bytes and may not end in the block is read with
+    // the next one: a long lead in either, a two-byte lead in the last.
+    const uint32_t leads = static_cast<uint32_t>(high) & ~out.continuation;
+    if ((long_leads >> (kBlock - 2)) & 1) {
+      out.length = kBlock - 2;
+    } else if ((leads >> (kBlock - 1)) & 1) {
+      out.length = kBlock - 1;
+    }
   }
   __m128i space = _mm_or_si128(_mm_or_si128(eq(' '), eq('\t')), _mm_or_si128(_mm_or_si128(eq('\n'), eq('\r')), eq('\f')));
   __m128i punctuation = _mm_or_si128(_mm_or_si128(_mm_or_si128(eq(','), eq('.')), _mm_or_si128(eq(';'), eq(':'))),
                                      _mm_or_si128(eq('!'), eq('?')));
-  const uint32_t read = out.length == kBlock ? kBlockBits : kBlockBits >> 1;
+  const uint32_t read = kBlockBits >> (kBlock - out.length);
   out.space = static_cast<uint32_t>(_mm_movemask_epi8(space)) & read;
   out.punctuation = static_cast<uint32_t>(_mm_movemask_epi8(punctuation)) & read;
   out.continuation &= read;

@@ -120,6 +120,52 @@ TEST(TextCountsTest, TwoByteAlphabetsAcrossSixteenByteBlocks) {
   EXPECT_EQ(latin.punctuation, 1u);
 }
 
+// count_text() as its definition reads, one code point at a time: what the block reading must
+// agree with wherever in a block a character falls.
+TextCounts count_by_code_point(std::string_view s) {
+  TextCounts counts;
+  bool in_word = false;
+  for (size_t i = 0; i < s.size();) {
+    char32_t c = next_code_point(s, i);
+    if (is_html_space(c)) {
+      in_word = false;
+      continue;
+    }
+    ++counts.chars;
+    counts.punctuation += is_sentence_punctuation(c);
+    if (is_spaceless_script(c)) {
+      ++counts.words;
+      in_word = false;
+    } else {
+      counts.words += !in_word;
+      in_word = true;
+    }
+  }
+  return counts;
+}
+
+TEST(TextCountsTest, GeneralPunctuationAtEveryPlaceOfABlock) {
+  // Signs of three bytes from General Punctuation (’ “ ” — …) are read with the block around
+  // them; the CJK radicals just after them (U+2E80, lead byte 0xE2 too) are spaceless, and a
+  // no-break space is a space. Each sample is shifted through every place of a block.
+  const std::string samples[] = {
+      "l’été “quoted” — and… so, on.", "word⺀⺁word", "‘a’\u00a0b—c", "x” ", "—", "ab⺀", "终于—到了。"};
+  for (const std::string& sample : samples) {
+    for (size_t shift = 0; shift < 20; ++shift) {
+      for (std::string_view tail : {"", " tail", "ж"}) {
+        const std::string text = std::string(shift, 'a') + " " + sample + std::string(tail);
+        const TextCounts expected = count_by_code_point(text);
+        const TextCounts counted = count_text(text);
+        EXPECT_EQ(counted.chars, expected.chars) << text;
+        EXPECT_EQ(counted.words, expected.words) << text;
+        EXPECT_EQ(counted.punctuation, expected.punctuation) << text;
+        EXPECT_EQ(count_chars_and_punctuation(text).chars, expected.chars) << text;
+        EXPECT_EQ(count_words(text, 100), expected.words) << text;
+      }
+    }
+  }
+}
+
 TEST(InlineTextTest, TwoByteAlphabetsKeepSingleSpacesAndCollapseOthers) {
   EXPECT_EQ(join({"Мельница открылась  в\nвоскресенье после трёх лет"}),
             "Мельница открылась в воскресенье после трёх лет");

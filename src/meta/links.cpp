@@ -95,17 +95,46 @@ LinkSays read_link_text(std::string_view text) {
   return says;
 }
 
-std::string link_text(const html::Document& doc, html::NodeId a) {
-  std::string own = element_text(doc, a, 80);
+// The attributes of a link that say something of its target's language, read in one pass.
+struct LinkAttributes {
+  std::string_view title;
+  std::string_view hreflang;
+};
+
+LinkAttributes link_attributes(const html::Document& doc, html::NodeId a) {
+  LinkAttributes out;
+  bool title_seen = false;
+  bool hreflang_seen = false;
+  for (const html::Attribute& attribute : doc.attributes(a)) {
+    std::string_view name = doc.str(attribute.name);
+    if (name == "title" && !title_seen) {
+      title_seen = true;
+      out.title = doc.str(attribute.value);
+    } else if (name == "hreflang" && !hreflang_seen) {
+      hreflang_seen = true;
+      out.hreflang = doc.str(attribute.value);
+    }
+  }
+  return out;
+}
+
+// A link's own text is cut there; folded, a byte takes at most three (fold_case()).
+constexpr size_t kOwnTextBytes = 80;
+
+// The folded text read_link_text() reads: the link's text, its images' alts and its title.
+// Most links have neither images nor a title: their text is folded into `small`, without an
+// allocation; the others into `large`.
+std::string_view link_text(const html::Document& doc, html::NodeId a, std::string_view title,
+                           std::span<char, 3 * kOwnTextBytes> small, std::string& large) {
+  std::string own = element_text(doc, a, kOwnTextBytes);
   bool has_image = false;
   for (html::NodeId c = doc.node(a).first_child; c != html::kNoNode && !has_image; c = doc.next_in_tree(c, a)) {
     has_image = doc.is_element(c, html::Tag::kImg);
   }
-  std::string_view title = doc.attribute_value(a, "title");
   if (!has_image && title.empty()) {
     // Most links: the text alone, collapsed already, but its cut at 80 bytes can end on a space.
     if (!own.empty() && own.back() == ' ') own.pop_back();
-    return fold_case(own);
+    return fold_case(own, small);
   }
   // The alts and the title are collapsed onto the text.
   CollapsedText text;
@@ -118,19 +147,22 @@ std::string link_text(const html::Document& doc, html::NodeId a) {
   }
   text.separate();
   text.append(title);
-  return fold_case(text.text());
+  large = fold_case(text.text());
+  return large;
 }
 
 void add_translation_link(const html::Document& doc, html::NodeId a, Evidence& ev) {
-  std::string text = link_text(doc, a);
+  LinkAttributes attributes = link_attributes(doc, a);
+  std::array<char, 3 * kOwnTextBytes> small;
+  std::string large;
+  std::string_view text = link_text(doc, a, attributes.title, small, large);
   if (text.empty()) return;
   LinkSays says = read_link_text(text);
   std::string_view lang = says.lang;
   bool original = says.original;
   bool names_original_article = says.names_original_article;
   bool edition = says.edition;
-  std::string_view hreflang = doc.attribute_value(a, "hreflang");
-  if (!hreflang.empty() && lang.empty()) lang = hreflang;
+  if (!attributes.hreflang.empty() && lang.empty()) lang = attributes.hreflang;
   // "Original" alone is too common ("original recipe"); it must come with a language, and a
   // language name must come with an edition word or be all the link says.
   bool language_only = !lang.empty() && text.size() <= 24;
@@ -150,7 +182,9 @@ void add_translation_link(const html::Document& doc, html::NodeId a, Evidence& e
 void extract_links(const html::Document& doc, const PageIndex& index, Evidence& ev) {
   const std::string& base = ev.context().page_url;
   for (html::NodeId l : index.links) {
-    std::string rel = fold_case(doc.attribute_value(l, "rel"));
+    // Folded without an allocation: a rel longer than the buffer is cut, and names no kind read.
+    std::array<char, 64> rel_buffer;
+    std::string_view rel = fold_case(doc.attribute_value(l, "rel"), rel_buffer);
     // Most <link>s are stylesheets, preloads and icons: resolve the href only of the kinds read.
     if (rel != "canonical" && rel != "alternate" && rel != "image_src") continue;
     std::string href = resolve_url(base, doc.attribute_value(l, "href"));

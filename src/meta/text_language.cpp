@@ -9,10 +9,11 @@
 // clang-format on
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "meta/resolve.h"
@@ -42,8 +43,8 @@ constexpr int kStrongPercent = 80;
 constexpr int kStrongTextBytes = 1500;
 
 // Elements whose text is page chrome or code, not the article.
-bool is_chrome(const html::Node& node) {
-  switch (node.tag) {
+bool is_chrome(html::TagId tag) {
+  switch (tag) {
     case Tag::kScript: case Tag::kStyle: case Tag::kTemplate: case Tag::kNav: case Tag::kHeader:
     case Tag::kFooter: case Tag::kAside: case Tag::kForm: case Tag::kSelect: case Tag::kButton:
     case Tag::kNoscript: case Tag::kHead:
@@ -64,14 +65,15 @@ class ArticleText {
   /// Reads on until the text holds `bytes` bytes (ending with a whole text node) or the
   /// article ends.
   const std::string& read(size_t bytes) {
+    text_.reserve(bytes);
     while (next_ != html::kNoNode && text_.size() < bytes) {
       html::NodeId n = next_;
-      const html::Node& node = doc_.node(n);
-      if (node.type == html::NodeType::kElement && n != root_ && (is_chrome(node) || in_widget(index_, n))) {
+      html::NodeType type = doc_.type(n);
+      if (type == html::NodeType::kElement && n != root_ && (is_chrome(doc_.tag(n)) || in_widget(index_, n))) {
         next_ = doc_.next_skipping_children(n, root_);
         continue;
       }
-      if (node.type == html::NodeType::kText) append(doc_.data(n));
+      if (type == html::NodeType::kText) append(doc_.data(n));
       next_ = doc_.next_in_tree(n, root_);
     }
     return text_;
@@ -82,21 +84,31 @@ class ArticleText {
  private:
   // Each run of ASCII whitespace goes in as one space, as CLD2 reads it: the indentation
   // between tags is most of the text of many pages, and the sizes read are sizes of words.
+  // The bytes are written straight into the text, sized for the node and the pending space,
+  // and cut to what was written: appending word by word cost more than reading the bytes.
   void append(std::string_view data) {
-    size_t i = 0;
-    while (i < data.size()) {
-      if (is_ascii_space(data[i])) {
+    // Most text nodes between the article's words are indentation: nothing to write.
+    size_t first = 0;
+    while (first < data.size() && is_ascii_space(data[first])) ++first;
+    if (first == data.size()) {
+      space_ = true;
+      return;
+    }
+    if (first > 0) space_ = true;
+    data.remove_prefix(first);
+    size_t size = text_.size();
+    text_.resize(size + data.size() + 1);
+    char* out = text_.data();
+    for (char c : data) {
+      if (is_ascii_space(c)) {
         space_ = true;
-        ++i;
         continue;
       }
-      size_t end = i + 1;
-      while (end < data.size() && !is_ascii_space(data[end])) ++end;
-      if (space_ && !text_.empty()) text_ += ' ';
+      if (space_ && size != 0) out[size++] = ' ';
       space_ = false;
-      text_.append(data, i, end - i);
-      i = end;
+      out[size++] = c;
     }
+    text_.resize(size);
     // Text nodes are words apart.
     space_ = true;
   }
@@ -170,34 +182,51 @@ std::string primary_of(std::string_view tag) {
   return t.substr(0, t.find('-'));
 }
 
+// The weights extract_text_language() gives a detection: kWeightWeak for one on the title and
+// description, kWeightMeta or kWeightStructured for one on the article's text.
+constexpr std::array<int, 3> kDetectionWeights = {kWeightWeak, kWeightMeta, kWeightStructured};
+
+// The page's language candidates alone, in their order: resolve_language() reads no others,
+// and a page holds dozens of candidates of other fields that each trial below would pass over.
+Evidence language_candidates(const Evidence& ev) {
+  Evidence languages(ev.context());
+  for (const Candidate& c : ev.candidates()) {
+    if (c.field == Field::kLanguage) languages.add_text(c.field, c.origin, c.weight, c.value, c.position);
+  }
+  return languages;
+}
+
 // What a detection could do to the language the page resolves to without one (`declared`).
-// Each tag detect() could return is tried once at every weight extract_text_language() gives
-// it, however many of the questions below ask about it: resolving is what costs here.
+// Each tag detect() could return is tried once at each weight asked about, however many of
+// the questions below ask about it: resolving is what costs here. A detection that leaves the
+// language alone leaves it alone at any lower weight too (resolve_language() adds a detection's
+// weight to its language's score, and takes its tag only when it outweighs the declared ones;
+// tests/unit_meta/language_resolution_test.cpp holds it to that), so a tag alike at
+// kWeightStructured is not tried again at another weight.
 class DetectionTries {
  public:
-  DetectionTries(const Evidence& ev, const std::string& declared) : ev_(ev), declared_(declared) {}
+  /// `languages` holds the page's language candidates (language_candidates()).
+  DetectionTries(const Evidence& languages, const std::string& declared) : languages_(languages), declared_(declared) {
+    for (const Candidate& c : languages_.candidates()) primaries_.push_back(primary_of(c.value));
+  }
 
-  /// Whether some detection could change the resolved language. Where the page declares its
-  /// language in several agreeing places (<html lang>, og:locale, JSON-LD inLanguage) no
-  /// detection can outweigh them, and the text need not be read: CLD2 is the costliest step of
-  /// the metadata stage. Each tag detect() could return is tried: those of the declared
-  /// languages, and one language no source declares.
-  bool detection_can_change() {
-    std::vector<std::string> primaries;
-    for (const Candidate& c : ev_.candidates()) {
-      if (c.field == Field::kLanguage) primaries.push_back(primary_of(c.value));
-    }
-    for (const std::string& primary : primaries) {
+  /// Whether some detection of at most `weight` could change the resolved language. Where the
+  /// page declares its language in several agreeing places (<html lang>, og:locale, JSON-LD
+  /// inLanguage) no detection can outweigh them, and the text need not be read: CLD2 is the
+  /// costliest step of the metadata stage. Each tag detect() could return is tried: those of
+  /// the declared languages, and one language no source declares.
+  bool detection_can_change(int weight) {
+    for (const std::string& primary : primaries_) {
       auto it = detectable_tags().find(primary);
       if (it == detectable_tags().end()) continue;
       for (const std::string& t : it->second) {
-        if (!resolves_alike(t)) return true;
+        if (!resolves_alike(t, weight)) return true;
       }
     }
     // A language no source declares, for all the others: a private-use code (ISO 639-2 qaa-qtz).
     std::string undeclared = "qaa";
-    while (std::find(primaries.begin(), primaries.end(), undeclared) != primaries.end()) ++undeclared[2];
-    return !resolves_alike(undeclared);
+    while (std::find(primaries_.begin(), primaries_.end(), undeclared) != primaries_.end()) ++undeclared[2];
+    return !resolves_alike(undeclared, weight);
   }
 
   /// Whether a detection on the start of the article can settle the language: it must name the
@@ -211,32 +240,43 @@ class DetectionTries {
     auto it = detectable_tags().find(primary);
     if (it == detectable_tags().end()) return false;
     for (const std::string& t : it->second) {
-      if (!resolves_alike(t)) return false;
+      if (!resolves_alike(t, kWeightStructured)) return false;
     }
     return true;
   }
 
- private:
-  // Whether a detection of `tag`, at any weight, resolves the page's language to `declared`.
-  bool resolves_alike(const std::string& tag) {
-    for (const auto& [tried, alike] : tried_) {
-      if (tried == tag) return alike;
-    }
-    bool alike = true;
-    for (int weight : {kWeightWeak, kWeightMeta, kWeightStructured}) {
-      Candidate c{Field::kLanguage, Origin::kDetected, weight, 0, tag, {}, {}, {}, {}, {}};
-      if (resolve_language(ev_, &c) != declared_) {
-        alike = false;
-        break;
-      }
-    }
-    tried_.emplace_back(tag, alike);
-    return alike;
+  /// Where sample_can_settle(): whether this detection on the start of the article settles it.
+  bool sample_settles(const Candidate& sample) {
+    return primary_of(sample.value) == primary_of(declared_) && resolves_alike(sample.value, sample.weight);
   }
 
-  const Evidence& ev_;
+ private:
+  enum class Outcome : uint8_t { kUntried, kAlike, kChanges };
+  // A tag and what a detection of it does at each of kDetectionWeights, as far as tried.
+  struct Tried {
+    std::string tag;
+    std::array<Outcome, kDetectionWeights.size()> at{};
+  };
+
+  // Whether a detection of `tag` at `weight` (one of kDetectionWeights) resolves the page's
+  // language to `declared`.
+  bool resolves_alike(const std::string& tag, int weight) {
+    auto it = std::find_if(tried_.begin(), tried_.end(), [&](const Tried& t) { return t.tag == tag; });
+    if (it == tried_.end()) it = tried_.insert(tried_.end(), Tried{tag, {}});
+    if (it->at.back() == Outcome::kAlike) return true;  // alike at kWeightStructured, the strongest
+    Outcome& outcome = it->at[std::find(kDetectionWeights.begin(), kDetectionWeights.end(), weight) -
+                              kDetectionWeights.begin()];
+    if (outcome == Outcome::kUntried) {
+      Candidate c{Field::kLanguage, Origin::kDetected, weight, 0, tag, {}, {}, {}, {}, {}};
+      outcome = resolve_language(languages_, &c) == declared_ ? Outcome::kAlike : Outcome::kChanges;
+    }
+    return outcome == Outcome::kAlike;
+  }
+
+  const Evidence& languages_;
   const std::string& declared_;
-  std::vector<std::pair<std::string, bool>> tried_;
+  std::vector<std::string> primaries_;
+  std::vector<Tried> tried_;
 };
 
 // The candidate a detection on the article's text gives, if any.
@@ -247,19 +287,16 @@ std::optional<Candidate> body_candidate(const Detection& body) {
                    0, body.tag, {}, {}, {}, {}, {}};
 }
 
-// Where sample_can_settle(): whether this detection on the start of the article settles it.
-bool sample_settles(const Evidence& ev, const std::string& declared, const Candidate& sample) {
-  return primary_of(sample.value) == primary_of(declared) && resolve_language(ev, &sample) == declared;
-}
-
 }  // namespace
 
 void extract_text_language(const html::Document& doc, const PageIndex& index, Evidence& ev) {
   // An explained page names every source, so its text is read even where the detection cannot
   // change the record; it is read the same way as on any page, so the record stays the same.
-  std::string declared = resolve_language(ev);
-  DetectionTries tries(ev, declared);
-  if (!ev.context().explain && !tries.detection_can_change()) return;
+  bool explain = ev.context().explain;
+  Evidence languages = language_candidates(ev);
+  std::string declared = resolve_language(languages);
+  DetectionTries tries(languages, declared);
+  if (!explain && !tries.detection_can_change(kWeightStructured)) return;
   ArticleText text(doc, index);
   const std::string& start = text.read(declared.empty() ? kUndeclaredSampleBytes : kDeclaredSampleBytes);
   Detection body;
@@ -271,8 +308,7 @@ void extract_text_language(const html::Document& doc, const PageIndex& index, Ev
     if (declared.empty() || tries.sample_can_settle()) {
       Detection detected = detect(start);
       std::optional<Candidate> sample = body_candidate(detected);
-      if (sample && (declared.empty() ? detected.percent >= kStrongPercent
-                                      : sample_settles(ev, declared, *sample))) {
+      if (sample && (declared.empty() ? detected.percent >= kStrongPercent : tries.sample_settles(*sample))) {
         ev.add_text(Field::kLanguage, Origin::kDetected, sample->weight, sample->value);
         return;
       }
@@ -285,6 +321,9 @@ void extract_text_language(const html::Document& doc, const PageIndex& index, Ev
     ev.add_text(Field::kLanguage, Origin::kDetected, c->weight, c->value);
     return;
   }
+  // The title and description name the language at a weak weight only, which a page declaring
+  // its language anywhere mostly outweighs: then they are not read.
+  if (!explain && !tries.detection_can_change(kWeightWeak)) return;
   std::string short_text;
   for (const Candidate& c : ev.candidates()) {
     if (c.field == Field::kTitle || c.field == Field::kDescription) short_text += c.value + ". ";

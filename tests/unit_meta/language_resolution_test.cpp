@@ -1,0 +1,75 @@
+// What a detected language does to the language a page resolves to. extract_text_language()
+// asks before running CLD2 whether any detection could change the page's language, and tries
+// each tag only at the strongest weight it gives a detection when that leaves the language
+// alone: this holds resolve_language() to the rule that makes the shortcut exact.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "meta/evidence.h"
+#include "meta/resolve.h"
+
+namespace lede::meta {
+namespace {
+
+struct Declared {
+  Origin origin;
+  int weight;
+  const char* tag;
+};
+
+// Every page declaring up to three of these: two origins, so that one origin repeating itself
+// and two agreeing both occur, weaker and stronger than detections, with and without a region.
+std::vector<std::vector<Declared>> declaration_sets() {
+  std::vector<Declared> one;
+  for (Origin origin : {Origin::kHtmlLang, Origin::kJsonLd}) {
+    for (int weight : {kWeightWeak, kWeightMarkup, kWeightStructured}) {
+      for (const char* tag : {"en", "en-GB", "de", "zh-Hant"}) one.push_back({origin, weight, tag});
+    }
+  }
+  std::vector<std::vector<Declared>> sets = {{}};
+  for (const Declared& a : one) {
+    sets.push_back({a});
+    for (const Declared& b : one) {
+      sets.push_back({a, b});
+      for (const Declared& c : one) sets.push_back({a, b, c});
+    }
+  }
+  return sets;
+}
+
+TEST(LanguageResolutionTest, ADetectionThatChangesNothingChangesNothingWhenWeaker) {
+  const int weights[] = {kWeightWeak, kWeightMeta, kWeightStructured};
+  for (const std::vector<Declared>& set : declaration_sets()) {
+    Evidence ev(SourceContext{});
+    for (const Declared& d : set) ev.add_text(Field::kLanguage, d.origin, d.weight, d.tag);
+    std::string declared = resolve_language(ev);
+    for (const char* tag : {"en", "de", "zh", "zh-Hant", "qaa"}) {
+      for (size_t strong = 0; strong < std::size(weights); ++strong) {
+        Candidate at_strong{Field::kLanguage, Origin::kDetected, weights[strong], 0, tag, {}, {}, {}, {}, {}};
+        if (resolve_language(ev, &at_strong) != declared) continue;
+        for (size_t weak = 0; weak < strong; ++weak) {
+          Candidate at_weak{Field::kLanguage, Origin::kDetected, weights[weak], 0, tag, {}, {}, {}, {}, {}};
+          ASSERT_EQ(resolve_language(ev, &at_weak), declared)
+              << "detected " << tag << " at " << weights[weak] << " over " << set.size() << " declarations";
+        }
+      }
+    }
+  }
+}
+
+TEST(LanguageResolutionTest, DetectionOutweighsOneDeclarationButNotThree) {
+  Evidence one(SourceContext{});
+  one.add_text(Field::kLanguage, Origin::kHtmlLang, kWeightMarkup, "en");
+  Candidate german{Field::kLanguage, Origin::kDetected, kWeightStructured, 0, "de", {}, {}, {}, {}, {}};
+  EXPECT_EQ(resolve_language(one, &german), "de");
+  Evidence three(SourceContext{});
+  three.add_text(Field::kLanguage, Origin::kHtmlLang, kWeightMarkup, "en");
+  three.add_text(Field::kLanguage, Origin::kOpenGraph, kWeightMarkup, "en_US");
+  three.add_text(Field::kLanguage, Origin::kJsonLd, kWeightStructured, "en");
+  EXPECT_EQ(resolve_language(three, &german), "en-US");
+}
+
+}  // namespace
+}  // namespace lede::meta

@@ -13,7 +13,6 @@ namespace Tag = html::Tag;
 
 namespace {
 
-using html::Namespace;
 using html::NodeType;
 
 // ---- Section 1: tags that never hold article text ----
@@ -296,16 +295,21 @@ Analysis::Analysis(const html::Document& document, Reveal reveal)
   }
   // Pre-order walk: decide stage 1 for each node before its children, so a removed subtree is
   // skipped whole.
-  for (NodeId n = doc.node(body).first_child; n != html::kNoNode;) {
-    const html::Node& node = doc.node(n);
-    bool keep = node.type == NodeType::kText || node.type == NodeType::kElement;
+  for (NodeId n = doc.first_child(body); n != html::kNoNode;) {
+    // Read through the accessors, not Document::node(): assembling each node of the page whole
+    // cost as much as the tests.
+    const NodeType type = doc.type(n);
+    bool keep = type == NodeType::kText || type == NodeType::kElement;
     OwnAttributes own;
-    if (keep && node.type == NodeType::kElement) {
-      keep = node.ns == Namespace::kHtml && !is_never_content_tag(node.tag);
+    html::TagId tag = 0;
+    if (type == NodeType::kElement) {
+      tag = doc.tag(n);
+      // is_element() holds for elements of the HTML namespace only.
+      keep = doc.is_element(n, tag) && !is_never_content_tag(tag);
       if (keep) {
         own = read_attributes(doc, n);
         remember_controlled(own.controls, controlled);
-      } else if (node.tag == Tag::kButton) {
+      } else if (tag == Tag::kButton) {
         remember_controlled(doc.attribute_value(n, "aria-controls"), controlled);
       }
       // A panel that a disclosure button opens (its aria-controls names the panel) is folded,
@@ -329,10 +333,10 @@ Analysis::Analysis(const html::Document& document, Reveal reveal)
       n = doc.next_skipping_children(n, body);
       continue;
     }
-    if (node.type == NodeType::kElement) {
+    if (type == NodeType::kElement) {
       concepts[n] = own_concepts(own, concept_cache);
       marks[n] = own.marks;
-      tags[n] = node.tag;
+      tags[n] = tag;
     }
     order.push_back(n);
     n = doc.next_in_tree(n, body);

@@ -9,6 +9,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "core/phrase_set.h"
 #include "core/utf8.h"
 #include "extract/boilerplate_labels.h"
 #include "extract/page_shape.h"
@@ -366,6 +367,8 @@ struct Line {
   // no ASCII letter but its case, and puts nothing between two letters that were side by side,
   // so the word is found in the line with its ASCII letters lower-cased.
   bool contains_ascii_word(std::string_view word) const { return lowered.find(word) != std::string::npos; }
+  // The line with its ASCII letters lower-cased, in which such words are found.
+  std::string_view lowered_ascii() const { return lowered; }
 
   std::string_view raw;
   uint32_t words;
@@ -429,16 +432,20 @@ bool post_meta_line(const Line& l) {
 
 bool follow_line(const Line& l) {
   if (l.words > kMaxFollowWords) return false;
+  // The names are looked for in one reading of the line, not one search each: a search looks
+  // for the name's first letter, and the first letters of thirteen names are most letters of
+  // every line. Each name counts once, however often the line gives it.
+  static const PhraseSet kNetworks{labels::kSocialNetworks};
+  static_assert(std::size(labels::kSocialNetworks) <= 32, "one bit per network");
+  uint32_t named = 0;  // bit i: the line names kSocialNetworks[i]
   int networks = 0;
-  int left = static_cast<int>(std::size(labels::kSocialNetworks));
-  for (std::string_view network : labels::kSocialNetworks) {
-    // Each name is a search of the line: stop once the names left cannot make up the count.
-    if (networks + left < kMinFollowNetworks) return false;
-    --left;
-    networks += l.contains_ascii_word(network);
-    if (networks >= kMinFollowNetworks) return true;
-  }
-  return false;
+  return kNetworks.find_each(l.lowered_ascii(), [&](size_t, size_t index) {
+    if (!(named & (1u << index))) {
+      named |= 1u << index;
+      ++networks;
+    }
+    return networks >= kMinFollowNetworks;
+  });
 }
 
 bool script_notice(const Line& l) {
@@ -515,20 +522,29 @@ void trim_boilerplate_lines(std::vector<Block>& blocks) {
 }
 
 void trim_boilerplate_lines(std::vector<Block>& blocks, LineVerdicts& verdicts) {
+  auto boilerplate_anywhere = [&](std::string_view text) {
+    // Every kind of boilerplate line is short; most lines of prose are not, and skip the tests.
+    uint32_t words = count_words(text, kMaxBoilerplateLineWords + 1);
+    if (words > kMaxBoilerplateLineWords) return false;
+    if (const bool* known = verdicts.find(text)) return *known;
+    const bool boilerplate = anywhere_boilerplate(Line(text, words));
+    verdicts.add(text, boilerplate);
+    return boilerplate;
+  };
   for (Block& b : blocks) {
     if (!is_prose_block(b) && b.type != Block::Type::kHeading) continue;
+    // Most blocks keep every line: their lines are read in place, and only a block that loses
+    // one is split and joined again (its verdicts are stored by then).
+    bool loses_a_line = false;
+    for (size_t start = 0; start <= b.text.size() && !loses_a_line;) {
+      size_t end = std::min(b.text.find('\n', start), b.text.size());
+      loses_a_line = boilerplate_anywhere(std::string_view(b.text).substr(start, end - start));
+      start = end + 1;
+    }
+    if (!loses_a_line) continue;
     std::vector<std::string_view> lines = split_lines(b.text);
-    size_t before = lines.size();
-    std::erase_if(lines, [&](std::string_view text) {
-      // Every kind of boilerplate line is short; most lines of prose are not, and skip the tests.
-      uint32_t words = count_words(text, kMaxBoilerplateLineWords + 1);
-      if (words > kMaxBoilerplateLineWords) return false;
-      if (const bool* known = verdicts.find(text)) return *known;
-      const bool boilerplate = anywhere_boilerplate(Line(text, words));
-      verdicts.add(text, boilerplate);
-      return boilerplate;
-    });
-    if (lines.size() != before) b.text = join_lines(lines);
+    std::erase_if(lines, boilerplate_anywhere);
+    b.text = join_lines(lines);
   }
   auto closing = [](std::string_view line) { return is_byline(line) || is_contact_line(line); };
   // From the end: a closing block may span several paragraphs (byline, then contact line).

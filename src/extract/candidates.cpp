@@ -48,14 +48,13 @@ bool contains(const html::Document& doc, NodeId outer, NodeId inner) {
 
 Attempt find_semantic_container(const Analysis& a) {
   std::vector<NodeId> itemprop_body, named_body, articles, mains;
-  // Read through the accessors, not Document::node(): assembling each node of the page whole
-  // cost more than the tests.
+  // Read from the analysis, not the document: every node of `order` is kept, and a text node's
+  // tag, marks and concepts are 0, which names no <article> or <main>.
   for (NodeId id : a.order) {
-    if (a.doc.type(id) != NodeType::kElement) continue;
     if (a.has_mark(id, kItempropArticleBody)) itemprop_body.push_back(id);
     if ((a.concepts[id] & vocab::kArticleBody) && !(a.concepts[id] & vocab::kBoilerplate)) named_body.push_back(id);
-    if (a.is_tag(id, Tag::kArticle)) articles.push_back(id);
-    if (a.is_tag(id, Tag::kMain) || a.has_mark(id, kRoleMain)) mains.push_back(id);
+    if (a.tags[id] == Tag::kArticle) articles.push_back(id);
+    if (a.tags[id] == Tag::kMain || a.has_mark(id, kRoleMain)) mains.push_back(id);
   }
   Attempt attempt{"semantic", {}};
   auto accept = [&](NodeId id) {
@@ -146,7 +145,7 @@ Attempt find_scored_container(const Analysis& a, const ScoreFlags& flags, std::s
 Attempt main_region(const Analysis& a) {
   std::vector<NodeId> mains;
   for (NodeId id : a.order) {
-    if (a.is_tag(id, Tag::kMain) || a.has_mark(id, kRoleMain)) mains.push_back(id);
+    if (a.tags[id] == Tag::kMain || a.has_mark(id, kRoleMain)) mains.push_back(id);  // as above
   }
   NodeId main = largest(a, mains);
   if (main != html::kNoNode && a.prose_chars(main) >= kMainRegionShare * a.prose_chars(a.body)) return {"region", {main}};

@@ -154,7 +154,8 @@ bool lies_in_page_chrome(const Analysis& a, const std::vector<NodeId>& roots) {
 bool lies_outside_marked_main(const Analysis& a, const std::vector<NodeId>& roots) {
   std::vector<NodeId> mains;
   for (NodeId id : a.order) {
-    if (a.is_tag(id, html::Tag::kMain) || a.has_mark(id, kRoleMain)) mains.push_back(id);
+    // Every node of `order` is kept: the analysis holds its tag (a text node's, 0, is no <main>).
+    if (a.tags[id] == html::Tag::kMain || a.has_mark(id, kRoleMain)) mains.push_back(id);
   }
   auto outside = [&](NodeId r) {
     return std::none_of(mains.begin(), mains.end(),

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <forward_list>
 #include <optional>
 #include <string>
 #include <vector>
@@ -70,6 +71,22 @@ constexpr std::string_view kSourceLabels[] = {"来源", "來源", "出處", "出
                                               "fuente", "fonte", "출처"};
 
 bool opens_with_source_label(std::string_view folded);
+
+// The texts a parse had to write anew (collapsed, or with contacts or brackets taken out): every
+// other piece of a byline is a view into the text as given, and a string for each piece cost
+// more than parsing it. A list, so that keeping one moves none.
+class Rewrites {
+ public:
+  std::string_view keep(std::string text) { return texts_.emplace_front(std::move(text)); }
+
+ private:
+  std::forward_list<std::string> texts_;
+};
+
+// collapse_space(text), written anew only when collapsing changes it.
+std::string_view collapsed(std::string_view text, Rewrites& rewrites) {
+  return is_collapsed(text) ? text : rewrites.keep(collapse_space(text));
+}
 
 struct RoleWord {
   std::string_view folded;
@@ -164,14 +181,25 @@ bool opens_with_source_label(std::string_view folded) {
 
 // A CJK line lists people after their roles with spaces between ("李华 通讯员 周明"): the part
 // is split before and after each role label, so that each name takes the role before it.
-std::vector<std::string> split_at_cjk_labels(const std::string& part) {
-  std::vector<std::string> out;
-  std::string current;
+// The other words are joined by single spaces: a run of them is a view into `part` unless a
+// double space or a label lies between them.
+void split_at_cjk_labels(std::string_view part, std::vector<std::string_view>& out, Rewrites& rewrites) {
+  size_t run_begin = std::string_view::npos;
+  size_t run_end = 0;
+  std::string joined;  // the run, once it is no longer a piece of `part`
+  bool rewritten = false;
+  auto flush = [&] {
+    if (run_begin == std::string_view::npos) return;
+    out.push_back(rewritten ? rewrites.keep(std::move(joined)) : part.substr(run_begin, run_end - run_begin));
+    run_begin = std::string_view::npos;
+    joined.clear();
+    rewritten = false;
+  };
   size_t start = 0;
   while (start <= part.size()) {
     size_t space = part.find(' ', start);
-    if (space == std::string::npos) space = part.size();
-    std::string token = part.substr(start, space - start);
+    if (space == std::string_view::npos) space = part.size();
+    std::string_view token = part.substr(start, space - start);
     bool label = false;
     // Only a token opening with a CJK byte can equal a CJK label.
     if (!token.empty() && static_cast<unsigned char>(token[0]) >= 0xE0) {
@@ -180,35 +208,43 @@ std::vector<std::string> split_at_cjk_labels(const std::string& part) {
       }
     }
     if (label) {
-      if (!current.empty()) out.push_back(current);
+      flush();
       out.push_back(token);
-      current.clear();
     } else if (!token.empty()) {
-      if (!current.empty()) current += ' ';
-      current += token;
+      if (run_begin == std::string_view::npos) {
+        run_begin = start;
+      } else if (!rewritten && start != run_end + 1) {
+        joined = std::string(part.substr(run_begin, run_end - run_begin));
+        rewritten = true;
+      }
+      if (rewritten) {
+        if (!joined.empty()) joined += ' ';
+        joined.append(token);
+      }
+      run_end = space;
     }
     start = space + 1;
   }
-  if (!current.empty()) out.push_back(current);
-  return out;
+  flush();
 }
 
 // Strips a leading label ("By", "Reporting by", "글", "责编：") and returns the role it gives
 // (empty for a plain "by"); nullopt when the part starts with no label. A part that is only a
 // label becomes empty.
-std::optional<std::string_view> strip_label(std::string& part) {
+std::optional<std::string_view> strip_label(std::string_view& part) {
   // The labels filed by their first byte, in their order: only those can start the part.
   static const std::array<std::vector<const Label*>, 256> by_first_byte = [] {
     std::array<std::vector<const Label*>, 256> table;
     for (const Label& l : kLabels) table[static_cast<unsigned char>(l.folded[0])].push_back(&l);
     return table;
   }();
-  std::string folded = fold_case(part);
+  FoldedText folding(part);
+  std::string_view folded = folding.view();
   if (folded.empty()) return std::nullopt;
   for (const Label* label : by_first_byte[static_cast<unsigned char>(folded[0])]) {
     const Label& l = *label;
     if (!label_matches(folded, l.folded)) continue;
-    part = std::string(trim(std::string_view(part).substr(l.folded.size()), ":：/|-–— "));
+    part = trim(part.substr(l.folded.size()), ":：/|-–— ");
     return l.role;
   }
   return std::nullopt;
@@ -219,8 +255,9 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 }
 
 // A trailing role word, as a whole word (Latin) or glued to a CJK name; removes it from `part`.
-std::string_view strip_role_suffix(std::string& part) {
-  std::string folded = fold_case(part);
+std::string_view strip_role_suffix(std::string_view& part) {
+  FoldedText folding(part);
+  std::string_view folded = folding.view();
   if (folded.empty()) return {};
   for (const RoleWord& r : kRoleWords) {
     // The last bytes differ for nearly every word: compared before the whole suffix.
@@ -228,7 +265,7 @@ std::string_view strip_role_suffix(std::string& part) {
     size_t cut = part.size() - r.folded.size();
     bool cjk_role = static_cast<unsigned char>(r.folded[0]) >= 0xE0;
     if (!cjk_role && cut > 0 && part[cut - 1] != ' ') continue;
-    part = std::string(trim(std::string_view(part).substr(0, cut), " ,"));
+    part = trim(part.substr(0, cut), " ,");
     return r.role;
   }
   return {};
@@ -239,7 +276,7 @@ constexpr size_t kMaxPlaceBytes = 30;
 
 // Drops bracketed agency prefixes ("[서울=뉴시스]") and keeps the name of "place=name" forms
 // used by Japanese and Korean papers ("ワシントン=山田太郎").
-std::string strip_dateline(std::string text) {
+std::string strip_dateline_brackets(std::string text) {
   for (auto [open, close] : std::array<std::pair<std::string_view, std::string_view>, 4>{
            {{"[", "]"}, {"(", ")"}, {"（", "）"}, {"【", "】"}}}) {
     size_t a;
@@ -267,28 +304,59 @@ std::string strip_dateline(std::string text) {
   return text;
 }
 
-// Removes e-mail addresses, @handles and URLs, which follow names in many bylines.
-std::string strip_contacts(std::string_view text) {
+// strip_dateline_brackets(), written anew only for a text that holds a bracket or a sign.
+std::string_view strip_dateline(std::string_view text, Rewrites& rewrites) {
+  bool plain = text.find_first_of("[(=") == std::string_view::npos &&
+               text.find("（") == std::string_view::npos && text.find("【") == std::string_view::npos;
+  return plain ? text : rewrites.keep(strip_dateline_brackets(std::string(text)));
+}
+
+bool is_contact(std::string_view word) {
+  return word.find('@') != std::string_view::npos || word.find("://") != std::string_view::npos ||
+         word.substr(0, 4) == "www.";
+}
+
+bool has_contact(std::string_view text) {
+  if (text.find('@') == std::string_view::npos && text.find("://") == std::string_view::npos &&
+      text.find("www.") == std::string_view::npos) {
+    return false;
+  }
+  for (size_t i = 0; i < text.size();) {
+    size_t j = std::min(text.find(' ', i), text.size());
+    if (is_contact(text.substr(i, j - i))) return true;
+    i = j + 1;
+  }
+  return false;
+}
+
+// Removes e-mail addresses, @handles and URLs, which follow names in many bylines. The words
+// left are joined by single spaces; the spaces before the first word and the last space go.
+std::string_view strip_contacts(std::string_view text, Rewrites& rewrites) {
+  // Most bylines hold no contact: their words are kept as they stand.
+  if (!has_contact(text)) {
+    size_t first = text.find_first_not_of(' ');
+    text = first == std::string_view::npos ? std::string_view{} : text.substr(first);
+    if (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    return text;
+  }
   std::string out;
   size_t i = 0;
   while (i < text.size()) {
     size_t j = text.find(' ', i);
     if (j == std::string_view::npos) j = text.size();
     std::string_view w = text.substr(i, j - i);
-    bool contact = w.find('@') != std::string_view::npos ||
-                   w.find("://") != std::string_view::npos || w.substr(0, 4) == "www.";
-    if (!contact) {
+    if (!is_contact(w)) {
       if (!out.empty()) out += ' ';
       out.append(w);
     }
     i = j + 1;
   }
-  return out;
+  return rewrites.keep(std::move(out));
 }
 
 // True when fold_case(text) contains `folded_separator`, for ASCII text without folding it.
 bool contains_folded(std::string_view text, std::string_view folded_separator) {
-  if (!is_ascii_text(text)) return fold_case(text).find(folded_separator) != std::string::npos;
+  if (!is_ascii_text(text)) return FoldedText(text).view().find(folded_separator) != std::string_view::npos;
   if (folded_separator.size() > text.size()) return false;
   for (size_t at = 0; at + folded_separator.size() <= text.size(); ++at) {
     size_t k = 0;
@@ -303,7 +371,7 @@ bool contains_folded(std::string_view text, std::string_view folded_separator) {
   return false;
 }
 
-void split_on(std::vector<std::string>& pieces, std::string_view separator) {
+void split_on(std::vector<std::string_view>& pieces, std::string_view separator) {
   // A separator that folding cannot produce ("|", "•", "，") and that is not in a piece as
   // written is not in it folded either: the piece needs no folding.
   // An ASCII separator can only be produced by folding when it holds a letter.
@@ -313,22 +381,23 @@ void split_on(std::vector<std::string>& pieces, std::string_view separator) {
                       : folding_can_produce(separator);
   // Most separators are in no piece: the pieces then stay as they are, uncopied.
   bool any = false;
-  for (const std::string& p : pieces) {
+  for (std::string_view p : pieces) {
     any = foldable ? contains_folded(p, separator) : p.find(separator) != std::string::npos;
     if (any) break;
   }
   if (!any) return;
-  std::vector<std::string> out;
-  for (const std::string& p : pieces) {
-    if (!foldable && p.find(separator) == std::string::npos) {
+  std::vector<std::string_view> out;
+  FoldedText folding;
+  for (std::string_view p : pieces) {
+    if (!foldable && p.find(separator) == std::string_view::npos) {
       out.push_back(p);
       continue;
     }
     size_t start = 0;
-    std::string folded = fold_case(p);
+    std::string_view folded = folding.fold(p);
     size_t at;
     // Match on folded text (same byte length for the separators we use).
-    while ((at = folded.find(separator, start)) != std::string::npos) {
+    while ((at = folded.find(separator, start)) != std::string_view::npos) {
       out.push_back(p.substr(start, at - start));
       start = at + separator.size();
     }
@@ -347,18 +416,22 @@ bool is_filed_from(std::string_view name) {
   return false;
 }
 
-void add_author(std::vector<Author>& authors, std::string name, std::string_view role) {
-  std::string suffix_role;
-  name = clean_person_name(name, &suffix_role);
+std::string_view clean_name(std::string_view name, std::string_view& role, Rewrites& rewrites);
+
+void add_author(std::vector<Author>& authors, std::string_view name, std::string_view role, Rewrites& rewrites) {
+  std::string_view suffix_role;
+  name = clean_name(name, suffix_role, rewrites);
   if (!looks_like_person(name) || is_filed_from(name)) return;
-  std::string final_role = suffix_role.empty() ? std::string(role) : suffix_role;
+  std::string_view final_role = suffix_role.empty() ? role : suffix_role;
+  FoldedText folded_name(name);
+  FoldedText folded_other;
   for (Author& a : authors) {
-    if (fold_case(a.name) == fold_case(name)) {
+    if (folded_other.fold(a.name) == folded_name.view()) {
       if (a.role.empty()) a.role = final_role;
       return;
     }
   }
-  authors.push_back({std::move(name), std::move(final_role), {}});
+  authors.push_back({std::string(name), std::string(final_role), {}});
 }
 
 // Maximum words in a Latin-script name ("Juan Carlos de la Fuente Ruiz").
@@ -382,14 +455,15 @@ constexpr std::array<bool, 256> kAfterNameSeconds = [] {
   return seconds;
 }();
 
-std::string cut_trailing_words(std::string s) {
-  std::string folded = fold_case(s);
+std::string_view cut_trailing_words(std::string_view s) {
+  FoldedText folding(s);
+  std::string_view folded = folding.view();
   // Same byte offsets: the words are ASCII and fold_case keeps ASCII lengths.
   if (folded.size() != s.size()) return s;
   // Every word starts with a space, and a name holds few: the name ends at the first space
   // that starts one, where searching the whole name for each word in turn cost more than the
   // rest of its cleaning.
-  for (size_t at = folded.find(' ', 1); at != std::string::npos; at = folded.find(' ', at + 1)) {
+  for (size_t at = folded.find(' ', 1); at != std::string_view::npos; at = folded.find(' ', at + 1)) {
     // Every word's second byte is the first after the space: most spaces are ruled out by it.
     unsigned char next = at + 1 < folded.size() ? static_cast<unsigned char>(folded[at + 1]) : 0;
     if (!kAfterNameSeconds[next]) continue;
@@ -400,31 +474,41 @@ std::string cut_trailing_words(std::string s) {
   return s;
 }
 
-}  // namespace
-
-std::string clean_person_name(std::string_view name, std::string* role) {
+// clean_person_name() as a view into `name` or into `rewrites`, its role a view into the tables.
+std::string_view clean_name(std::string_view name, std::string_view& role, Rewrites& rewrites) {
   // strip_contacts() rejoins the words of collapsed text with single spaces: it stays collapsed.
-  std::string s = strip_contacts(collapse_space(name));
-  s = std::string(trim(s, ",;:|-–—·•*"));
-  s = cut_trailing_words(std::move(s));
+  std::string_view s = strip_contacts(collapsed(name, rewrites), rewrites);
+  s = trim(s, ",;:|-–—·•*");
+  s = cut_trailing_words(s);
   // "Reporting by Daniela Ortiz in Santiago": where the reporter filed from follows the name.
-  std::string folded = fold_case(s);
-  if (size_t at = folded.find(" in "); at != std::string::npos && at > 0 && folded.size() == s.size()) {
+  FoldedText folding(s);
+  std::string_view folded = folding.view();
+  if (size_t at = folded.find(" in "); at != std::string_view::npos && at > 0 && folded.size() == s.size()) {
     s = s.substr(0, at);
-    folded = fold_case(s);
+    folded = folding.fold(s);
   }
   // "Zeige alle Beiträge von Petra Ruland", "Recipe by PJ Hamel": the name follows the label.
   for (std::string_view mid : {" by ", " von ", " par ", " por "}) {
     size_t at = folded.rfind(mid);
-    if (at != std::string::npos && at > 0) {
+    if (at != std::string_view::npos && at > 0) {
       s = s.substr(at + mid.size());
-      folded = fold_case(s);
+      folded = folding.fold(s);
     }
   }
   std::string_view label_role = strip_label(s).value_or(std::string_view{});
   std::string_view suffix_role = strip_role_suffix(s);
-  if (role) *role = std::string(!suffix_role.empty() ? suffix_role : label_role);
-  return std::string(trim(s, ",;:|-–—·•*\"'“”"));
+  role = !suffix_role.empty() ? suffix_role : label_role;
+  return trim(s, ",;:|-–—·•*\"'“”");
+}
+
+}  // namespace
+
+std::string clean_person_name(std::string_view name, std::string* role) {
+  Rewrites rewrites;
+  std::string_view found_role;
+  std::string_view cleaned = clean_name(name, found_role, rewrites);
+  if (role) *role = std::string(found_role);
+  return std::string(cleaned);
 }
 
 namespace {
@@ -452,7 +536,7 @@ bool looks_like_person(std::string_view name, bool require_capital) {
   }
   // ASCII folds to its own length: a name of a length no such word has needs no folding.
   if ((!is_ascii_text(name) || (name.size() <= kMaxNotPersonBytes && kNotPeopleSizes[name.size()])) &&
-      is_not_person_word(fold_case(name))) {
+      is_not_person_word(FoldedText(name).view())) {
     return false;
   }
   size_t i = 0;
@@ -492,38 +576,40 @@ bool looks_like_person(std::string_view name, bool require_capital) {
 }
 
 bool opens_with_byline_label(std::string_view text) {
-  std::string part(trim(collapse_space(text)));
+  Rewrites rewrites;
+  std::string_view part = trim(collapsed(text, rewrites));
   return strip_label(part).has_value() && !part.empty();
 }
 
 std::vector<Author> parse_byline(std::string_view byline) {
   std::vector<Author> authors;
-  std::string text = collapse_space(byline);
+  Rewrites rewrites;
+  std::string_view text = collapsed(byline, rewrites);
   if (text.empty()) return authors;
-  std::vector<std::string> segments{text};
+  std::vector<std::string_view> segments{text};
   for (std::string_view sep : {";", "|", "•", " · ", "\n", " / ", " -- ", " — ", "　", "／"}) split_on(segments, sep);
-  for (std::string& segment : segments) {
-    std::string seg = strip_dateline(strip_contacts(segment));
-    std::vector<std::string> parts{seg};
+  std::vector<std::string_view> parts;
+  std::vector<std::string_view> split_parts;
+  std::vector<std::string_view> names;
+  for (std::string_view segment : segments) {
+    parts.assign(1, strip_dateline(strip_contacts(segment, rewrites), rewrites));
     for (std::string_view sep : {",", "，", "、", ":", "："}) split_on(parts, sep);
-    std::vector<std::string> split_parts;
-    for (const std::string& p : parts) {
-      for (std::string& piece : split_at_cjk_labels(std::string(trim(p)))) split_parts.push_back(std::move(piece));
-    }
+    split_parts.clear();
+    for (std::string_view p : parts) split_at_cjk_labels(trim(p), split_parts, rewrites);
     parts.swap(split_parts);
-    if (!parts.empty() && opens_with_source_label(fold_case(parts.front()))) continue;
+    if (!parts.empty() && opens_with_source_label(FoldedText(parts.front()).view())) continue;
     // Names of this segment still waiting for a role that a later part may give
     // ("A and B, Tokyo correspondents").
     size_t roleless_from = authors.size();
     std::string_view pending_label_role;
-    for (std::string& raw : parts) {
-      std::string part(trim(collapse_space(raw), " .·"));
+    for (std::string_view raw : parts) {
+      std::string_view part = trim(collapsed(raw, rewrites), " .·");
       if (part.empty()) continue;
       if (std::optional<std::string_view> label_role = strip_label(part)) {
         if (!label_role->empty()) pending_label_role = *label_role;
         if (part.empty()) continue;
       }
-      std::string without_role = part;
+      std::string_view without_role = part;
       std::string_view role = strip_role_suffix(without_role);
       if (!role.empty() && static_cast<unsigned char>(role[0]) < 0x80) {
         if (authors.size() > roleless_from) {
@@ -537,27 +623,27 @@ std::vector<Author> parse_byline(std::string_view byline) {
         pending_label_role = role;
         part = without_role;
       }
-      std::vector<std::string> names{part};
+      names.assign(1, part);
       // Most parts name one person. A joining word found in no piece splits none, and every
       // piece's folded text lies within the part's: one look at the folded part settles it.
-      std::string folded_part = fold_case(part);
-      if (std::any_of(std::begin(kConjunctions), std::end(kConjunctions),
-                      [&](std::string_view conj) { return folded_part.find(conj) != std::string::npos; })) {
+      FoldedText folded_part(part);
+      if (std::any_of(std::begin(kConjunctions), std::end(kConjunctions), [&](std::string_view conj) {
+            return folded_part.view().find(conj) != std::string_view::npos;
+          })) {
         for (std::string_view conj : kConjunctions) split_on(names, conj);
       }
       // Korean and Chinese lists join names with a middle dot ("김철수·이영희 기자").
-      if (is_cjk([&] { size_t z = 0; return next_code_point(part, z); }())) {
+      if (!part.empty() && is_cjk([&] { size_t z = 0; return next_code_point(part, z); }())) {
         split_on(names, "·");
         split_on(names, "・");
       }
-      std::string shared_role;
+      std::string_view shared_role;
       if (names.size() > 1) {
-        std::string last = names.back();
-        std::string_view r = strip_role_suffix(last);
-        if (!r.empty()) shared_role = std::string(r);
+        std::string_view last = names.back();
+        shared_role = strip_role_suffix(last);
       }
       size_t before = authors.size();
-      for (const std::string& n : names) add_author(authors, n, pending_label_role);
+      for (std::string_view n : names) add_author(authors, n, pending_label_role, rewrites);
       if (!shared_role.empty()) {
         for (size_t k = before; k < authors.size(); ++k) {
           if (authors[k].role.empty()) authors[k].role = shared_role;

@@ -114,6 +114,37 @@ constexpr std::array<uint8_t, 256> kByteClasses = [] {
 
 }  // namespace
 
+bool is_collapsed(std::string_view text) {
+  // Collapsed text has no white space at its ends and none but a single ' ' between words;
+  // invalid bytes pass through collapsing as they are.
+  bool after_space = true;  // white space at the start is dropped, as after a space
+  for (size_t i = 0; i < text.size();) {
+    uint8_t kind = kByteClasses[static_cast<unsigned char>(text[i])];
+    if (kind == kWordByte) {
+      after_space = false;
+      ++i;
+    } else if (kind == kAsciiSpace) {
+      if (text[i] != ' ' || after_space) return false;
+      after_space = true;
+      ++i;
+    } else {
+      if (is_space_cp(next_code_point(text, i))) return false;
+      after_space = false;
+    }
+  }
+  return !after_space || text.empty();
+}
+
+std::string_view FoldedText::fold(std::string_view text) {
+  if (3 * text.size() <= inline_.size()) {
+    view_ = fold_case(text, inline_);
+  } else {
+    long_ = fold_case(text);
+    view_ = long_;
+  }
+  return view_;
+}
+
 void CollapsedText::append(std::string_view piece) {
   // The bytes are written straight into the string, sized for the piece and one space (every
   // space written stands for at least one byte of the piece, but for the pending one), and

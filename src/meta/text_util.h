@@ -2,6 +2,7 @@
 // the scripts whose month names and labels we match, and prefix/suffix tests.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <span>
@@ -14,6 +15,10 @@ namespace lede::meta {
 /// Collapses runs of whitespace (ASCII, U+00A0 and thin spaces) to one space and trims both
 /// ends. The ideographic space U+3000 is kept: CJK headlines use it as visible punctuation.
 std::string collapse_space(std::string_view text);
+
+/// True when collapse_space(text) == text: most texts a parser is handed were collapsed by the
+/// element text they came from, and need no collapsed copy.
+bool is_collapsed(std::string_view text);
 
 /// collapse_space() of pieces joined, built piece by piece: element texts are gathered from
 /// many text nodes, and most readers need only their first few hundred bytes, so the pieces
@@ -37,6 +42,26 @@ class CollapsedText {
 /// Lowercases ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic capitals; other bytes pass
 /// through. Enough to compare month names and labels across the languages we read.
 std::string fold_case(std::string_view text);
+
+/// fold_case(text), held inline when the text is short: bylines and names are folded several
+/// times each while they are parsed, and a string for each folding cost more than the folding.
+/// Neither copied nor moved: view() points into the object.
+class FoldedText {
+ public:
+  FoldedText() = default;
+  explicit FoldedText(std::string_view text) { fold(text); }
+  FoldedText(const FoldedText&) = delete;
+  FoldedText& operator=(const FoldedText&) = delete;
+  /// Folds `text` in place of what was folded before; returns view().
+  std::string_view fold(std::string_view text);
+  std::string_view view() const { return view_; }
+
+ private:
+  // Folding writes at most three bytes for one: texts up to a third of this fold inline.
+  std::array<char, 384> inline_;
+  std::string long_;
+  std::string_view view_;
+};
 
 /// fold_case() of one code point.
 char32_t fold_code_point(char32_t cp);

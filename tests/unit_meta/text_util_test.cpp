@@ -49,5 +49,26 @@ TEST(TextUtilTest, CollapsedTextStopsAfterTheWordThatPassesItsLimit) {
   EXPECT_TRUE(text.full());
 }
 
+TEST(TextUtilTest, TellsCollapsedTextAsCollapsingItWouldLeaveIt) {
+  for (std::string_view text :
+       {"", "Jane Doe", "By Jane Doe, Tokyo", " Jane", "Jane ", "Jane  Doe", "Jane\tDoe", "Jane\nDoe",
+        "Jane\u00a0Doe", "Jane\u2009Doe", "\u00a0Jane", "Jane\u200b", "\u3000\uC11C\uC6B8\u3000",
+        "caf\u00e9 \u00fcber", "a\x01b", "\xff\xfe x", " ", "\u00a0"}) {
+    EXPECT_EQ(is_collapsed(text), collapse_space(text) == text) << text;
+  }
+}
+
+TEST(TextUtilTest, FoldedTextFoldsShortTextsInPlaceAndLongOnesAlike) {
+  std::string long_text(500, 'A');
+  long_text += " \u0130STANBUL \u00c9T\u00c9 \u041c\u041e\u0421\u041a\u0412\u0410";
+  for (std::string_view text : {std::string_view("Jane DOE"), std::string_view("\u0130stanbul \xff \u00c9t\u00e9"),
+                                std::string_view(long_text)}) {
+    FoldedText folded(text);
+    EXPECT_EQ(folded.view(), fold_case(text));
+    // Folding again replaces what was folded.
+    EXPECT_EQ(folded.fold("ABC"), "abc");
+  }
+}
+
 }  // namespace
 }  // namespace lede::meta

@@ -41,8 +41,33 @@ Candidate& Evidence::add(Field field, Origin origin, int weight, uint32_t positi
   return c;
 }
 
+namespace {
+
+// True when collapse_space() would give `value` back as it is: ASCII words with single spaces
+// between them. Most values (<meta> contents, JSON-LD strings) are, and are copied as they are.
+bool is_collapsed_ascii(std::string_view value) {
+  if (value.empty() || value.front() == ' ' || value.back() == ' ') return false;
+  bool after_space = false;
+  for (char ch : value) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c > ' ' && c < 0x80) {
+      after_space = false;
+      continue;
+    }
+    if (c != ' ' || after_space) return false;
+    after_space = true;
+  }
+  return true;
+}
+
+}  // namespace
+
 void Evidence::add_text(Field field, Origin origin, int weight, std::string_view value,
                         uint32_t position) {
+  if (is_collapsed_ascii(value)) {
+    add(field, origin, weight, position).value = std::string(value);
+    return;
+  }
   std::string v = collapse_space(value);
   if (v.empty()) return;
   add(field, origin, weight, position).value = std::move(v);
@@ -75,7 +100,7 @@ void Evidence::add_author(Origin origin, int weight, Author author, uint32_t pos
   }
   Candidate& c = add(Field::kAuthor, origin, weight, position);
   c.value = author.name;
-  c.author = std::move(author);
+  c.detail = std::move(author);
 }
 
 void Evidence::add_translation(Origin origin, int weight, Translation translation,
@@ -83,14 +108,14 @@ void Evidence::add_translation(Origin origin, int weight, Translation translatio
   if (translation.url.empty()) return;
   Candidate& c = add(Field::kTranslation, origin, weight, position);
   c.value = translation.url;
-  c.translation = std::move(translation);
+  c.detail = std::move(translation);
 }
 
 void Evidence::add_image(Origin origin, int weight, Image image, uint32_t position) {
   if (image.url.empty()) return;
   Candidate& c = add(Field::kImage, origin, weight, position);
   c.value = image.url;
-  c.image = std::move(image);
+  c.detail = std::move(image);
 }
 
 }  // namespace lede::meta

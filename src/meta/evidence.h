@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "lede/article.h"
@@ -71,9 +72,23 @@ struct Candidate {
   std::string key;        // what named it on the page (a property, a JSON-LD key, the line
                           // as written); filled only when the page is explained
   std::optional<Date> date;
-  Author author;          // kAuthor
-  Translation translation;  // kTranslation
-  Image image;            // kImage
+  // The person of a kAuthor candidate, the link of a kTranslation, the image of a kImage: one
+  // of them at most, so that the other candidates (most of a page's) are built, moved and
+  // destroyed without the strings of all three.
+  std::variant<std::monostate, Author, Translation, Image> detail;
+
+  /// The detail of an author, translation or image candidate; empty for other candidates.
+  const Author& author() const { return detail_or<Author>(); }
+  const Translation& translation() const { return detail_or<Translation>(); }
+  const Image& image() const { return detail_or<Image>(); }
+
+ private:
+  template <typename T>
+  const T& detail_or() const {
+    static const T kNone{};
+    const T* held = std::get_if<T>(&detail);
+    return held ? *held : kNone;
+  }
 };
 
 struct SourceContext {

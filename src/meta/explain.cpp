@@ -162,7 +162,7 @@ void explain(const Evidence& ev, std::string_view page_url, Article& article) {
   if (!a.authors.empty()) {
     std::set<std::string> names;
     for (const Author& person : a.authors) names.insert(fold_case(person.name));
-    auto named = [names](const Candidate& c) { return names.count(fold_case(c.author.name)) > 0; };
+    auto named = [names](const Candidate& c) { return names.count(fold_case(c.author().name)) > 0; };
     rules.push_back({"authors", {Field::kAuthor}, named, named});
   }
   if (!a.byline.empty()) {
@@ -185,7 +185,7 @@ void explain(const Evidence& ev, std::string_view page_url, Article& article) {
   if (!a.image.url.empty()) {
     std::string key = url_key(a.image.url);
     std::string base(page_url);
-    auto same_image = [key, base](const Candidate& c) { return url_key(resolve_url(base, c.image.url)) == key; };
+    auto same_image = [key, base](const Candidate& c) { return url_key(resolve_url(base, c.image().url)) == key; };
     rules.push_back({"image", {Field::kImage}, same_image, same_image});
   }
   for (const FieldRule& rule : rules) add_origin(ev, rule, article);

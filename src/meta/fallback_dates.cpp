@@ -113,7 +113,7 @@ bool dates_near_headline(const html::Document& doc, const PageIndex& index, Evid
 bool dates_in_image_paths(const html::Document& doc, const Evidence& seen, Evidence& ev) {
   std::vector<std::string> urls;
   for (const Candidate& c : seen.candidates()) {
-    if (c.field == Field::kImage) urls.push_back(c.image.url);
+    if (c.field == Field::kImage) urls.push_back(c.image().url);
   }
   int taken = 0;
   for (html::NodeId n = doc.root(); n != html::kNoNode && taken < kMaxImages;

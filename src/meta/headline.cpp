@@ -1,5 +1,6 @@
 // The <title> element and the article's <h1>: the headline as the page shows it, and the
 // standfirst under it.
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -64,6 +65,16 @@ std::string link_words(const html::Document& doc, html::NodeId a) {
   return text;
 }
 
+// Whether `ref` starts with a scheme and "://", as url_host() reads one.
+bool has_scheme(std::string_view ref) {
+  size_t i = 0;
+  while (i < ref.size() && ((ref[i] >= 'a' && ref[i] <= 'z') || (ref[i] >= 'A' && ref[i] <= 'Z') ||
+                            (ref[i] >= '0' && ref[i] <= '9') || ref[i] == '+' || ref[i] == '-' || ref[i] == '.')) {
+    ++i;
+  }
+  return i > 0 && ref.substr(i, 3) == "://";
+}
+
 // Whether `href` leads to the front page of the page's own site. Every anchor of the page is
 // asked, and nearly all are absolute or root-relative links whose href alone shows they lead
 // elsewhere: those are turned down without building the resolved URL, which is only built for
@@ -75,7 +86,14 @@ bool links_to_front_page(std::string_view page_url, std::string_view page_host, 
     // Root-relative, told first: no scheme starts with '/', so it has no host to look for. It
     // keeps its own path, which is "/" only when a query or fragment follows.
     if (ref[1] != '?' && ref[1] != '#') return false;
-  } else if (std::string_view host = url_host(ref); !host.empty()) {
+  } else if (has_scheme(ref)) {
+    // Absolute: before its query or fragment, a link home ends with the host, or with the host
+    // and "/". Most links go on with a path, and are told by their end without reading the host.
+    std::string_view core = ref.substr(0, std::min(ref.find('?'), ref.find('#')));
+    if (core.ends_with('/')) core.remove_suffix(1);
+    if (!core.ends_with(page_host)) return false;
+  }
+  if (std::string_view host = url_host(ref); !host.empty()) {
     // Absolute: resolving gives it back as it is (or nothing, for javascript: and mailto:). Its
     // path is "/" when nothing or "/" alone follows the host before a query or fragment.
     if (host != page_host) return false;
@@ -89,13 +107,18 @@ bool links_to_front_page(std::string_view page_url, std::string_view page_host, 
 // The last segment of the <title> ("海港城市夜间轮渡延长五年_社会_东滨日报") is the site's name
 // when a link to the site's front page says the same: the page names itself twice.
 void add_site_from_title(const html::Document& doc, const PageIndex& index, std::string_view title, Evidence& ev) {
+  // The separator that starts last (the first of kTitleSeparators starting there), in one
+  // backward reading of the title: every separator starts with a space or an underscore.
   size_t cut = std::string_view::npos;
   size_t separator_size = 0;
-  for (std::string_view sep : kTitleSeparators) {
-    size_t at = title.rfind(sep);
-    if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) {
-      cut = at;
-      separator_size = sep.size();
+  for (size_t at = title.size(); at-- > 0 && cut == std::string_view::npos;) {
+    if (title[at] != ' ' && title[at] != '_') continue;
+    for (std::string_view sep : kTitleSeparators) {
+      if (title.substr(at, sep.size()) == sep) {
+        cut = at;
+        separator_size = sep.size();
+        break;
+      }
     }
   }
   if (cut == std::string_view::npos) return;

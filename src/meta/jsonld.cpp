@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "meta/byline.h"
+#include "meta/folded_name.h"
 #include "meta/json_text.h"
 #include "meta/text_util.h"
 
@@ -52,23 +53,30 @@ std::optional<element> front(element array) {
   return std::nullopt;
 }
 
-// Lowercased last path segment of a type: "http://schema.org/NewsArticle" → "newsarticle".
-std::string type_key(std::string_view t) {
-  size_t slash = t.find_last_of("/#:");
-  if (slash != std::string_view::npos) t = t.substr(slash + 1);
-  return fold_case(t);
+// Calls `on_key` with the key of each type of `obj` ("@type", a string or an array of them): the
+// lowercased last path segment, "http://schema.org/NewsArticle" → "newsarticle". Stops when it
+// returns true, and returns whether one did.
+template <typename OnKey>
+bool any_type_key(element obj, OnKey on_key) {
+  auto keyed = [&](element t) {
+    if (!is_string(t)) return false;
+    std::string_view name = string_of(t);
+    size_t slash = name.find_last_of("/#:");
+    if (slash != std::string_view::npos) name = name.substr(slash + 1);
+    FoldedName key(name);
+    return on_key(key.view());
+  };
+  std::optional<element> t = member(obj, "@type");
+  if (!t) return false;
+  if (!is_array(*t)) return keyed(*t);
+  for (element e : items(*t)) {
+    if (keyed(e)) return true;
+  }
+  return false;
 }
 
 bool has_type(element obj, std::span<const std::string_view> types) {
-  std::optional<element> t = member(obj, "@type");
-  if (!t) return false;
-  if (is_string(*t)) return in(types, type_key(string_of(*t)));
-  if (is_array(*t)) {
-    for (element e : items(*t)) {
-      if (is_string(e) && in(types, type_key(string_of(e)))) return true;
-    }
-  }
-  return false;
+  return any_type_key(obj, [&](std::string_view key) { return in(types, key); });
 }
 
 bool has_type(element obj, std::string_view type) {
@@ -116,16 +124,24 @@ void collect(element v, std::vector<Entity>& out, std::vector<element>& sites, i
   }
   if (!is_object(v)) return;
   if (std::optional<element> g = member(v, "@graph")) collect(*g, out, sites, depth + 1);
-  if (has_type(v, kArticleTypes)) {
+  // Its types read once for the three questions asked of them.
+  bool article = false;
+  bool page = false;
+  bool site = false;
+  any_type_key(v, [&](std::string_view key) {
+    article |= in(kArticleTypes, key);
+    page |= in(kPageTypes, key);
+    site |= key == "website" || key == "organization" || key == "newsmediaorganization";
+    return false;
+  });
+  if (article) {
     out.push_back({v, true});
-  } else if (has_type(v, kPageTypes)) {
+  } else if (page) {
     out.push_back({v, false});
     // WebPage.mainEntity is the article the page is about.
     if (std::optional<element> m = member(v, "mainEntity")) collect(*m, out, sites, depth + 1);
   }
-  if (has_type(v, "website") || has_type(v, "organization") || has_type(v, "newsmediaorganization")) {
-    sites.push_back(v);
-  }
+  if (site) sites.push_back(v);
 }
 
 std::string strip_url(std::string_view url) {
@@ -310,7 +326,7 @@ std::string key_of(element obj, const Candidate& c) {
     case Field::kTag: prop = "keywords"; break;
     case Field::kImage: prop = "image"; break;
     case Field::kTranslation:
-      prop = c.translation.relation == "original" ? "translationOfWork" : "workTranslation";
+      prop = c.translation().relation == "original" ? "translationOfWork" : "workTranslation";
       break;
     case Field::kByline: break;
   }

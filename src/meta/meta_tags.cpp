@@ -6,6 +6,8 @@
 
 #include "core/view_map.h"
 #include "meta/byline.h"
+#include "meta/folded_name.h"
+#include "meta/meta_attributes.h"
 #include "meta/sources.h"
 #include "meta/text_util.h"
 
@@ -125,8 +127,9 @@ const ViewMap<Meaning>& meanings() {
 void add_list(Field field, int weight, std::string_view content, Evidence& ev, uint32_t pos) {
   size_t start = 0;
   while (start <= content.size()) {
-    size_t sep = content.find_first_of(",;", start);
-    if (sep == std::string_view::npos) sep = content.size();
+    // By hand: find_first_of() asks memchr() about each byte it reads.
+    size_t sep = start;
+    while (sep < content.size() && content[sep] != ',' && content[sep] != ';') ++sep;
     ev.add_text(field, Origin::kMetaTag, weight, trim(content.substr(start, sep - start)), pos);
     start = sep + 1;
   }
@@ -186,8 +189,8 @@ void add_meta_date(Field field, int weight, std::string_view content, uint32_t p
 }
 
 // The itemscope element a <meta itemprop> belongs to; kNoNode for a <meta name>.
-html::NodeId item_scope(const html::Document& doc, html::NodeId meta) {
-  if (doc.attribute_value(meta, "itemprop").empty()) return html::kNoNode;
+html::NodeId item_scope(const html::Document& doc, html::NodeId meta, const MetaAttributes& attributes) {
+  if (attributes.itemprop.empty()) return html::kNoNode;
   for (html::NodeId p = doc.node(meta).parent; p != html::kNoNode; p = doc.node(p).parent) {
     if (doc.node(p).type == html::NodeType::kElement && doc.find_attribute(p, "itemscope")) return p;
   }
@@ -201,10 +204,13 @@ void extract_meta_tags(const html::Document& doc, const PageIndex& index, Eviden
   // first item that dates itself is the page's, the later ones are replies.
   html::NodeId dated_scope = html::kNoNode;
   for (html::NodeId m : index.metas) {
-    std::string key = fold_case(doc.attribute_value(m, "name"));
-    if (key.empty()) key = fold_case(doc.attribute_value(m, "itemprop"));
-    if (key.empty()) key = fold_case(doc.attribute_value(m, "http-equiv"));
-    std::string_view content = trim(doc.attribute_value(m, "content"));
+    MetaAttributes attributes = read_meta_attributes(doc, m);
+    // Folding keeps a text empty or not: the first attribute given names the <meta>.
+    FoldedName folded(!attributes.name.empty()       ? attributes.name
+                      : !attributes.itemprop.empty() ? attributes.itemprop
+                                                     : attributes.http_equiv);
+    std::string_view key = folded.view();
+    std::string_view content = trim(attributes.content);
     if (key.empty() || content.empty()) continue;
     uint32_t pos = doc.node(m).source_offset;
     KeyScope named(ev, key);
@@ -214,15 +220,15 @@ void extract_meta_tags(const html::Document& doc, const PageIndex& index, Eviden
       continue;
     }
     // Twitter's "enhanced data" pairs: twitter:label1 "Written by", twitter:data1 "Jane Doe".
-    if (key.rfind("twitter:data", 0) == 0) {
-      std::string label_key = "twitter:label" + key.substr(std::string_view("twitter:data").size());
+    if (key.starts_with("twitter:data")) {
+      std::string label_key = "twitter:label" + std::string(key.substr(std::string_view("twitter:data").size()));
       if (labels_author(label_for(doc, index, label_key))) add_meta_author(content, pos, ev);
       continue;
     }
     if (!meaning || !meaning->named) continue;
     const Named& n = *meaning->named;
     if (n.field == Field::kPublished || n.field == Field::kModified) {
-      html::NodeId scope = item_scope(doc, m);
+      html::NodeId scope = item_scope(doc, m, attributes);
       if (dated_scope == html::kNoNode) dated_scope = scope;
       add_meta_date(n.field, scope != dated_scope ? kWeightWeak : n.weight, content, pos, ev);
     } else if (n.field == Field::kTag) {

@@ -1,5 +1,7 @@
 // OpenGraph (ogp.me), its article:* namespace, and Twitter cards, as <meta property|name>.
 #include "meta/byline.h"
+#include "meta/folded_name.h"
+#include "meta/meta_attributes.h"
 #include "meta/sources.h"
 #include "meta/text_util.h"
 
@@ -17,13 +19,16 @@ bool is_profile_url(std::string_view v) { return v.find("://") != std::string_vi
 void extract_opengraph(const html::Document& doc, const PageIndex& index, Evidence& ev) {
   std::string twitter_label;
   for (html::NodeId m : index.metas) {
-    std::string folded = fold_case(doc.attribute_value(m, "property"));
-    if (folded.empty()) folded = fold_case(doc.attribute_value(m, "name"));
+    MetaAttributes attributes = read_meta_attributes(doc, m);
+    FoldedName folded(attributes.property.empty() ? attributes.name : attributes.property);
     // Compared as a view: its length first, where a std::string meets each literal with a
     // strlen() and a compare, dozens of times a <meta>.
-    std::string_view key = folded;
-    std::string_view content = trim(doc.attribute_value(m, "content"));
+    std::string_view key = folded.view();
+    std::string_view content = trim(attributes.content);
     if (key.empty() || content.empty()) continue;
+    // Every property read below is an og:, article: or twitter: one; the other <meta> (most
+    // of a page's) are passed over before the comparisons.
+    if (!key.starts_with("og:") && !key.starts_with("article:") && !key.starts_with("twitter:")) continue;
     uint32_t pos = doc.node(m).source_offset;
     KeyScope named(ev, key);
     if (key == "og:title") ev.add_text(Field::kTitle, Origin::kOpenGraph, kWeightMeta, content, pos);
@@ -37,7 +42,7 @@ void extract_opengraph(const html::Document& doc, const PageIndex& index, Eviden
       // Attach to the image given just before, as the protocol orders them.
       for (auto it = ev.candidates().rbegin(); it != ev.candidates().rend(); ++it) {
         if (it->field == Field::kImage && it->origin == Origin::kOpenGraph) {
-          Image img = it->image;
+          Image img = it->image();
           img.alt = std::string(content);
           ev.add_image(Origin::kOpenGraph, kWeightMeta + 1, std::move(img), pos);
           break;

@@ -1,10 +1,10 @@
 #include "meta/resolve.h"
 
 #include <algorithm>
-#include <cctype>
+#include <array>
 #include <cstdint>
 #include <cstdio>
-#include <map>
+#include <deque>
 #include <optional>
 #include <set>
 #include <string_view>
@@ -22,17 +22,24 @@ namespace {
 
 // A source that repeats a value adds nothing; a second, independent source does. Each group
 // of equal values scores the sum, over the origins that gave it, of each origin's best weight.
+// The key is a view of text that outlives the groups (a ByText's, a day of local_days()).
 struct Group {
-  std::string key;
+  std::string_view key;
   std::vector<const Candidate*> members;
   int score = 0;
 };
 
+constexpr size_t kOriginCount = static_cast<size_t>(Origin::kDetected) + 1;
+
 int group_score(const std::vector<const Candidate*>& members) {
-  std::map<Origin, int> best;
-  for (const Candidate* c : members) best[c->origin] = std::max(best[c->origin], c->weight);
+  // One slot per origin: a map here cost a node per member.
+  std::array<int, kOriginCount> best{};
+  for (const Candidate* c : members) {
+    int& w = best[static_cast<size_t>(c->origin)];
+    w = std::max(w, c->weight);
+  }
   int sum = 0;
-  for (auto& [origin, w] : best) sum += w;
+  for (int w : best) sum += w;
   return sum;
 }
 
@@ -41,7 +48,7 @@ std::vector<Group> group_by(const Evidence& ev, Field field, KeyFn key_of) {
   std::vector<Group> groups;
   for (const Candidate& c : ev.candidates()) {
     if (c.field != field) continue;
-    std::string key = key_of(c);
+    std::string_view key = key_of(c);
     if (key.empty()) continue;
     auto it = std::find_if(groups.begin(), groups.end(), [&](const Group& g) { return g.key == key; });
     if (it == groups.end()) {
@@ -73,12 +80,12 @@ const Candidate* strongest(const std::vector<const Candidate*>& members) {
 
 // Something made of a text, made once per distinct text: the sources of a page's title and
 // description mostly copy one another word for word, and a description's key reads a few
-// hundred bytes.
+// hundred bytes. What it made stays where it is (a deque) for the groups that point into it.
 template <typename Make>
 class ByText {
  public:
   explicit ByText(Make make) : make_(std::move(make)) {}
-  std::string of(std::string_view text) {
+  const std::string& of(std::string_view text) {
     for (const auto& [seen, made] : made_) {
       if (seen == text) return made;
     }
@@ -87,7 +94,7 @@ class ByText {
 
  private:
   Make make_;
-  std::vector<std::pair<std::string_view, std::string>> made_;
+  std::deque<std::pair<std::string_view, std::string>> made_;
 };
 
 auto title_keys() {
@@ -95,8 +102,26 @@ auto title_keys() {
 }
 
 std::string simple_text(const Evidence& ev, Field field) {
+  // Most fields have one candidate, or several copies of one text (og:description and the
+  // description <meta>): one group then, made without keying any text, when the text has a key.
+  const Candidate* first = nullptr;
+  bool one_text = true;
+  for (const Candidate& c : ev.candidates()) {
+    if (c.field != field) continue;
+    if (!first) first = &c;
+    else one_text = one_text && c.value == first->value;
+  }
+  if (!first) return {};
+  if (one_text) {
+    if (!has_title_key(first->value)) return {};
+    const Candidate* best = nullptr;
+    for (const Candidate& c : ev.candidates()) {
+      if (c.field == field && (!best || c.weight > best->weight)) best = &c;
+    }
+    return best->value;
+  }
   auto keys = title_keys();
-  std::vector<Group> groups = group_by(ev, field, [&](const Candidate& c) { return keys.of(c.value); });
+  std::vector<Group> groups = group_by(ev, field, [&](const Candidate& c) -> std::string_view { return keys.of(c.value); });
   const Group* g = best_group(groups);
   return g ? strongest(g->members)->value : std::string{};
 }
@@ -122,7 +147,7 @@ int title_preference(Origin o) {
 constexpr size_t kMinContainedTitleKey = 8;
 
 std::string resolve_title(const Evidence& ev, std::string_view site_name, std::string_view host) {
-  std::vector<std::pair<const Candidate*, std::string>> cleaned;
+  std::vector<std::pair<const Candidate*, std::string_view>> cleaned;
   SiteKeys site = site_keys(site_name, host);
   ByText clean([&](std::string_view title) { return clean_collapsed_title(title, site); });
   for (const Candidate& c : ev.candidates()) {
@@ -130,22 +155,22 @@ std::string resolve_title(const Evidence& ev, std::string_view site_name, std::s
   }
   if (cleaned.empty()) return {};
   struct TitleGroup {
-    std::string key;
+    std::string_view key;
     std::vector<const Candidate*> members;
-    std::string text;
+    std::string_view text;
     int score = 0;
     int preference = 0;
   };
   // Each raw title's key, made once: every group compares itself with all of them.
   auto keys = title_keys();
-  std::vector<std::string> raw_keys;
+  std::vector<std::string_view> raw_keys;
   raw_keys.reserve(cleaned.size());
   for (auto& [c, text] : cleaned) raw_keys.push_back(keys.of(c->value));
   std::vector<TitleGroup> groups;
   for (size_t i = 0; i < cleaned.size(); ++i) {
     const auto& [c, text] = cleaned[i];
     // Most titles carry no trail for cleaning to cut: their key is the raw title's, made above.
-    std::string key = text == c->value ? raw_keys[i] : keys.of(text);
+    std::string_view key = text == c->value ? raw_keys[i] : std::string_view(keys.of(text));
     if (key.empty()) continue;
     auto it = std::find_if(groups.begin(), groups.end(), [&](const TitleGroup& g) { return g.key == key; });
     if (it == groups.end()) {
@@ -166,7 +191,7 @@ std::string resolve_title(const Evidence& ev, std::string_view site_name, std::s
     for (size_t i = 0; i < cleaned.size(); ++i) {
       const Candidate* c = cleaned[i].first;
       if (std::find(g.members.begin(), g.members.end(), c) != g.members.end()) continue;
-      if (raw_keys[i].find(g.key) != std::string::npos) g.score += c->weight;
+      if (raw_keys[i].find(g.key) != std::string_view::npos) g.score += c->weight;
     }
   }
   const TitleGroup* best = nullptr;
@@ -175,7 +200,7 @@ std::string resolve_title(const Evidence& ev, std::string_view site_name, std::s
       best = &g;
     }
   }
-  return best ? best->text : std::string{};
+  return best ? std::string(best->text) : std::string{};
 }
 
 // ---- dates ----
@@ -220,10 +245,23 @@ constexpr int kEastmostOffsetMinutes = 14 * 60;
 // UTC time, that day is the candidate's day.
 bool is_shown(const Candidate& c);
 
+// The local day ("YYYY-MM-DD") of each dated candidate, filed by the candidate's place in the
+// evidence: a map cost a node per candidate. Empty for the candidates without a date.
+class LocalDays {
+ public:
+  explicit LocalDays(const Evidence& ev) : first_(ev.candidates().data()), days_(ev.candidates().size()) {}
+  std::string& operator[](const Candidate* c) { return days_[static_cast<size_t>(c - first_)]; }
+  const std::string& at(const Candidate* c) const { return days_[static_cast<size_t>(c - first_)]; }
+
+ private:
+  const Candidate* first_;
+  std::vector<std::string> days_;
+};
+
 // A dated candidate's value is its date in ISO 8601 (Evidence::add_date), read here where the
 // date would be written out again for every comparison.
-std::map<const Candidate*, std::string> local_days(const Evidence& ev) {
-  std::map<const Candidate*, std::string> days;
+LocalDays local_days(const Evidence& ev) {
+  LocalDays days(ev);
   std::vector<const Candidate*> dated;
   for (const Candidate& c : ev.candidates()) {
     if ((c.field == Field::kPublished || c.field == Field::kModified) && c.date) dated.push_back(&c);
@@ -282,7 +320,7 @@ bool is_declared(const Candidate& c) {
 // is the one its metadata gives as the last modification, and the page shows its declared
 // publication day nowhere, the shown day is the one the page stands by: the declared
 // modification supports it.
-void support_shown_dates(const Evidence& ev, std::map<const Candidate*, std::string>& days,
+void support_shown_dates(const Evidence& ev, LocalDays& days,
                          std::vector<Group>& groups) {
   // A date line inside an element marked as the modification (<time itemprop=dateModified>)
   // shows the update, whatever its own text says.
@@ -320,7 +358,7 @@ void support_shown_dates(const Evidence& ev, std::map<const Candidate*, std::str
 // modification the metadata declares for the same day, supports the day as the page's date:
 // the line and the strongest confirming declaration count once each, so that a publication
 // declared by two independent sources still outweighs them.
-void support_presented_update(const Evidence& ev, const std::map<const Candidate*, std::string>& days,
+void support_presented_update(const Evidence& ev, const LocalDays& days,
                               std::vector<Group>& groups) {
   const Candidate* first = nullptr;
   bool tied = false;
@@ -367,9 +405,9 @@ uint32_t first_position(const Group& g) {
 }
 
 // `days` is local_days(ev), worked out once for both fields.
-const Candidate* best_date(const Evidence& ev, std::map<const Candidate*, std::string>& days, Field field,
+const Candidate* best_date(const Evidence& ev, LocalDays& days, Field field,
                            const Candidate* not_before) {
-  std::vector<Group> groups = group_by(ev, field, [&](const Candidate& c) -> std::string {
+  std::vector<Group> groups = group_by(ev, field, [&](const Candidate& c) -> std::string_view {
     if (!c.date || c.date->precision == DatePrecision::kMonth) return {};
     if (not_before && not_before->date && c.date->day_number() < not_before->date->day_number()) return {};
     return days[&c];
@@ -432,15 +470,30 @@ const Candidate* best_date(const Evidence& ev, std::map<const Candidate*, std::s
 
 // ---- authors ----
 
+// Each author candidate's name, case-folded once: the resolver compares names pair by pair.
+class FoldedNames {
+ public:
+  explicit FoldedNames(const Evidence& ev) : first_(ev.candidates().data()), names_(ev.candidates().size()) {
+    for (const Candidate& c : ev.candidates()) {
+      if (c.field == Field::kAuthor) names_[static_cast<size_t>(&c - first_)] = fold_case(c.author().name);
+    }
+  }
+  const std::string& of(const Candidate* c) const { return names_[static_cast<size_t>(c - first_)]; }
+
+ private:
+  const Candidate* first_;
+  std::vector<std::string> names_;
+};
+
 // A byline box and the link inside it both give a name: "Jane Doe" and "Jane Doe Senior
 // Editor". The longer one is the name with the box's other words.
-void drop_extended_names(std::vector<const Candidate*>& people) {
+void drop_extended_names(std::vector<const Candidate*>& people, const FoldedNames& folded) {
   std::vector<const Candidate*> kept;
   for (const Candidate* c : people) {
-    std::string name = fold_case(c->author.name);
+    const std::string& name = folded.of(c);
     bool extends = false;
     for (const Candidate* o : people) {
-      std::string other = fold_case(o->author.name);
+      const std::string& other = folded.of(o);
       extends |= o != c && name.size() > other.size() && name.compare(0, other.size(), other) == 0 &&
                  name[other.size()] == ' ';
     }
@@ -458,18 +511,26 @@ bool is_statement(const Candidate& c) {
 // Each origin's people, strongest statements only: a visible byline near the headline outranks
 // an author box further down, but both are the same origin.
 std::vector<Author> resolve_authors(const Evidence& ev, std::string_view site_name) {
-  std::map<Origin, std::vector<const Candidate*>> by_origin;
+  // By origin, in the order of the Origin enum.
+  std::array<std::vector<const Candidate*>, kOriginCount> by_origin;
+  bool any = false;
   for (const Candidate& c : ev.candidates()) {
-    if (c.field == Field::kAuthor) by_origin[c.origin].push_back(&c);
+    if (c.field != Field::kAuthor) continue;
+    by_origin[static_cast<size_t>(c.origin)].push_back(&c);
+    any = true;
   }
+  std::vector<Author> out;
+  if (!any) return out;
+  FoldedNames folded(ev);
   std::string site_key = title_key(site_name);
   // Words on the page that match the site's name are its branding, not a byline. A structured
   // author field is a statement, though: one-person sites ("Rick Steves' Europe") and company
   // blogs name the owner or the company as the author on purpose. So such a statement is taken
   // when nothing on the page names anyone else.
   auto names_site = [&](const Candidate& c) {
-    std::string k = title_key(c.author.name);
-    return !site_key.empty() && (k == site_key || site_key.find(k) != std::string::npos);
+    if (site_key.empty()) return false;
+    std::string k = title_key(c.author().name);
+    return k == site_key || site_key.find(k) != std::string::npos;
   };
   struct Option {
     Origin origin;
@@ -478,16 +539,19 @@ std::vector<Author> resolve_authors(const Evidence& ev, std::string_view site_na
   };
   auto gather = [&](bool site_statements) {
     std::vector<Option> found;
-    for (auto& [origin, cands] : by_origin) {
+    for (size_t origin = 0; origin < kOriginCount; ++origin) {
+      const std::vector<const Candidate*>& cands = by_origin[origin];
+      if (cands.empty()) continue;
       int top = 0;
       for (const Candidate* c : cands) top = std::max(top, c->weight);
-      Option o{origin, {}, top};
-      std::set<std::string> seen;
+      Option o{static_cast<Origin>(origin), {}, top};
       for (const Candidate* c : cands) {
         if (c->weight < top || (names_site(*c) && !(site_statements && is_statement(*c)))) continue;
-        if (seen.insert(fold_case(c->author.name)).second) o.people.push_back(c);
+        bool seen = std::any_of(o.people.begin(), o.people.end(),
+                                [&](const Candidate* p) { return folded.of(p) == folded.of(c); });
+        if (!seen) o.people.push_back(c);
       }
-      drop_extended_names(o.people);
+      drop_extended_names(o.people, folded);
       if (!o.people.empty()) found.push_back(std::move(o));
     }
     return found;
@@ -504,7 +568,7 @@ std::vector<Author> resolve_authors(const Evidence& ev, std::string_view site_na
       if (&other == &o) continue;
       bool agrees = false;
       for (const Candidate* a : o.people) {
-        for (const Candidate* b : other.people) agrees |= fold_case(a->author.name) == fold_case(b->author.name);
+        for (const Candidate* b : other.people) agrees |= folded.of(a) == folded.of(b);
       }
       if (agrees) o.score += own_score[k] / 2;
     }
@@ -513,7 +577,6 @@ std::vector<Author> resolve_authors(const Evidence& ev, std::string_view site_na
   for (const Option& o : options) {
     if (!best || o.score > best->score) best = &o;
   }
-  std::vector<Author> out;
   if (!best) return out;
   // In the order the page names them, when one source names them in several places ("记者 李华"
   // above the story, "责编：张伟" below it).
@@ -521,11 +584,12 @@ std::vector<Author> resolve_authors(const Evidence& ev, std::string_view site_na
   std::stable_sort(people.begin(), people.end(),
                    [](const Candidate* a, const Candidate* b) { return a->position < b->position; });
   for (const Candidate* c : people) {
-    Author a = c->author;
+    Author a = c->author();
+    const std::string& name = folded.of(c);
     for (const Candidate& other : ev.candidates()) {
-      if (other.field != Field::kAuthor || fold_case(other.author.name) != fold_case(a.name)) continue;
-      if (a.role.empty()) a.role = other.author.role;
-      if (a.url.empty()) a.url = other.author.url;
+      if (other.field != Field::kAuthor || folded.of(&other) != name) continue;
+      if (a.role.empty()) a.role = other.author().role;
+      if (a.url.empty()) a.url = other.author().url;
     }
     out.push_back(std::move(a));
   }
@@ -568,7 +632,7 @@ std::string resolve_language(const Evidence& ev, const Candidate* detected) {
     if (key.empty()) continue;
     auto it = std::find_if(groups.begin(), groups.end(), [&](const Group& g) { return g.key == key; });
     if (it == groups.end()) {
-      groups.push_back({std::string(key), {}, 0});
+      groups.push_back({key, {}, 0});
       it = groups.end() - 1;
     }
     it->members.push_back(c);
@@ -591,16 +655,20 @@ namespace {
 // ---- lists ----
 
 std::vector<std::string> resolve_tags(const Evidence& ev) {
-  std::map<Origin, int> weight;
+  std::array<int, kOriginCount> weight{};
   for (const Candidate& c : ev.candidates()) {
-    if (c.field == Field::kTag) weight[c.origin] = std::max(weight[c.origin], c.weight);
+    if (c.field == Field::kTag) {
+      int& w = weight[static_cast<size_t>(c.origin)];
+      w = std::max(w, c.weight);
+    }
   }
-  const Origin* best = nullptr;
+  // The first origin (in the enum's order) of the greatest weight.
+  std::optional<Origin> best;
   int best_weight = 0;
-  for (auto& [o, w] : weight) {
-    if (w > best_weight) {
-      best_weight = w;
-      best = &o;
+  for (size_t o = 0; o < kOriginCount; ++o) {
+    if (weight[o] > best_weight) {
+      best_weight = weight[o];
+      best = static_cast<Origin>(o);
     }
   }
   std::vector<std::string> tags;
@@ -620,23 +688,41 @@ std::vector<std::string> resolve_tags(const Evidence& ev) {
 constexpr std::string_view kNotLeadImage[] = {"logo", "favicon", "icon", "sprite", "avatar",
                                               "placeholder", "default-share", "blank.gif"};
 
+bool is_furniture(const std::string& url) {
+  // Folded on the stack when it fits (three bytes per byte at most), as most image URLs do.
+  std::array<char, 3 * 256> buffer;
+  std::string long_folded;
+  std::string_view folded = url.size() <= 256 ? fold_case(url, buffer) : std::string_view(long_folded = fold_case(url));
+  for (std::string_view w : kNotLeadImage) {
+    if (folded.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 Image resolve_image(const Evidence& ev, std::string_view base) {
-  const Candidate* best = nullptr;
+  // The first of the strongest images that is no furniture: looked for strongest first, so
+  // that most pages read one URL for furniture, not all of them.
+  std::vector<const Candidate*> images;
   for (const Candidate& c : ev.candidates()) {
-    if (c.field != Field::kImage) continue;
-    std::string folded = fold_case(c.image.url);
-    bool furniture = false;
-    for (std::string_view w : kNotLeadImage) furniture |= folded.find(w) != std::string::npos;
-    if (!furniture && (!best || c.weight > best->weight)) best = &c;
+    if (c.field == Field::kImage) images.push_back(&c);
+  }
+  std::stable_sort(images.begin(), images.end(),
+                   [](const Candidate* a, const Candidate* b) { return a->weight > b->weight; });
+  const Candidate* best = nullptr;
+  for (const Candidate* c : images) {
+    if (!is_furniture(c->image().url)) {
+      best = c;
+      break;
+    }
   }
   Image image;
   if (!best) return image;
-  image = best->image;
+  image = best->image();
   image.url = resolve_url(base, image.url);
   for (const Candidate& c : ev.candidates()) {
-    if (c.field != Field::kImage || resolve_url(base, c.image.url) != image.url) continue;
-    if (image.alt.empty()) image.alt = c.image.alt;
-    if (image.caption.empty()) image.caption = c.image.caption;
+    if (c.field != Field::kImage || resolve_url(base, c.image().url) != image.url) continue;
+    if (image.alt.empty()) image.alt = c.image().alt;
+    if (image.caption.empty()) image.caption = c.image().caption;
   }
   return image;
 }
@@ -644,20 +730,23 @@ Image resolve_image(const Evidence& ev, std::string_view base) {
 std::vector<Translation> resolve_translations(const Evidence& ev, std::string_view base,
                                               std::string_view canonical) {
   std::vector<Translation> out;
+  std::vector<std::string> out_keys;  // url_key() of each of `out`
   std::string self = url_key(base);
   std::string canon = url_key(canonical);
   for (const Candidate& c : ev.candidates()) {
     if (c.field != Field::kTranslation) continue;
-    Translation t = c.translation;
+    Translation t = c.translation();
     t.url = resolve_url(base, t.url);
     t.lang = normalize_language(t.lang);
     std::string key = url_key(t.url);
     if (key.empty() || key == self || key == canon) continue;
-    auto it = std::find_if(out.begin(), out.end(), [&](const Translation& o) { return url_key(o.url) == key; });
-    if (it == out.end()) {
+    auto known = std::find(out_keys.begin(), out_keys.end(), key);
+    if (known == out_keys.end()) {
       out.push_back(std::move(t));
+      out_keys.push_back(std::move(key));
       continue;
     }
+    auto it = out.begin() + (known - out_keys.begin());
     if (t.relation == "original") it->relation = "original";
     if (it->lang.empty()) it->lang = t.lang;
   }
@@ -677,30 +766,32 @@ std::string resolve_canonical(const Evidence& ev, std::string_view base) {
 }  // namespace
 
 std::string normalize_language(std::string_view tag) {
-  std::string t(trim(tag));
-  std::replace(t.begin(), t.end(), '_', '-');
+  // Read in place, subtag by subtag, ASCII only (what isalnum() passes in the C locale): every
+  // language candidate and every detection is normalized.
+  std::string_view t = trim(tag);
   std::string out;
+  out.reserve(t.size());
   size_t part = 0;
   size_t start = 0;
   while (start <= t.size()) {
-    size_t dash = t.find('-', start);
-    if (dash == std::string::npos) dash = t.size();
-    std::string sub = t.substr(start, dash - start);
-    for (char c : sub) {
-      if (!std::isalnum(static_cast<unsigned char>(c))) return {};
-    }
-    if (sub.empty() || sub.size() > 8) return {};
-    for (char& c : sub) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (part == 0 && (sub.size() < 2 || sub.size() > 3)) return {};
-    if (part > 0 && sub.size() == 2) {
-      for (char& c : sub) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    } else if (part > 0 && sub.size() == 4) {
-      sub[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(sub[0])));
-    }
+    size_t end = start;
+    while (end < t.size() && t[end] != '-' && t[end] != '_') ++end;
+    size_t n = end - start;
+    if (n == 0 || n > 8 || (part == 0 && (n < 2 || n > 3))) return {};
     if (part > 0) out += '-';
-    out += sub;
+    // Regions ("US") in capitals, scripts ("Hant") capitalized, the rest in lower case.
+    bool capitals = part > 0 && n == 2;
+    bool capitalized = part > 0 && n == 4;
+    for (size_t k = start; k < end; ++k) {
+      char c = t[k];
+      bool digit = c >= '0' && c <= '9';
+      char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      if (!digit && !(lower >= 'a' && lower <= 'z')) return {};
+      bool upper = !digit && (capitals || (capitalized && k == start));
+      out += upper ? static_cast<char>(lower - 32) : lower;
+    }
     ++part;
-    start = dash + 1;
+    start = end + 1;
   }
   return out;
 }
@@ -713,7 +804,7 @@ void resolve(const Evidence& ev, std::string_view page_url, Article& article) {
   article.description = simple_text(ev, Field::kDescription);
   article.authors = resolve_authors(ev, article.site_name);
   article.byline = resolve_byline(ev, article.authors);
-  std::map<const Candidate*, std::string> days = local_days(ev);
+  LocalDays days = local_days(ev);
   const Candidate* published = best_date(ev, days, Field::kPublished, nullptr);
   if (published) article.date_published = published->date->iso();
   if (const Candidate* modified = best_date(ev, days, Field::kModified, published)) {

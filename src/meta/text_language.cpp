@@ -267,7 +267,7 @@ class DetectionTries {
     Outcome& outcome = it->at[std::find(kDetectionWeights.begin(), kDetectionWeights.end(), weight) -
                               kDetectionWeights.begin()];
     if (outcome == Outcome::kUntried) {
-      Candidate c{Field::kLanguage, Origin::kDetected, weight, 0, tag, {}, {}, {}, {}, {}};
+      Candidate c{Field::kLanguage, Origin::kDetected, weight, 0, tag, {}, {}, {}};
       outcome = resolve_language(languages_, &c) == declared_ ? Outcome::kAlike : Outcome::kChanges;
     }
     return outcome == Outcome::kAlike;
@@ -284,7 +284,7 @@ std::optional<Candidate> body_candidate(const Detection& body) {
   if (body.tag.empty() || !body.reliable || body.text_bytes < kMinBodyTextBytes) return std::nullopt;
   bool strong = body.percent >= kStrongPercent && body.text_bytes >= kStrongTextBytes;
   return Candidate{Field::kLanguage, Origin::kDetected, strong ? kWeightStructured : kWeightMeta,
-                   0, body.tag, {}, {}, {}, {}, {}};
+                   0, body.tag, {}, {}, {}};
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "meta/title.h"
 
+#include <array>
 #include <vector>
 
 #include "meta/text_util.h"
@@ -15,6 +16,16 @@ constexpr std::string_view kSeparators[] = {
 // Every separator starts with a space, an underscore or this first byte of "｜".
 constexpr char kFullwidthBarLead = '\xEF';
 
+// The bytes that follow the space of a separator starting with one: most spaces of a title are
+// between words, and are passed over on their next byte.
+constexpr std::array<bool, 256> kAfterSpace = [] {
+  std::array<bool, 256> after{};
+  for (std::string_view s : kSeparators) {
+    if (s.size() > 1 && s[0] == ' ') after[static_cast<unsigned char>(s[1])] = true;
+  }
+  return after;
+}();
+
 // A trailing segment longer than this is part of the headline, not a site or section name.
 constexpr size_t kMaxSiteWords = 6;
 constexpr size_t kMaxSiteBytes = 48;
@@ -25,6 +36,7 @@ std::string_view last_separator(std::string_view title) {
   for (size_t at = title.size(); at-- > 0;) {
     char c = title[at];
     if (c != ' ' && c != '_' && c != kFullwidthBarLead) continue;
+    if (c == ' ' && (at + 1 == title.size() || !kAfterSpace[static_cast<unsigned char>(title[at + 1])])) continue;
     for (std::string_view s : kSeparators) {
       if (title.substr(at, s.size()) == s) return s;
     }
@@ -96,33 +108,61 @@ std::string join(const std::vector<std::string_view>& segments, size_t from, siz
 
 }  // namespace
 
+namespace {
+
+// Whether a title's key keeps a case-folded code point: ASCII letters and digits, and the
+// letters and ideographs from U+00C0 on, but not general or CJK punctuation.
+bool keeps(char32_t cp) {
+  if (cp < 0x80) return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z');
+  bool punct = (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) ||
+               (cp >= 0xFF01 && cp <= 0xFF0F);
+  return cp >= 0xC0 && !punct;
+}
+
+char fold_ascii(unsigned char byte) { return static_cast<char>((byte >= 'A' && byte <= 'Z') ? byte + 32 : byte); }
+
+}  // namespace
+
 std::string title_key(std::string_view title) {
   // One pass, folding each code point as it is read: every title candidate of every page is
-  // keyed, several times over.
-  std::string out;
-  out.reserve(title.size());
+  // keyed, several times over. Written through a pointer into room for the longest key (an
+  // invalid byte keys as the three bytes of U+FFFD), on the stack for a title of usual length.
+  constexpr size_t kStackBytes = 3 * 512;
+  std::array<char, kStackBytes> stack;
+  std::string heap;
+  char* out = stack.data();
+  if (title.size() > kStackBytes / 3) {
+    heap.resize(3 * title.size());
+    out = heap.data();
+  }
+  char* w = out;
   size_t i = 0;
   while (i < title.size()) {
     unsigned char byte = static_cast<unsigned char>(title[i]);
     if (byte < 0x80) {  // most titles are mostly ASCII: no decoding, no call
       ++i;
-      char c = static_cast<char>((byte >= 'A' && byte <= 'Z') ? byte + 32 : byte);
-      if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) out += c;
+      char c = fold_ascii(byte);
+      if (keeps(static_cast<unsigned char>(c))) *w++ = c;
       continue;
     }
     char32_t cp = fold_code_point(next_code_point(title, i));
-    if (cp < 0x80) {
-      if ((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z')) out += static_cast<char>(cp);
+    if (keeps(cp)) w += encode_utf8(cp, w);
+  }
+  return std::string(out, w);
+}
+
+bool has_title_key(std::string_view title) {
+  size_t i = 0;
+  while (i < title.size()) {
+    unsigned char byte = static_cast<unsigned char>(title[i]);
+    if (byte < 0x80) {
+      ++i;
+      if (keeps(static_cast<unsigned char>(fold_ascii(byte)))) return true;
       continue;
     }
-    bool punct = (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) ||
-                 (cp >= 0xFF01 && cp <= 0xFF0F);
-    if (cp >= 0xC0 && !punct) {
-      char bytes[4];
-      out.append(bytes, encode_utf8(cp, bytes));
-    }
+    if (keeps(fold_code_point(next_code_point(title, i)))) return true;
   }
-  return out;
+  return false;
 }
 
 SiteKeys site_keys(std::string_view site_name, std::string_view host) {

@@ -27,4 +27,7 @@ std::string clean_collapsed_title(std::string_view title, const SiteKeys& site);
 /// Letters and digits only, case-folded: how two titles are compared for agreement.
 std::string title_key(std::string_view title);
 
+/// !title_key(title).empty(), read no further than its first letter or digit.
+bool has_title_key(std::string_view title);
+
 }  // namespace lede::meta

@@ -18,7 +18,7 @@ Evidence run(std::initializer_list<std::string_view> texts, std::string url = {}
 std::vector<std::string> values(const Evidence& ev, Field field) {
   std::vector<std::string> out;
   for (const Candidate& c : ev.candidates()) {
-    if (c.field == field) out.push_back(c.field == Field::kAuthor ? c.author.name + "/" + c.author.role : c.value);
+    if (c.field == field) out.push_back(c.field == Field::kAuthor ? c.author().name + "/" + c.author().role : c.value);
   }
   return out;
 }
@@ -71,8 +71,8 @@ TEST(JsonLdTest, TranslationsAndFutureDates) {
   ASSERT_EQ(values(ev, Field::kTranslation).size(), 1u);
   const Candidate& t = *std::find_if(ev.candidates().begin(), ev.candidates().end(),
                                      [](const Candidate& c) { return c.field == Field::kTranslation; });
-  EXPECT_EQ(t.translation.lang, "ko");
-  EXPECT_EQ(t.translation.relation, "original");
+  EXPECT_EQ(t.translation().lang, "ko");
+  EXPECT_EQ(t.translation().relation, "original");
 }
 
 }  // namespace

@@ -47,10 +47,10 @@ TEST(LanguageResolutionTest, ADetectionThatChangesNothingChangesNothingWhenWeake
     std::string declared = resolve_language(ev);
     for (const char* tag : {"en", "de", "zh", "zh-Hant", "qaa"}) {
       for (size_t strong = 0; strong < std::size(weights); ++strong) {
-        Candidate at_strong{Field::kLanguage, Origin::kDetected, weights[strong], 0, tag, {}, {}, {}, {}, {}};
+        Candidate at_strong{Field::kLanguage, Origin::kDetected, weights[strong], 0, tag, {}, {}, {}};
         if (resolve_language(ev, &at_strong) != declared) continue;
         for (size_t weak = 0; weak < strong; ++weak) {
-          Candidate at_weak{Field::kLanguage, Origin::kDetected, weights[weak], 0, tag, {}, {}, {}, {}, {}};
+          Candidate at_weak{Field::kLanguage, Origin::kDetected, weights[weak], 0, tag, {}, {}, {}};
           ASSERT_EQ(resolve_language(ev, &at_weak), declared)
               << "detected " << tag << " at " << weights[weak] << " over " << set.size() << " declarations";
         }
@@ -62,7 +62,7 @@ TEST(LanguageResolutionTest, ADetectionThatChangesNothingChangesNothingWhenWeake
 TEST(LanguageResolutionTest, DetectionOutweighsOneDeclarationButNotThree) {
   Evidence one(SourceContext{});
   one.add_text(Field::kLanguage, Origin::kHtmlLang, kWeightMarkup, "en");
-  Candidate german{Field::kLanguage, Origin::kDetected, kWeightStructured, 0, "de", {}, {}, {}, {}, {}};
+  Candidate german{Field::kLanguage, Origin::kDetected, kWeightStructured, 0, "de", {}, {}, {}};
   EXPECT_EQ(resolve_language(one, &german), "de");
   Evidence three(SourceContext{});
   three.add_text(Field::kLanguage, Origin::kHtmlLang, kWeightMarkup, "en");

@@ -238,9 +238,10 @@ class Emitter {
       NodeId next = a_.doc.next_sibling(box);
       while (next != html::kNoNode && a_.doc.type(next) != NodeType::kElement) next = a_.doc.next_sibling(next);
       if (next == html::kNoNode) continue;
-      std::string names = std::string(a_.doc.attribute_value(next, "class")) + ' ' +
-                          std::string(a_.doc.attribute_value(next, "id"));
-      bool named = names.find("caption") != std::string::npos || names.find("desc") != std::string::npos;
+      auto names = [](std::string_view value) {
+        return value.find("caption") != std::string_view::npos || value.find("desc") != std::string_view::npos;
+      };
+      bool named = names(a_.doc.attribute_value(next, "class")) || names(a_.doc.attribute_value(next, "id"));
       if (!named || a_.removed[next] || a_.stats[next].chars > kMaxCaptionChars) return {};
       return inline_text_ignoring_drops(next);
     }

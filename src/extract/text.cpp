@@ -382,41 +382,56 @@ std::string InlineText::take() {
 
 namespace {
 
-// Calls `f` with each word of `s`, folded; the view is valid until the next call.
+// Calls `f` with each word of `s`, folded; the view is valid until the next call. A word is a run
+// of the text itself, so one without capitals is passed as it stands; only one with capitals is
+// copied, to be lower-cased.
 template <typename F>
 void for_each_word(std::string_view s, F&& f) {
-  std::string word;
+  std::string folded;
+  size_t start = 0;  // of the word being read
+  bool in_word = false, capitals = false;
+  auto flush = [&](size_t end) {
+    if (!in_word) return;
+    std::string_view word = s.substr(start, end - start);
+    if (capitals) {
+      folded.assign(word);
+      for (char& c : folded) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      word = folded;
+    }
+    f(word);
+    in_word = capitals = false;
+  };
   for (size_t i = 0; i < s.size();) {
-    // ASCII, most of the text of most pages, without decoding: a letter or digit joins the word,
-    // lower-cased; anything else ends it.
+    // ASCII, most of the text of most pages, without decoding: a letter or digit joins the word;
+    // anything else ends it.
     unsigned char b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
-      ++i;
       if (((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (b >= '0' && b <= '9')) {
-        word += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
-      } else if (!word.empty()) {
-        f(std::string_view(word));
-        word.clear();
+        if (!in_word) start = i;
+        in_word = true;
+        capitals |= b <= 'Z' && b >= 'A';
+      } else {
+        flush(i);
       }
+      ++i;
       continue;
     }
-    // Beyond ASCII every code point but spaces and sentence punctuation is a letter.
-    size_t start = i;
+    // Beyond ASCII every code point but spaces and sentence punctuation is a letter; one of a
+    // spaceless script is a word of its own.
+    size_t at = i;
     char32_t c = next_code_point(s, i);
     bool letter = !is_html_space(c) && !is_sentence_punctuation(c);
     if (letter && is_spaceless_script(c)) {
-      if (!word.empty()) f(std::string_view(word));
-      word.assign(s.substr(start, i - start));
-      f(std::string_view(word));
-      word.clear();
+      flush(at);
+      f(s.substr(at, i - at));
     } else if (letter) {
-      word.append(s.substr(start, i - start));
-    } else if (!word.empty()) {
-      f(std::string_view(word));
-      word.clear();
+      if (!in_word) start = at;
+      in_word = true;
+    } else {
+      flush(at);
     }
   }
-  if (!word.empty()) f(std::string_view(word));
+  flush(s.size());
 }
 
 }  // namespace

@@ -166,6 +166,45 @@ TEST(TextCountsTest, GeneralPunctuationAtEveryPlaceOfABlock) {
   }
 }
 
+// One piece laid out as InlineText's definition reads, one code point at a time: white space
+// collapsed to one space, none at either end, none where a line break falls between two
+// spaceless-script characters.
+std::string collapse_by_code_point(std::string_view s) {
+  std::string out;
+  bool pending = false, newline = false;
+  char32_t last = 0;
+  for (size_t i = 0; i < s.size();) {
+    size_t start = i;
+    char32_t c = next_code_point(s, i);
+    if (is_html_space(c)) {
+      pending = true;
+      newline |= c == '\n';
+      continue;
+    }
+    if (pending && !out.empty() && !(newline && is_spaceless_script(last) && is_spaceless_script(c))) out += ' ';
+    pending = newline = false;
+    out.append(s.substr(start, i - start));
+    last = c;
+  }
+  return out;
+}
+
+TEST(InlineTextTest, GeneralPunctuationAtEveryPlaceOfABlock) {
+  // Signs of three bytes from General Punctuation (’ “ ” – — …) are copied with the words around
+  // them, wherever in a block they fall; spaces beside them collapse as anywhere else, and CJK
+  // radicals (U+2E80, lead byte 0xE2 too) still join across a line break.
+  const std::string samples[] = {"l’été “quoted” — and…  so,\n on.", "word⺀\n⺁word", "‘a’\u00a0b—c",
+                                 "x” ", "—", "ab⺀\n⺀", "终于—到了。\n终于"};
+  for (const std::string& sample : samples) {
+    for (size_t shift = 0; shift < 20; ++shift) {
+      for (std::string_view tail : {"", " tail words here", "ж"}) {
+        const std::string text = std::string(shift, 'a') + " " + sample + std::string(tail);
+        EXPECT_EQ(join({text}), collapse_by_code_point(text)) << text;
+      }
+    }
+  }
+}
+
 TEST(InlineTextTest, TwoByteAlphabetsKeepSingleSpacesAndCollapseOthers) {
   EXPECT_EQ(join({"Мельница открылась  в\nвоскресенье после трёх лет"}),
             "Мельница открылась в воскресенье после трёх лет");
@@ -194,6 +233,17 @@ TEST(WordBagTest, OneBagComparedWithManyTexts) {
   EXPECT_DOUBLE_EQ(bag.f1(""), 0.0);
   EXPECT_NEAR(bag.compare("the mill").coverage, 0.4, 1e-9);  // two of the bag's five words
   EXPECT_DOUBLE_EQ(bag.compare("on sunday the mill reopened, said the miller").coverage, 1.0);
+}
+
+TEST(WordBagTest, WordsAreFoldedAsciiRunsAndSpacelessCharacters) {
+  // Only ASCII capitals fold; letters beyond ASCII stay as they are, inside the word they join.
+  EXPECT_DOUBLE_EQ(word_bag_f1("Straße, BÜRO und Café.", "straße bÜro UND café"), 1.0);
+  EXPECT_DOUBLE_EQ(word_bag_f1("BÜRO", "büro"), 0.0);
+  // Each ideograph or kana is a word, however the text spaces them.
+  EXPECT_DOUBLE_EQ(word_bag_f1("東京タワー", "東 京 タ ワ ー"), 1.0);
+  // A dash beyond ASCII is a letter, not a break: "Hello—World" is one word.
+  EXPECT_DOUBLE_EQ(word_bag_f1("Hello—World", "hello world"), 0.0);
+  EXPECT_DOUBLE_EQ(word_bag_f1("Hello—World", "HELLO—world"), 1.0);
 }
 
 TEST(WordBagTest, AgreementOfTwoTexts) {

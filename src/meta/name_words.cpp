@@ -41,6 +41,8 @@ uint16_t pair_at(const char* at) {
   return pair;
 }
 
+}  // namespace
+
 // All the words, filed by their first two bytes in every case: a place in a name is compared
 // only with the words that start with the two bytes found there, whatever their case. The
 // table has a byte per pair so that the scan, one step per byte of every name on the page,
@@ -116,6 +118,8 @@ class WordTable {
   std::vector<uint32_t> third_bytes_;
 };
 
+namespace {
+
 bool is_ascii(std::string_view text) {
   uint64_t any = 0;
   size_t i = 0;
@@ -150,7 +154,21 @@ NameWords name_words_of(uint8_t kinds) {
   return words;
 }
 
-// A hash of a name: its length and its bytes eight at a time (the last eight overlapping).
+uint64_t load8(const char* at) {
+  uint64_t eight;
+  std::memcpy(&eight, at, sizeof(eight));
+  return eight;
+}
+
+uint32_t load4(const char* at) {
+  uint32_t four;
+  std::memcpy(&four, at, sizeof(four));
+  return four;
+}
+
+// A hash of a name in a few steps whatever its length: its length, its first, middle and last
+// eight bytes (overlapping in shorter names). Names alike but for bytes left out collide, and
+// the memo tells them apart by comparing them whole.
 uint64_t hash_of(std::string_view text) {
   constexpr uint64_t kMultiplier = 0x9E3779B97F4A7C15ull;
   uint64_t h = text.size() * kMultiplier;
@@ -158,18 +176,19 @@ uint64_t hash_of(std::string_view text) {
     h = (h ^ eight) * kMultiplier;
     h ^= h >> 29;
   };
-  uint64_t eight = 0;
-  if (text.size() < sizeof(eight)) {
-    for (char c : text) eight = eight << 8 | static_cast<unsigned char>(c);
-    mix(eight);
-    return h;
+  const char* at = text.data();
+  size_t size = text.size();
+  if (size >= sizeof(uint64_t)) {
+    mix(load8(at));
+    mix(load8(at + size / 2 - sizeof(uint32_t)));
+    mix(load8(at + size - sizeof(uint64_t)));
+  } else if (size >= sizeof(uint32_t)) {
+    mix(static_cast<uint64_t>(load4(at)) << 32 | load4(at + size - sizeof(uint32_t)));
+  } else {
+    uint64_t bytes = 0;
+    for (char c : text) bytes = bytes << 8 | static_cast<unsigned char>(c);
+    mix(bytes);
   }
-  for (size_t i = 0; i + sizeof(eight) < text.size(); i += sizeof(eight)) {
-    std::memcpy(&eight, text.data() + i, sizeof(eight));
-    mix(eight);
-  }
-  std::memcpy(&eight, text.data() + text.size() - sizeof(eight), sizeof(eight));
-  mix(eight);
   return h;
 }
 
@@ -180,9 +199,11 @@ NameWords find_name_words(std::string_view classes, std::string_view element_id)
   return name_words_of(find_kinds(word_table(), classes) | find_kinds(word_table(), element_id));
 }
 
+NameWordsMemo::NameWordsMemo() : table_(word_table()) {}
+
 NameWords NameWordsMemo::find(std::string_view classes, std::string_view element_id) {
   uint8_t kinds = classes.empty() ? 0 : class_kinds(classes);
-  if (!element_id.empty()) kinds |= find_kinds(word_table(), element_id);
+  if (!element_id.empty()) kinds |= find_kinds(table_, element_id);
   return name_words_of(kinds);
 }
 
@@ -193,7 +214,7 @@ uint8_t NameWordsMemo::class_kinds(std::string_view classes) {
     const Entry& e = slots_[at];
     if (e.size == classes.size() && std::memcmp(e.data, classes.data(), classes.size()) == 0) return e.kinds;
   }
-  uint8_t kinds = find_kinds(word_table(), classes);
+  uint8_t kinds = find_kinds(table_, classes);
   slots_[at] = {classes.data(), static_cast<uint32_t>(classes.size()), kinds};
   if (++used_ * 2 > slots_.size()) grow();
   return kinds;

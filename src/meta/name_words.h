@@ -24,12 +24,15 @@ struct NameWords {
 /// found in the names case-folded by fold_case().
 NameWords find_name_words(std::string_view classes, std::string_view element_id);
 
+class WordTable;
+
 /// find_name_words() over the elements of one page, remembering what it found in each class
 /// attribute: pages repeat the same classes over and over (menu items, cards, rows of a list),
 /// and looking one up costs a fraction of reading it for words. Ids, nearly all different, are
 /// read every time. The views must outlive the memo.
 class NameWordsMemo {
  public:
+  NameWordsMemo();
   NameWords find(std::string_view classes, std::string_view element_id);
 
  private:
@@ -43,6 +46,7 @@ class NameWordsMemo {
   uint8_t class_kinds(std::string_view classes);
   void grow();
 
+  const WordTable& table_;  // the words, looked up once rather than for every name
   std::vector<Entry> slots_ = std::vector<Entry>(1024);
   size_t used_ = 0;
 };

@@ -50,10 +50,13 @@ constexpr size_t kMaxLanguageLinkText = 60;
 constexpr size_t kJsonLdSniffBytes = 80;
 
 bool is_jsonld_script(const html::Document& doc, NodeId n) {
-  std::string type = fold_case(doc.attribute_value(n, "type"));
-  if (type == "application/ld+json") return true;
-  if (!type.empty() || doc.node(n).first_child == html::kNoNode) return false;
-  std::string_view text = trim(doc.data(doc.node(n).first_child));
+  // Every script of the page is asked: an ASCII type (all but freaks) is compared without
+  // folding it into a copy.
+  std::string_view type = doc.attribute_value(n, "type");
+  constexpr std::string_view kJsonLdType = "application/ld+json";
+  if (is_ascii_text(type) ? equals_ascii_folded(type, kJsonLdType) : fold_case(type) == kJsonLdType) return true;
+  if (!type.empty() || doc.first_child(n) == html::kNoNode) return false;
+  std::string_view text = trim(doc.data(doc.first_child(n)));
   if (text.empty() || text.front() != '{') return false;
   std::string_view head = text.substr(0, kJsonLdSniffBytes);
   return head.find("\"@context\"") != std::string_view::npos &&
@@ -203,21 +206,34 @@ IndexedAttributes read_attributes(const html::Document& doc, NodeId n) {
     auto keep_first = [&](std::string_view& field) {
       if (field.data() == nullptr) field = value;
     };
-    if (name == "class") {
-      keep_first(out.classes);
-    } else if (name == "id") {
-      keep_first(out.id);
-    } else if (name == "itemtype") {
-      keep_first(out.itemtype);
-    } else if (name == "rel") {
-      keep_first(out.rel);
-    } else if (name == "href") {
-      if (!out.href_seen) out.has_href = !value.empty();
-      out.href_seen = true;
-    } else if (name == "itemprop") {
-      out.has_itemprop = true;
-    } else if (name == "property") {
-      out.has_property = true;
+    // One length test rules out most names before any byte is compared: most attributes
+    // are none of these (style, src, alt, data-*, aria-*).
+    switch (name.size()) {
+      case 2:
+        if (name == "id") keep_first(out.id);
+        break;
+      case 3:
+        if (name == "rel") keep_first(out.rel);
+        break;
+      case 4:
+        if (name == "href") {
+          if (!out.href_seen) out.has_href = !value.empty();
+          out.href_seen = true;
+        }
+        break;
+      case 5:
+        if (name == "class") keep_first(out.classes);
+        break;
+      case 8:
+        if (name == "itemtype") {
+          keep_first(out.itemtype);
+        } else if (name == "itemprop") {
+          out.has_itemprop = true;
+        } else if (name == "property") {
+          out.has_property = true;
+        }
+        break;
+      default: break;
     }
   }
   return out;
@@ -225,40 +241,34 @@ IndexedAttributes read_attributes(const html::Document& doc, NodeId n) {
 
 }  // namespace
 
-// A node of the walk whose subtree is being read (the root, an element, a template's contents):
-// what its children's regions are decided from, and whether it still waits for its first text.
-struct Open {
-  NodeId id;
-  PageRegions::Decisions regions;
-  bool waits_for_text;
-};
-
 PageIndex index_page(const html::Document& doc) {
   PageIndex index;
   size_t node_count = doc.node_count();
   index.regions = PageRegions(node_count);
   index.first_text_bytes.assign(node_count, {0, 0});
+  // Per node: 1 while it is an element (or the root) that has not met its first text yet.
+  std::vector<uint8_t> waits_for_text(node_count, 0);
   ElementNames names;
   NameWordsMemo name_words;
   bool after_heading = false;
   uint32_t heading_at = 0;
-  // The walk runs in document order, which is NodeId order, keeping the path from the root to
-  // the node: each text node settles how the text starts of every element entered since the
-  // last text that is still open (up to a script, style or template, whose text is not theirs),
-  // and each node's regions are decided from its parent's.
-  std::vector<Open> open{{doc.root(), index.regions.add(doc.root(), {}, Region::kUndecided, Region::kUndecided), false}};
+  index.regions.add(doc.root(), html::kNoNode, Region::kUndecided, Region::kUndecided);
+  // The walk runs in document order, which is NodeId order, parents first: each node's regions
+  // are decided from its parent's, and each text node settles how the text starts of the
+  // elements above it that still wait for their first text, climbing until one does not (an
+  // element whose text started before, or a script, style or template, whose text is not
+  // theirs). Nothing is kept per open element: a node's parent is where its path is read.
   for (NodeId n = doc.root() + 1; n < node_count; ++n) {
     // Text nodes, half of the page, are read without assembling their Node.
-    NodeId parent = doc.parent(n);
-    while (open.back().id != parent) open.pop_back();
     NodeType type = doc.type(n);
     if (type == NodeType::kText) {
-      if (!open.back().waits_for_text) continue;
+      NodeId parent = doc.parent(n);
+      if (!waits_for_text[parent]) continue;
       std::optional<std::array<unsigned char, 2>> start = text_start(doc.data(n));
       if (!start) continue;
-      for (auto it = open.rbegin(); it->waits_for_text; ++it) {
-        it->waits_for_text = false;
-        index.first_text_bytes[it->id] = *start;
+      for (NodeId p = parent; waits_for_text[p]; p = doc.parent(p)) {
+        waits_for_text[p] = 0;
+        index.first_text_bytes[p] = *start;
       }
       continue;
     }
@@ -267,9 +277,9 @@ PageIndex index_page(const html::Document& doc) {
       // A template's contents are a document of their own: no element above them gets its
       // text from them, nor from anything after them.
       if (doc.first_child(n) != html::kNoNode) {
-        for (Open& o : open) o.waits_for_text = false;
+        for (NodeId p = doc.parent(n); p != html::kNoNode; p = doc.parent(p)) waits_for_text[p] = 0;
       }
-      open.push_back({n, index.regions.add(n, open.back().regions, Region::kUndecided, Region::kUndecided), false});
+      index.regions.add(n, doc.parent(n), Region::kUndecided, Region::kUndecided);
       continue;
     }
     const html::Node node = doc.node(n);
@@ -285,12 +295,11 @@ PageIndex index_page(const html::Document& doc) {
     } else {
       names.clear();
     }
-    open.push_back({n,
-                    index.regions.add(n, open.back().regions,
-                                      widget_region(doc, n, node, names, attributes.classes, attributes.id,
-                                                    attributes.itemtype, words.widget, words.hentry),
-                                      chrome_region(node)),
-                    !is_unread(node)});
+    index.regions.add(n, node.parent,
+                      widget_region(doc, n, node, names, attributes.classes, attributes.id, attributes.itemtype,
+                                    words.widget, words.hentry),
+                      chrome_region(node));
+    waits_for_text[n] = !is_unread(node);
     if (is_heading(node)) {
       after_heading = true;
       heading_at = node.source_offset;

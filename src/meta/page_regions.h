@@ -6,7 +6,6 @@
 // are looked up by NodeId.
 #pragma once
 
-#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -54,31 +53,24 @@ inline Region chrome_region(const html::Node& node) {
 
 class PageRegions {
  public:
-  // The nearest deciding ancestor-or-self of a node: the element that decided (kNoNode when it
-  // was own content, or nothing decided) and how many levels up it is.
-  struct Decision {
-    html::NodeId other = html::kNoNode;
-    uint8_t distance = 0;
-  };
-  /// Both regions of a node, which its children's are decided from: the page index keeps them
-  /// for the open elements of its walk, and only the answers are stored for every node.
-  struct Decisions {
-    Decision widget;
-    Decision chrome;
-  };
-
   PageRegions() = default;
-  explicit PageRegions(size_t node_count) : widget_(node_count, html::kNoNode), chrome_(node_count, 0) {}
+  explicit PageRegions(size_t node_count) : decisions_(node_count) {}
 
-  /// Settles the region of node `n` from what it says itself and `parent`, its parent's
-  /// decisions as add() returned them (Decisions{} for the root), and returns its own. Nodes are
-  /// added parents first; text and comments, which hold no other node, need not be: they read
-  /// as outside every region (ask their parent).
-  Decisions add(html::NodeId n, const Decisions& parent, Region widget, Region chrome) {
-    Decisions own{decide(widget, n, parent.widget), decide(chrome, n, parent.chrome)};
-    widget_[n] = own.widget.other;
-    chrome_[n] = own.chrome.other != html::kNoNode;
-    return own;
+  /// Settles the region of node `n` from what it says itself and the regions of `parent` (its
+  /// parent, added before it; kNoNode for the root). Text and comments, which hold no other
+  /// node, need not be added: they read as outside every region (ask their parent).
+  void add(html::NodeId n, html::NodeId parent, Region widget, Region chrome) {
+    static constexpr Decision kNone{0, 0, 0, false};
+    const Decision& above = parent == html::kNoNode ? kNone : decisions_[parent];
+    Decision& own = decisions_[n];
+    own.widget_plus_one = widget == Region::kOther ? n + 1
+                          : widget == Region::kOwnContent || above.widget_distance + 1 >= kMaxRegionDepth
+                              ? 0
+                              : above.widget_plus_one;
+    own.widget_distance = widget == Region::kUndecided ? step(above.widget_distance) : 0;
+    own.chrome = chrome == Region::kOther ||
+                 (chrome == Region::kUndecided && above.chrome && above.chrome_distance + 1 < kMaxRegionDepth);
+    own.chrome_distance = chrome == Region::kUndecided ? step(above.chrome_distance) : 0;
   }
 
   /// The class and id fragments that may name a widget.
@@ -86,28 +78,35 @@ class PageRegions {
 
   /// The nearest ancestor (or the element itself) whose class or id names a widget, within a
   /// few levels and not above an <article>, <main>, <body> or post container; kNoNode if none.
-  html::NodeId widget(html::NodeId id) const { return id < widget_.size() ? widget_[id] : html::kNoNode; }
+  html::NodeId widget(html::NodeId id) const {
+    return id < decisions_.size() ? decisions_[id].widget_plus_one - 1 : html::kNoNode;
+  }
 
   /// True when the element or a near ancestor is a <nav>, <aside> or <footer> (and no
   /// <article>, <main> or <body> comes first).
-  bool in_chrome(html::NodeId id) const { return id < chrome_.size() && chrome_[id] != 0; }
+  bool in_chrome(html::NodeId id) const { return id < decisions_.size() && decisions_[id].chrome; }
 
  private:
   // Levels examined above an element when deciding its region: a class far up names the layout
   // of the whole page, not the box the element sits in.
   static constexpr uint8_t kMaxRegionDepth = 12;
 
-  // A node's decision from its own region and its parent's decision; one out of reach stays
-  // out of reach for every node below.
-  static Decision decide(Region own, html::NodeId self, const Decision& parent) {
-    if (own == Region::kOther) return {self, 0};
-    if (own == Region::kOwnContent) return {html::kNoNode, 0};
-    uint8_t distance = static_cast<uint8_t>(std::min<int>(parent.distance + 1, kMaxRegionDepth));
-    return {distance < kMaxRegionDepth ? parent.other : html::kNoNode, distance};
+  // The nearest deciding ancestor-or-self of a node, per region: the widget that decided
+  // (kNoNode when it was own content, nothing decided, or it is out of reach), whether page
+  // chrome did, and how many levels up each decision was taken. One out of reach stays out of
+  // reach for every node below.
+  // All zero for "nothing decided", so that the decisions of a page start as one cleared block.
+  struct Decision {
+    html::NodeId widget_plus_one;  // the widget's NodeId + 1; 0 for none (kNoNode + 1)
+    uint8_t widget_distance;
+    uint8_t chrome_distance;
+    bool chrome;
+  };
+  static uint8_t step(uint8_t distance) {
+    return distance + 1 < kMaxRegionDepth ? static_cast<uint8_t>(distance + 1) : kMaxRegionDepth;
   }
 
-  std::vector<html::NodeId> widget_;  // Decision::other of the widget region, per node
-  std::vector<uint8_t> chrome_;       // 1 when in page chrome, per node
+  std::vector<Decision> decisions_;  // per node
 };
 
 }  // namespace lede::meta

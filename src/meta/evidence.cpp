@@ -1,6 +1,7 @@
 #include "meta/evidence.h"
 
 #include "meta/byline.h"
+#include "meta/iso_date.h"
 #include "meta/text_util.h"
 
 namespace lede::meta {
@@ -75,7 +76,9 @@ void Evidence::add_text(Field field, Origin origin, int weight, std::string_view
 
 bool Evidence::add_date(Field field, Origin origin, int weight, std::string_view text,
                         uint32_t position) {
-  std::optional<Date> d = parse_date(text, context_.numeric_order);
+  // Most dates a page states in its markup are plain ISO 8601, read without the scanner.
+  std::optional<Date> d = parse_iso_date(text);
+  if (!d) d = parse_date(text, context_.numeric_order);
   if (!d || !is_plausible(*d, context_.today)) return false;
   add_date(field, origin, weight, *d, position);
   return true;

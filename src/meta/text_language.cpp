@@ -84,33 +84,26 @@ class ArticleText {
  private:
   // Each run of ASCII whitespace goes in as one space, as CLD2 reads it: the indentation
   // between tags is most of the text of many pages, and the sizes read are sizes of words.
-  // The bytes are written straight into the text, sized for the node and the pending space,
-  // and cut to what was written: appending word by word cost more than reading the bytes.
+  // Text nodes are words apart, so every word but the text's first follows one space. The
+  // bytes are written straight into the text, sized for the node and a space, and cut to what
+  // was written: appending word by word cost more than reading the bytes.
   void append(std::string_view data) {
+    const char* p = data.data();
+    const char* end = p + data.size();
     // Most text nodes between the article's words are indentation: nothing to write.
-    size_t first = 0;
-    while (first < data.size() && is_ascii_space(data[first])) ++first;
-    if (first == data.size()) {
-      space_ = true;
-      return;
-    }
-    if (first > 0) space_ = true;
-    data.remove_prefix(first);
+    while (p < end && is_ascii_space(*p)) ++p;
+    if (p == end) return;
     size_t size = text_.size();
-    text_.resize(size + data.size() + 1);
+    text_.resize(size + static_cast<size_t>(end - p) + 1);
     char* out = text_.data();
-    for (char c : data) {
-      if (is_ascii_space(c)) {
-        space_ = true;
-        continue;
-      }
-      if (space_ && size != 0) out[size++] = ' ';
-      space_ = false;
-      out[size++] = c;
+    while (p < end) {
+      if (size != 0) out[size++] = ' ';
+      do {
+        out[size++] = *p++;
+      } while (p < end && !is_ascii_space(*p));
+      while (p < end && is_ascii_space(*p)) ++p;
     }
     text_.resize(size);
-    // Text nodes are words apart.
-    space_ = true;
   }
 
   const html::Document& doc_;
@@ -118,7 +111,6 @@ class ArticleText {
   html::NodeId root_;
   html::NodeId next_;
   std::string text_;
-  bool space_ = false;
 };
 
 // CLD2 names a few languages by their retired ISO 639 codes; BCP 47 uses the current ones.

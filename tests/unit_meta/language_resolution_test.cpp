@@ -19,8 +19,9 @@ struct Declared {
   const char* tag;
 };
 
-// Every page declaring up to three of these: two origins, so that one origin repeating itself
-// and two agreeing both occur, weaker and stronger than detections, with and without a region.
+// Every page declaring one or two of these, and a third from a few of them: two origins, so
+// that one origin repeating itself and two agreeing both occur, weaker and stronger than
+// detections, with and without a region or script.
 std::vector<std::vector<Declared>> declaration_sets() {
   std::vector<Declared> one;
   for (Origin origin : {Origin::kHtmlLang, Origin::kJsonLd}) {
@@ -28,12 +29,18 @@ std::vector<std::vector<Declared>> declaration_sets() {
       for (const char* tag : {"en", "en-GB", "de", "zh-Hant"}) one.push_back({origin, weight, tag});
     }
   }
+  const Declared third[] = {{Origin::kHtmlLang, kWeightWeak, "en"},
+                            {Origin::kJsonLd, kWeightMarkup, "de"},
+                            {Origin::kHtmlLang, kWeightStructured, "zh-Hant"},
+                            {Origin::kJsonLd, kWeightWeak, "en-GB"},
+                            {Origin::kOpenGraph, kWeightMarkup, "en-GB"},
+                            {Origin::kOpenGraph, kWeightStructured, "de"}};
   std::vector<std::vector<Declared>> sets = {{}};
   for (const Declared& a : one) {
     sets.push_back({a});
     for (const Declared& b : one) {
       sets.push_back({a, b});
-      for (const Declared& c : one) sets.push_back({a, b, c});
+      for (const Declared& c : third) sets.push_back({a, b, c});
     }
   }
   return sets;

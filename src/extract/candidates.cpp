@@ -97,11 +97,14 @@ Attempt find_semantic_container(const Analysis& a) {
 
 Attempt find_scored_container(const Analysis& a, const ScoreFlags& flags, std::string_view name) {
   Attempt attempt{name, {}};
-  std::vector<double> score = score_containers(a, flags);
+  const ContainerScores scores = score_containers(a, flags);
+  const std::vector<double>& score = scores.score;
+  // The best scored element below <body>, the first in document order among equals (ids follow
+  // document order).
   NodeId top = html::kNoNode;
-  for (NodeId id : a.order) {
-    if (a.doc.type(id) != NodeType::kElement || score[id] <= 0) continue;
-    if (top == html::kNoNode || score[id] > score[top]) top = id;
+  for (NodeId id : scores.scored) {
+    if (id == a.body || score[id] <= 0) continue;
+    if (top == html::kNoNode || score[id] > score[top] || (score[id] == score[top] && id < top)) top = id;
   }
   if (top == html::kNoNode) return attempt;
   // Walk up while the parent scores better: the article is often split over sibling wrappers

@@ -30,10 +30,11 @@ double tag_weight(html::TagId tag) {
   }
 }
 
+// Tags are read from the analysis: a node of the body that is not removed is kept, and holds its
+// tag there (a text node holds 0, the id of <a>, which is neither a block nor a text block).
 bool has_block_child(const Analysis& a, NodeId id) {
   for (NodeId c : html::children(a.doc, id)) {
-    const html::Node& n = a.doc.node(c);
-    if (n.type == NodeType::kElement && !a.removed[c] && is_block_tag(n.tag)) return true;
+    if (!a.removed[c] && is_block_tag(a.tags[c])) return true;
   }
   return false;
 }
@@ -41,16 +42,16 @@ bool has_block_child(const Analysis& a, NodeId id) {
 }  // namespace
 
 bool is_text_block(const Analysis& a, NodeId id) {
-  const html::Node& n = a.doc.node(id);
-  if (n.type != NodeType::kElement || a.removed[id]) return false;
-  switch (n.tag) {
+  if (a.removed[id]) return false;
+  const html::TagId tag = a.tags[id];
+  switch (tag) {
     case Tag::kP: case Tag::kPre: case Tag::kTd: case Tag::kTh: case Tag::kLi: case Tag::kDd:
     case Tag::kBlockquote: case Tag::kAddress:
       return !has_block_child(a, id);
     case Tag::kDiv: case Tag::kSection: case Tag::kArticle: case Tag::kMain: case Tag::kCenter:
     case Tag::kFont: case Tag::kSpan:
       // A div used as a paragraph: its text is not inside another block.
-      return !has_block_child(a, id) && (n.tag != Tag::kSpan || !is_text_block(a, n.parent));
+      return !has_block_child(a, id) && (tag != Tag::kSpan || !is_text_block(a, a.doc.parent(id)));
     default:
       return false;
   }
@@ -72,13 +73,16 @@ double class_weight(const Analysis& a, NodeId id) {
   return weight;
 }
 
-std::vector<double> score_containers(const Analysis& a, const ScoreFlags& flags) {
-  std::vector<double> score(a.doc.node_count(), 0.0);
+ContainerScores score_containers(const Analysis& a, const ScoreFlags& flags) {
+  ContainerScores result;
+  std::vector<double>& score = result.score;
+  score.assign(a.doc.node_count(), 0.0);
   std::vector<uint8_t> initialized(a.doc.node_count(), 0);
   auto touch = [&](NodeId id) {
     if (initialized[id]) return;
     initialized[id] = 1;
-    score[id] = tag_weight(a.doc.node(id).tag) + (flags.weight_classes ? class_weight(a, id) : 0.0);
+    result.scored.push_back(id);
+    score[id] = tag_weight(a.tags[id]) + (flags.weight_classes ? class_weight(a, id) : 0.0);
   };
   for (NodeId id : a.order) {
     // The cheap tests first: most nodes hold too little text to earn points (block_points).
@@ -97,11 +101,8 @@ std::vector<double> score_containers(const Analysis& a, const ScoreFlags& flags)
       ancestor = a.doc.parent(ancestor);
     }
   }
-  for (NodeId id : a.order) {
-    if (initialized[id]) score[id] *= 1.0 - a.link_density(id);
-  }
-  if (initialized[a.body]) score[a.body] *= 1.0 - a.link_density(a.body);
-  return score;
+  for (NodeId id : result.scored) score[id] *= 1.0 - a.link_density(id);
+  return result;
 }
 
 }  // namespace lede::extraction

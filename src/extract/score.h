@@ -15,7 +15,8 @@ struct ScoreFlags {
   bool weight_classes = true;    // class/id vocabulary adds or subtracts from a container
 };
 
-/// A block that reads as prose: a paragraph-like element whose text is its own.
+/// A block that reads as prose: a paragraph-like element whose text is its own (`id` a node of
+/// the body).
 bool is_text_block(const Analysis& a, NodeId id);
 
 /// The points one block gives: 0 for blocks too short or made of links.
@@ -24,7 +25,12 @@ double block_points(const Analysis& a, NodeId id);
 /// Weight of a container from its class and id vocabulary and itemprop.
 double class_weight(const Analysis& a, NodeId id);
 
-/// Scores of every element (0 for those no block reached), final: multiplied by 1 - link density.
-std::vector<double> score_containers(const Analysis& a, const ScoreFlags& flags);
+/// Scores of the elements some block reached, final: multiplied by 1 - link density. `scored`
+/// lists them, so that the search for the best reads them alone, not the whole page.
+struct ContainerScores {
+  std::vector<double> score;   // by NodeId; 0 for the elements no block reached
+  std::vector<NodeId> scored;  // the elements some block reached, in no particular order
+};
+ContainerScores score_containers(const Analysis& a, const ScoreFlags& flags);
 
 }  // namespace lede::extraction

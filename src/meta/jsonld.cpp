@@ -1,5 +1,7 @@
 #include "meta/jsonld.h"
 
+#include <array>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <string>
@@ -273,14 +275,6 @@ void add_translation(element e, std::string_view relation, Evidence& ev, uint32_
   ev.add_translation(Origin::kJsonLd, kWeightStructured, std::move(t), pos);
 }
 
-void add_translations(element obj, std::string_view key, std::string_view relation, Evidence& ev,
-                      uint32_t pos) {
-  std::optional<element> v = member(obj, key);
-  if (!v) return;
-  if (!is_array(*v)) return add_translation(*v, relation, ev, pos);
-  for (element e : items(*v)) add_translation(e, relation, ev, pos);
-}
-
 void add_keywords(element v, Evidence& ev, uint32_t pos) {
   if (is_array(v)) {
     for (element e : items(v)) {
@@ -333,44 +327,88 @@ std::string key_of(element obj, const Candidate& c) {
   return type_name(obj) + "." + prop;
 }
 
+// The members emit_article() reads, found in one pass over the entity: a member() lookup for
+// each read every member again.
+enum class Prop : uint8_t {
+  kHeadline, kName, kAlternativeHeadline, kDescription, kDatePublished, kDateCreated, kDateModified,
+  kAuthor, kCreator, kTranslator, kPublisher, kArticleSection, kInLanguage, kUrl, kMainEntityOfPage,
+  kKeywords, kImage, kTranslationOfWork, kWorkTranslation,
+};
+constexpr std::string_view kPropNames[] = {
+    "headline", "name", "alternativeHeadline", "description", "datePublished", "dateCreated", "dateModified",
+    "author", "creator", "translator", "publisher", "articleSection", "inLanguage", "url", "mainEntityOfPage",
+    "keywords", "image", "translationOfWork", "workTranslation"};
+
+class ArticleProps {
+ public:
+  // A key given twice keeps its last value, as member() reads it.
+  explicit ArticleProps(element obj) {
+    simdjson::dom::object members;
+    if (obj.get_object().get(members) != simdjson::SUCCESS) return;
+    for (simdjson::dom::key_value_pair m : members) {
+      for (size_t k = 0; k < std::size(kPropNames); ++k) {
+        if (m.key == kPropNames[k]) {
+          values_[k] = m.value;
+          break;
+        }
+      }
+    }
+  }
+  const std::optional<element>& operator[](Prop p) const { return values_[static_cast<size_t>(p)]; }
+  bool has(Prop p) const { return (*this)[p].has_value(); }
+  /// field(): the text of the value, empty without one.
+  std::string text(Prop p, std::string_view object_key = "name") const {
+    return (*this)[p] ? text_of(*(*this)[p], object_key) : std::string{};
+  }
+
+ private:
+  std::array<std::optional<element>, std::size(kPropNames)> values_;
+};
+
+void add_translations(const std::optional<element>& v, std::string_view relation, Evidence& ev, uint32_t pos) {
+  if (!v) return;
+  if (!is_array(*v)) return add_translation(*v, relation, ev, pos);
+  for (element e : items(*v)) add_translation(e, relation, ev, pos);
+}
+
 void emit_article(element obj, int weight, Evidence& ev, uint32_t pos, IdIndex& ids) {
   size_t first = ev.candidates().size();
-  bool has_headline = has(obj, "headline");
-  ev.add_text(Field::kTitle, Origin::kJsonLd, weight, field(obj, "headline"), pos);
-  if (!has_headline) ev.add_text(Field::kTitle, Origin::kJsonLd, weight - 2, field(obj, "name"), pos);
-  ev.add_text(Field::kSubtitle, Origin::kJsonLd, weight, field(obj, "alternativeHeadline"), pos);
-  ev.add_text(Field::kDescription, Origin::kJsonLd, weight, field(obj, "description"), pos);
-  ev.add_date(Field::kPublished, Origin::kJsonLd, weight, field(obj, "datePublished"), pos);
-  if (!has(obj, "datePublished")) {
-    ev.add_date(Field::kPublished, Origin::kJsonLd, weight - 2, field(obj, "dateCreated"), pos);
+  ArticleProps props(obj);
+  ev.add_text(Field::kTitle, Origin::kJsonLd, weight, props.text(Prop::kHeadline), pos);
+  if (!props.has(Prop::kHeadline)) ev.add_text(Field::kTitle, Origin::kJsonLd, weight - 2, props.text(Prop::kName), pos);
+  ev.add_text(Field::kSubtitle, Origin::kJsonLd, weight, props.text(Prop::kAlternativeHeadline), pos);
+  ev.add_text(Field::kDescription, Origin::kJsonLd, weight, props.text(Prop::kDescription), pos);
+  ev.add_date(Field::kPublished, Origin::kJsonLd, weight, props.text(Prop::kDatePublished), pos);
+  if (!props.has(Prop::kDatePublished)) {
+    ev.add_date(Field::kPublished, Origin::kJsonLd, weight - 2, props.text(Prop::kDateCreated), pos);
   }
-  ev.add_date(Field::kModified, Origin::kJsonLd, weight, field(obj, "dateModified"), pos);
-  std::optional<element> author = member(obj, "author");
+  ev.add_date(Field::kModified, Origin::kJsonLd, weight, props.text(Prop::kDateModified), pos);
+  const std::optional<element>& author = props[Prop::kAuthor];
   if (author) {
     if (add_people(*author, ev, weight, pos, ids) == 0) add_people(*author, ev, weight, pos, ids, true);
   }
-  if (std::optional<element> c = member(obj, "creator"); c && !author) add_people(*c, ev, weight - 2, pos, ids);
+  if (const std::optional<element>& c = props[Prop::kCreator]; c && !author) add_people(*c, ev, weight - 2, pos, ids);
   // A translated article names its translator beside its author: one of its people too.
-  if (std::optional<element> t = member(obj, "translator")) add_people(*t, ev, weight, pos, ids, false, "translator");
-  if (std::optional<element> p = member(obj, "publisher")) {
+  if (const std::optional<element>& t = props[Prop::kTranslator]) add_people(*t, ev, weight, pos, ids, false, "translator");
+  if (const std::optional<element>& p = props[Prop::kPublisher]) {
     ev.add_text(Field::kSiteName, Origin::kJsonLd, weight, text_of(*p), pos);
   }
-  ev.add_text(Field::kSection, Origin::kJsonLd, weight, field(obj, "articleSection"), pos);
-  ev.add_text(Field::kLanguage, Origin::kJsonLd, weight, field(obj, "inLanguage"), pos);
-  std::string url = field(obj, "url", "@id");
-  if (url.empty()) url = field(obj, "mainEntityOfPage", "@id");
+  ev.add_text(Field::kSection, Origin::kJsonLd, weight, props.text(Prop::kArticleSection), pos);
+  ev.add_text(Field::kLanguage, Origin::kJsonLd, weight, props.text(Prop::kInLanguage), pos);
+  std::string url = props.text(Prop::kUrl, "@id");
+  if (url.empty()) url = props.text(Prop::kMainEntityOfPage, "@id");
   if (url.find("://") != std::string::npos) ev.add_text(Field::kCanonicalUrl, Origin::kJsonLd, weight, url, pos);
-  if (std::optional<element> k = member(obj, "keywords")) add_keywords(*k, ev, pos);
-  if (std::optional<element> im = member(obj, "image")) {
+  if (const std::optional<element>& k = props[Prop::kKeywords]) add_keywords(*k, ev, pos);
+  if (const std::optional<element>& im = props[Prop::kImage]) {
     Image image;
     image.url = text_of(*im, "url");
-    std::optional<element> first = is_array(*im) ? front(*im) : im;
-    if (!first) first = im;
-    if (is_object(*first)) image.caption = field(*first, "caption");
+    std::optional<element> first_image = is_array(*im) ? front(*im) : im;
+    if (!first_image) first_image = im;
+    if (is_object(*first_image)) image.caption = field(*first_image, "caption");
     ev.add_image(Origin::kJsonLd, weight, std::move(image), pos);
   }
-  add_translations(obj, "translationOfWork", "original", ev, pos);
-  add_translations(obj, "workTranslation", "alternate", ev, pos);
+  add_translations(props[Prop::kTranslationOfWork], "original", ev, pos);
+  add_translations(props[Prop::kWorkTranslation], "alternate", ev, pos);
   ev.name_each_since(first, [&](const Candidate& c) { return key_of(obj, c); });
 }
 

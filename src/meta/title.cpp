@@ -145,6 +145,23 @@ std::string title_key(std::string_view title) {
       if (keeps(static_cast<unsigned char>(c))) *w++ = c;
       continue;
     }
+    // Three bytes (CJK, most of the non-ASCII titles): a code point from U+0800 on folds to
+    // itself, and is written back as the very bytes it was read from.
+    if (byte >= 0xE0 && byte < 0xF0 && i + 2 < title.size()) {
+      unsigned char b1 = static_cast<unsigned char>(title[i + 1]);
+      unsigned char b2 = static_cast<unsigned char>(title[i + 2]);
+      char32_t cp = ((byte & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+      if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 && cp >= 0x800) {
+        if (keeps(cp)) {
+          w[0] = title[i];
+          w[1] = title[i + 1];
+          w[2] = title[i + 2];
+          w += 3;
+        }
+        i += 3;
+        continue;
+      }
+    }
     char32_t cp = fold_code_point(next_code_point(title, i));
     if (keeps(cp)) w += encode_utf8(cp, w);
   }

@@ -30,6 +30,9 @@ TEST(TitleTest, KeepsHeadlinesThatAreNotTrails) {
 TEST(TitleTest, KeyIgnoresCaseAndPunctuation) {
   EXPECT_EQ(title_key("Rain, returns!"), title_key("rain returns"));
   EXPECT_EQ(title_key("서울의 봄"), "서울의봄");
+  // CJK punctuation is no part of a key; an invalid byte keys as U+FFFD.
+  EXPECT_EQ(title_key("「東京」の夜、雨。"), "東京の夜雨");
+  EXPECT_EQ(title_key("A\xE6\x9D"), "a\xEF\xBF\xBD\xEF\xBF\xBD");
 }
 
 }  // namespace

@@ -305,8 +305,18 @@ class Cleaner {
   // whose text is a mere symbol is a heading's permalink anchor ("¶", "#", "§"). A link that
   // goes nowhere and says it is a button (role=button, no href) is one: "Click to expand...".
   bool is_control_link(NodeId id) const {
-    std::string_view href = a_.doc.attribute_value(id, "href");
-    if (!a_.doc.find_attribute(id, "href") && a_.doc.attribute_value(id, "role") == "button") return true;
+    std::string_view href, role;
+    bool has_href = false;
+    for (const html::Attribute& attribute : a_.doc.attributes(id)) {  // both in one pass
+      std::string_view name = a_.doc.str(attribute.name);
+      if (name == "href") {
+        href = a_.doc.str(attribute.value);
+        has_href = true;
+      } else if (name == "role") {
+        role = a_.doc.str(attribute.value);
+      }
+    }
+    if (!has_href && role == "button") return true;
     if (href == "#" || href.starts_with("javascript:")) return true;
     return href.starts_with("#") && !has_letter_or_digit(id);
   }

@@ -10,6 +10,7 @@
 //   5. emit     blocks and text of the chosen attempt         (emit.cpp), less the lines
 //               that read as boilerplate                      (boilerplate_lines.cpp)
 #include <algorithm>
+#include <limits>
 #include <string>
 
 #include "extract/analysis.h"
@@ -76,7 +77,6 @@ struct Outcome {
   Emitted emitted;
   std::string text;
   uint32_t chars = 0;
-  uint32_t words = 0;
   uint32_t link_chars = 0;  // of `chars`, inside links
 };
 
@@ -120,9 +120,8 @@ Outcome run(const Analysis& a, const std::vector<Outcome>& earlier, LineVerdicts
   // itself: the title of a listed item.
   if (mode == CleanMode::kArticle) drop_orphan_headings(o.emitted.blocks);
   o.text = blocks_to_text(o.emitted.blocks);
-  TextCounts counts = count_text(o.text);
-  o.chars = counts.chars;
-  o.words = counts.words;
+  // Words are counted of the chosen attempt only (extract_body).
+  o.chars = count_chars(o.text);
   o.link_chars = kept_link_chars(a, o.attempt.roots, o.cleaning.dropped);
   return o;
 }
@@ -336,7 +335,7 @@ Body extract_body(const html::Document& doc, const Options& options, std::string
   body.related = std::move(winner.cleaning.related);
   for (RelatedLink& link : collect_related_boxes(a, winner.attempt.roots)) body.related.push_back(std::move(link));
   body.text = std::move(winner.text);
-  body.word_count = winner.words;
+  body.word_count = count_words(body.text, std::numeric_limits<uint32_t>::max());
   body.attempt = winner.attempt.name;
   return body;
 }

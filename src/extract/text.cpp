@@ -161,9 +161,9 @@ uint32_t word_starts(uint32_t letters, bool in_word) {
   return bits_in_block(letters & ~((letters << 1) | static_cast<uint32_t>(in_word)));
 }
 
-// count_text(), and with kWords false the same counts but words, left 0: nothing else depends on
-// them, so the compiler leaves out what only words need.
-template <bool kWords>
+// count_text(), and with kWords (kSentenceMarks) false the same counts but words (punctuation),
+// left 0: nothing else depends on them, so the compiler leaves out what only they need.
+template <bool kWords, bool kSentenceMarks = true>
 TextCounts count(std::string_view s) {
   TextCounts counts;
   bool in_word = false;
@@ -244,12 +244,14 @@ TextCounts count(std::string_view s) {
     }
   }
   if constexpr (!kWords) counts.words = 0;
+  if constexpr (!kSentenceMarks) counts.punctuation = 0;
   return counts;
 }
 
 }  // namespace
 
 TextCounts count_text(std::string_view s) { return count<true>(s); }
+uint32_t count_chars(std::string_view s) { return count<false, false>(s).chars; }
 TextCounts count_chars_and_punctuation(std::string_view s) { return count<false>(s); }
 
 uint32_t count_words(std::string_view s, uint32_t limit) {

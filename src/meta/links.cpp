@@ -151,8 +151,73 @@ std::string_view link_text(const html::Document& doc, html::NodeId a, std::strin
   return large;
 }
 
+// Room for the text of most links.
+constexpr size_t kShortTextBytes = 256;
+
+// ASCII pieces of a link's text in lower case, each run of white space as one space: enough to
+// tell whether the words of the piece name a language (surely_names_nothing()).
+class LowerAsciiText {
+ public:
+  /// False when `piece` is not ASCII or does not fit.
+  bool append(std::string_view piece) {
+    for (char c : piece) {
+      if (static_cast<unsigned char>(c) >= 0x80) return false;
+      if (is_ascii_space(c)) {
+        if (size_ > 0 && text_[size_ - 1] == ' ') continue;
+        c = ' ';
+      } else if (c >= 'A' && c <= 'Z') {
+        c = static_cast<char>(c + 32);
+      }
+      if (size_ == text_.size()) return false;
+      text_[size_++] = c;
+    }
+    return true;
+  }
+  /// True when the words read_link_text() looks for name no language and not the original.
+  bool names_nothing() const {
+    LinkSays says = read_link_text({text_.data(), size_});
+    return says.lang.empty() && !says.names_original_article;
+  }
+
+ private:
+  std::array<char, kShortTextBytes> text_;
+  size_t size_ = 0;
+};
+
+// Whether `piece` is ASCII, fits, and names no language and not the original article.
+bool ascii_names_nothing(std::string_view piece) {
+  if (piece.empty()) return true;
+  LowerAsciiText text;
+  return text.append(piece) && text.names_nothing();
+}
+
+// True for a link read_link_text() surely finds no language in, told without building its
+// text: a link with no hreflang whose text nodes, image alts and title are ASCII. Its text is
+// the text nodes collapsed and cut, then the alts and the title, each a space apart, in lower
+// case; the ASCII words that could make it a translation link (language names,
+// "originalartikel") hold no white space, so each is in one of these pieces in lower case, the
+// text nodes taken as one, wherever it is in the text. Most links of a page are such.
+bool surely_names_nothing(const html::Document& doc, html::NodeId a, const LinkAttributes& attributes) {
+  if (!attributes.hreflang.empty() || !ascii_names_nothing(attributes.title)) return false;
+  LowerAsciiText text;
+  for (html::NodeId n = doc.first_child(a); n != html::kNoNode; n = doc.next_in_tree(n, a)) {
+    html::NodeType type = doc.type(n);
+    if (type == html::NodeType::kText) {
+      if (!text.append(doc.data(n))) return false;
+    } else if (type == html::NodeType::kElement) {
+      // The text of scripts, styles and templates is not the link's: rare in a link, left to
+      // the full reading.
+      html::TagId tag = doc.tag(n);
+      if (tag == html::Tag::kScript || tag == html::Tag::kStyle || tag == html::Tag::kTemplate) return false;
+      if (doc.is_element(n, html::Tag::kImg) && !ascii_names_nothing(doc.attribute_value(n, "alt"))) return false;
+    }
+  }
+  return text.names_nothing();
+}
+
 void add_translation_link(const html::Document& doc, html::NodeId a, Evidence& ev) {
   LinkAttributes attributes = link_attributes(doc, a);
+  if (surely_names_nothing(doc, a, attributes)) return;
   std::array<char, 3 * kOwnTextBytes> small;
   std::string large;
   std::string_view text = link_text(doc, a, attributes.title, small, large);

@@ -290,6 +290,34 @@ TEST(MetadataTest, LinkToTheOriginalArticleInKorean) {
   EXPECT_EQ(a.translations[0].relation, "original");
 }
 
+// A link's words are read across its inline elements, its image alts and its title, whatever
+// their case: "Read <b>in</b> Eng<i>lish</i>", "Leer en ESPA<b>ÑOL</b>".
+TEST(MetadataTest, LanguageEditionLinksNamedAcrossElementsAltsAndTitles) {
+  auto translations_of = [](const std::string& link) {
+    return meta_of("<body><article><h1>Le conseil garde le vieux pont</h1><p>Texte.</p><p>" + link +
+                       "</p></article></body>",
+                   "https://news.example/fr/2024/pont.html")
+        .translations;
+  };
+  auto edition = translations_of("<a href='/en/2024/bridge.html'>Read <b>in</b> Eng<i>lish</i></a>");
+  ASSERT_EQ(edition.size(), 1u);
+  EXPECT_EQ(edition[0].url, "https://news.example/en/2024/bridge.html");
+  EXPECT_EQ(edition[0].lang, "en");
+  auto in_title = translations_of("<a href='/en/2024/bridge.html' title='ENGLISH'>EN</a>");
+  ASSERT_EQ(in_title.size(), 1u);
+  EXPECT_EQ(in_title[0].lang, "en");
+  auto in_alt = translations_of("<a href='/de/2024/bruecke.html'><img src=/flag.png alt='Deutsch'></a>");
+  ASSERT_EQ(in_alt.size(), 1u);
+  EXPECT_EQ(in_alt[0].lang, "de");
+  auto accented = translations_of("<a href='/es/2024/puente.html'>Leer en ESPA<b>ÑOL</b></a>");
+  ASSERT_EQ(accented.size(), 1u);
+  EXPECT_EQ(accented[0].lang, "es");
+  auto by_hreflang = translations_of("<a href='/it/2024/ponte.html' hreflang=it>Italiano</a>");
+  ASSERT_EQ(by_hreflang.size(), 1u);
+  EXPECT_EQ(by_hreflang[0].lang, "it");
+  EXPECT_TRUE(translations_of("<a href='/fr/2024/autre.html'>Un autre article sur le pont</a>").empty());
+  EXPECT_TRUE(translations_of("<a href='/fr/2024/recette.html' title='Recette originale'>La recette</a>").empty());
+}
+
 }  // namespace
 }  // namespace lede::meta
-

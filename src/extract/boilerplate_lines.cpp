@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <optional>
 #include <string>
 
@@ -94,19 +95,23 @@ constexpr std::array<AsciiFold, 128> kAsciiFold = [] {
   return table;
 }();
 
-// The folding of fold() below. When it stops early, `stopped_at` is where it stopped in `line` and
-// `kept` the size of the result up to its last character that is not decoration; otherwise
-// `stopped_at` is npos.
-std::string fold_until(std::string_view line, size_t max_size, size_t& stopped_at, size_t& kept_size) {
+// Lower-casing keeps each character's UTF-8 length and collapsing only removes; only a stray byte
+// (read as the Latin-1 character it is) can grow, to two bytes. A space and one character (four
+// bytes at most) go past max_size before folding stops.
+constexpr size_t kMaxStep = 5;
+
+// The room fold_into() needs.
+size_t fold_room(std::string_view line, size_t max_size) {
+  return std::min(2 * line.size(), max_size == std::string::npos ? max_size : max_size + kMaxStep);
+}
+
+// The folding of fold() below, into `folded` (fold_room() bytes); returns the folded size. When it
+// stops early, `stopped_at` is where it stopped in `line` and `kept` the size of the result up to
+// its last character that is not decoration; otherwise `stopped_at` is npos. Written through a
+// plain pointer: a store through a string's [] may alias the string's own fields, and the
+// compiler would reload them after every character.
+size_t fold_into(std::string_view line, size_t max_size, char* const folded, size_t& stopped_at, size_t& kept_size) {
   stopped_at = std::string_view::npos;
-  // Lower-casing keeps each character's UTF-8 length and collapsing only removes; only a stray
-  // byte (read as the Latin-1 character it is) can grow, to two bytes. A space and one character
-  // (four bytes at most) go past max_size before folding stops.
-  constexpr size_t kMaxStep = 5;
-  std::string out(std::min(2 * line.size(), max_size == std::string::npos ? max_size : max_size + kMaxStep), '\0');
-  // Written through a plain pointer: a store through out[] may alias the string's own fields,
-  // and the compiler would reload them after every character.
-  char* const folded = out.data();
   size_t size = 0;
   size_t kept = 0;  // size up to the last character that is not decoration
   bool space = false;
@@ -126,10 +131,9 @@ std::string fold_until(std::string_view line, size_t max_size, size_t& stopped_a
       folded[size++] = f.lower;
       if (!f.decoration) kept = size;
       if (size > max_size) {
-        out.resize(size);
         stopped_at = i;
         kept_size = kept;
-        return out;
+        return size;
       }
       continue;
     }
@@ -149,14 +153,18 @@ std::string fold_until(std::string_view line, size_t max_size, size_t& stopped_a
     }
     if (!decoration) kept = size;
     if (size > max_size) {
-      out.resize(size);
       stopped_at = i;
       kept_size = kept;
-      return out;
+      return size;
     }
   }
-  out.resize(kept);
   kept_size = kept;
+  return kept;
+}
+
+std::string fold_until(std::string_view line, size_t max_size, size_t& stopped_at, size_t& kept_size) {
+  std::string out(fold_room(line, max_size), '\0');
+  out.resize(fold_into(line, max_size, out.data(), stopped_at, kept_size));
   return out;
 }
 
@@ -279,17 +287,50 @@ bool may_open_with_one_of(std::string_view folded) {
   return !folded.empty() && kFirstBytes<kList>[static_cast<unsigned char>(folded.front())];
 }
 
-// Whether `line` may fold to one of kList's entries, told by the first character folding keeps,
-// without folding the line (a character outside ASCII is left to the folding).
+// The first two bytes of the entries of kList (bit first * 256 + second), and the first bytes of
+// entries one byte long: most lines open with two bytes no entry opens with.
+template <const auto& kList>
+const std::bitset<256 * 256> kFirstPairs = [] {
+  std::bitset<256 * 256> pairs;
+  for (std::string_view entry : kList) {
+    if (entry.size() >= 2) pairs.set(static_cast<unsigned char>(entry[0]) * 256 + static_cast<unsigned char>(entry[1]));
+  }
+  return pairs;
+}();
+
+template <const auto& kList>
+constexpr std::array<bool, 256> kOneByteEntries = [] {
+  std::array<bool, 256> table{};
+  for (std::string_view entry : kList) {
+    if (entry.size() == 1) table[static_cast<unsigned char>(entry.front())] = true;
+  }
+  return table;
+}();
+
+// Whether `line` may fold to one of kList's entries, told by the first two bytes folding keeps,
+// without folding the line. Where folding is not told by one byte (a character outside ASCII,
+// decoration after the first character, which folding keeps inside the line and drops at its
+// end), the line may.
 template <const auto& kList>
 bool may_fold_to_one_of(std::string_view line) {
-  for (char c : line) {
-    const unsigned char b = static_cast<unsigned char>(c);
-    if (b >= 0x80) return true;
-    if (kAsciiFold[b].decoration) continue;  // dropped from the start, as fold_until() does
-    return kFirstBytes<kList>[static_cast<unsigned char>(kAsciiFold[b].lower)];
+  size_t i = 0;
+  while (i < line.size() && static_cast<unsigned char>(line[i]) < 0x80 &&
+         kAsciiFold[static_cast<unsigned char>(line[i])].decoration) {
+    ++i;  // dropped from the start, as fold_until() does
   }
-  return false;  // the line folds to nothing
+  if (i == line.size()) return false;  // the line folds to nothing
+  const unsigned char b = static_cast<unsigned char>(line[i]);
+  if (b >= 0x80) return true;
+  const unsigned char first = static_cast<unsigned char>(kAsciiFold[b].lower);
+  if (!kFirstBytes<kList>[first]) return false;
+  if (++i == line.size()) return kOneByteEntries<kList>[first];
+  const unsigned char next = static_cast<unsigned char>(line[i]);
+  if (next >= 0x80) return true;
+  const AsciiFold& f = kAsciiFold[next];
+  // A space is folded to one space, or dropped when only decoration follows it.
+  if (f.space) return kOneByteEntries<kList>[first] || kFirstPairs<kList>.test(first * 256 + ' ');
+  if (f.decoration) return true;
+  return kFirstPairs<kList>.test(first * 256 + static_cast<unsigned char>(f.lower));
 }
 
 // `folded` starts with `opening`; the first bytes are compared first, as most lines open with
@@ -582,8 +623,12 @@ void cut_box_tail(std::vector<Block>& blocks) {
   // to tell. Most bodies hold no box heading at all, and their blocks need not be measured.
   auto opens_box = [&](const Block& b) {
     const std::string_view first = first_line(b);
-    return may_fold_to_one_of<labels::kBoxHeadings>(first) &&
-           is_one_of<labels::kBoxHeadings>(fold(first, kLongestBoxHeading));
+    if (!may_fold_to_one_of<labels::kBoxHeadings>(first)) return false;
+    // Folded on the stack: most blocks are asked, and a heading is short.
+    char folded[kLongestBoxHeading + kMaxStep];
+    size_t stopped_at = 0, kept = 0;
+    const size_t size = fold_into(first, kLongestBoxHeading, folded, stopped_at, kept);
+    return is_one_of<labels::kBoxHeadings>(std::string_view(folded, size));
   };
   if (blocks.size() < 2 || std::none_of(blocks.begin() + 1, blocks.end(), opens_box)) return;
   std::vector<uint32_t> sizes;

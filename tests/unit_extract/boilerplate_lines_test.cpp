@@ -116,6 +116,14 @@ TEST(BoilerplateLinesTest, ABoxHeadingInTheSecondHalfCutsTheTeasersAfterIt) {
   ASSERT_EQ(blocks.size(), 2u);
   EXPECT_EQ(blocks[1].text, prose);
 
+  // The heading is told however the page decorates, spaces or capitalises it.
+  for (const char* heading : {"Related stories", "RELATED   STORIES", "Tags:", "— Related —", "» See also", "Share",
+                              "share this", "  Read next  "}) {
+    std::vector<Block> box = {paragraph(prose), paragraph(prose), paragraph(heading), paragraph("Neue Buslinie ab März")};
+    cut_box_tail(box);
+    EXPECT_EQ(box.size(), 2u) << heading;
+  }
+
   std::vector<Block> promo = {paragraph(prose), paragraph(prose), paragraph("Read more"), paragraph(prose)};
   cut_box_tail(promo);
   EXPECT_EQ(promo.size(), 4u);

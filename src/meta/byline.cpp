@@ -5,6 +5,7 @@
 #include <forward_list>
 #include <optional>
 #include <string>
+#include <initializer_list>
 #include <vector>
 
 #include "meta/date.h"
@@ -371,14 +372,28 @@ bool contains_folded(std::string_view text, std::string_view folded_separator) {
   return false;
 }
 
-void split_on(std::vector<std::string_view>& pieces, std::string_view separator) {
-  // A separator that folding cannot produce ("|", "•", "，") and that is not in a piece as
-  // written is not in it folded either: the piece needs no folding.
-  // An ASCII separator can only be produced by folding when it holds a letter.
-  bool foldable = is_ascii_text(separator)
-                      ? std::any_of(separator.begin(), separator.end(),
-                                    [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; })
-                      : folding_can_produce(separator);
+// A separator of a byline's pieces, and whether folding can produce it. One that it cannot
+// ("|", "•", "，") and that is not in a piece as written is not in it folded either: the piece
+// needs no folding. An ASCII separator can only be produced by folding when it holds a letter.
+// Told once for each separator the parser splits on, not for every byline.
+struct Separator {
+  explicit Separator(std::string_view separator)
+      : text(separator),
+        foldable(is_ascii_text(separator)
+                     ? std::any_of(separator.begin(), separator.end(),
+                                   [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; })
+                     : folding_can_produce(separator)) {}
+  std::string_view text;
+  bool foldable;
+};
+
+std::vector<Separator> separators(std::initializer_list<std::string_view> texts) {
+  return std::vector<Separator>(texts.begin(), texts.end());
+}
+
+void split_on(std::vector<std::string_view>& pieces, const Separator& split) {
+  std::string_view separator = split.text;
+  bool foldable = split.foldable;
   // Most separators are in no piece: the pieces then stay as they are, uncopied.
   bool any = false;
   for (std::string_view p : pieces) {
@@ -587,13 +602,18 @@ std::vector<Author> parse_byline(std::string_view byline) {
   std::string_view text = collapsed(byline, rewrites);
   if (text.empty()) return authors;
   std::vector<std::string_view> segments{text};
-  for (std::string_view sep : {";", "|", "•", " · ", "\n", " / ", " -- ", " — ", "　", "／"}) split_on(segments, sep);
+  static const std::vector<Separator> kSegmentSeparators =
+      separators({";", "|", "•", " · ", "\n", " / ", " -- ", " — ", "　", "／"});
+  static const std::vector<Separator> kPartSeparators = separators({",", "，", "、", ":", "："});
+  static const std::vector<Separator> kJoiningWords(std::begin(kConjunctions), std::end(kConjunctions));
+  static const std::vector<Separator> kMiddleDots = separators({"·", "・"});
+  for (const Separator& sep : kSegmentSeparators) split_on(segments, sep);
   std::vector<std::string_view> parts;
   std::vector<std::string_view> split_parts;
   std::vector<std::string_view> names;
   for (std::string_view segment : segments) {
     parts.assign(1, strip_dateline(strip_contacts(segment, rewrites), rewrites));
-    for (std::string_view sep : {",", "，", "、", ":", "："}) split_on(parts, sep);
+    for (const Separator& sep : kPartSeparators) split_on(parts, sep);
     split_parts.clear();
     for (std::string_view p : parts) split_at_cjk_labels(trim(p), split_parts, rewrites);
     parts.swap(split_parts);
@@ -630,12 +650,11 @@ std::vector<Author> parse_byline(std::string_view byline) {
       if (std::any_of(std::begin(kConjunctions), std::end(kConjunctions), [&](std::string_view conj) {
             return folded_part.view().find(conj) != std::string_view::npos;
           })) {
-        for (std::string_view conj : kConjunctions) split_on(names, conj);
+        for (const Separator& conj : kJoiningWords) split_on(names, conj);
       }
       // Korean and Chinese lists join names with a middle dot ("김철수·이영희 기자").
       if (!part.empty() && is_cjk([&] { size_t z = 0; return next_code_point(part, z); }())) {
-        split_on(names, "·");
-        split_on(names, "・");
+        for (const Separator& dot : kMiddleDots) split_on(names, dot);
       }
       std::string_view shared_role;
       if (names.size() > 1) {

@@ -31,6 +31,31 @@ constexpr std::string_view kBylineStarts[] = {
     "autorin: ", "auteur : ", "auteur: ", "author: ", "written by ", "text von ", "text und fotos von ",
     "reporting by ", "additional reporting by "};
 
+// The dates written in each element text read, each text scanned once: a date line is read
+// from nested elements named for dates, again after the headline, and as a byline's end, and
+// scanning it was most of the cost of each reading. (The text nodes read for the first date
+// after the headline are seldom read as a whole element: they are scanned where they are.)
+class DateScans {
+ public:
+  explicit DateScans(NumericOrder order) : order_(order) {}
+  const std::vector<FoundDate>& of(std::string_view text) {
+    auto known = scanned_.find(text);
+    if (known != scanned_.end()) return known->second->dates;
+    const Scan& scan = scans_.emplace_back(Scan{std::string(text), find_dates(text, order_)});
+    scanned_.emplace(scan.text, &scan);
+    return scan.dates;
+  }
+
+ private:
+  struct Scan {
+    std::string text;
+    std::vector<FoundDate> dates;
+  };
+  NumericOrder order_;
+  std::deque<Scan> scans_;  // a deque: the texts and dates handed out stay where they are
+  std::unordered_map<std::string_view, const Scan*> scanned_;  // keys view scans_' texts
+};
+
 // What add_byline() reads from a text: the people it names and the byline as written before
 // its date. A page's byline is read from each nested element named for it, and again after
 // the headline; each text is parsed once.
@@ -42,9 +67,11 @@ struct ParsedByline {
 
 class BylineParses {
  public:
-  const ParsedByline& of(std::string_view text, NumericOrder order);
+  explicit BylineParses(DateScans& dates) : dates_(dates) {}
+  const ParsedByline& of(std::string_view text);
 
  private:
+  DateScans& dates_;
   std::deque<ParsedByline> parsed_;  // a deque: references handed out stay valid
 };
 
@@ -142,9 +169,10 @@ void share_line_zone(std::vector<FoundDate>& dates) {
   }
 }
 
-void add_dates(std::string_view text, int weight, uint32_t pos, Evidence& ev, BylineParses& parses) {
+void add_dates(std::string_view text, int weight, uint32_t pos, Evidence& ev, DateScans& scans,
+               BylineParses& parses) {
   KeyScope named(ev, text);
-  std::vector<FoundDate> dates = find_dates(text, ev.context().numeric_order);
+  std::vector<FoundDate> dates = scans.of(text);
   share_line_zone(dates);
   for (const FoundDate& f : dates) {
     DateLabel label = label_before(text.substr(0, f.begin));
@@ -177,8 +205,8 @@ constexpr std::string_view kBylineTrailers[] = {" on", " am", " le", " el", " em
 // A byline that shares its element with the date line ends where the date, or the date's label,
 // begins: "Von A | 23. November 2020, 16:40 Uhr" and "A, Jaipur Updated: 12 Jan 2023" are the
 // bylines "Von A" and "A, Jaipur"; the date is a date, and its label is nobody's name.
-std::string_view byline_before_date(std::string_view text, NumericOrder order) {
-  std::vector<FoundDate> dates = find_dates(text, order);
+std::string_view byline_before_date(std::string_view text, DateScans& scans) {
+  const std::vector<FoundDate>& dates = scans.of(text);
   std::string_view before = dates.empty() ? text : text.substr(0, dates.front().begin);
   size_t label = label_start(before);
   if (label != std::string_view::npos) before = before.substr(0, label);
@@ -193,13 +221,13 @@ std::string_view byline_before_date(std::string_view text, NumericOrder order) {
   return before;
 }
 
-const ParsedByline& BylineParses::of(std::string_view text, NumericOrder order) {
+const ParsedByline& BylineParses::of(std::string_view text) {
   for (const ParsedByline& p : parsed_) {
     if (p.text == text) return p;
   }
   ParsedByline& p = parsed_.emplace_back();
   p.text = text;
-  p.before_date = byline_before_date(text, order);
+  p.before_date = byline_before_date(text, dates_);
   p.people = parse_byline(text);
   // "by Nadia Brooks on July 6, 2021 8:30 am EDT": the date keeps the whole from reading as
   // names; the part before it is the byline.
@@ -208,7 +236,7 @@ const ParsedByline& BylineParses::of(std::string_view text, NumericOrder order) 
 }
 
 void add_byline(std::string_view text, int weight, uint32_t pos, Evidence& ev, BylineParses& parses) {
-  const ParsedByline& parsed = parses.of(text, ev.context().numeric_order);
+  const ParsedByline& parsed = parses.of(text);
   if (parsed.people.empty()) return;
   KeyScope named(ev, text);
   ev.add_text(Field::kByline, Origin::kVisibleText, weight, parsed.before_date, pos);
@@ -485,10 +513,10 @@ constexpr size_t kMaxLabelledDateLineBytes = 120;
 constexpr size_t kLabelProbeBytes = 40;
 
 void add_labelled_date_line(const html::Document& doc, const PageIndex& index, html::NodeId element,
-                            Evidence& ev) {
+                            Evidence& ev, DateScans& scans) {
   std::string text = element_text(doc, element, kMaxLabelledDateLineBytes + 1);
   if (text.size() > kMaxLabelledDateLineBytes || !has_ascii_digit(text)) return;
-  std::vector<FoundDate> dates = find_dates(text, ev.context().numeric_order);
+  std::vector<FoundDate> dates = scans.of(text);
   share_line_zone(dates);
   if (dates.empty() || label_before(std::string_view(text).substr(0, dates.front().begin)) == DateLabel::kNone) {
     return;
@@ -520,7 +548,7 @@ bool has_date_label(const html::Document& doc, html::NodeId text) {
 
 // A text that starts with a date label ("Erstellt am:") has its element read as a date line.
 void probe_labelled_date_line(const html::Document& doc, const PageIndex& index, html::NodeId n,
-                              std::string_view data, DatedElement& dated, Evidence& ev) {
+                              std::string_view data, DatedElement& dated, Evidence& ev, DateScans& scans) {
   html::NodeId parent = doc.parent(n);
   // Nodes are numbered in document order: the first child follows its parent.
   if (parent + 1 == n && doc.next_sibling(n) == html::kNoNode && !has_ascii_digit(data)) {
@@ -537,7 +565,7 @@ void probe_labelled_date_line(const html::Document& doc, const PageIndex& index,
   if (parent == dated.last || label_before(data.substr(0, kLabelProbeBytes)) == DateLabel::kNone) return;
   dated.last = parent;
   dated.unprobed.clear();
-  add_labelled_date_line(doc, index, parent, ev);
+  add_labelled_date_line(doc, index, parent, ev, scans);
 }
 
 // True when every byte is ASCII white space. Most text nodes of a page are the white space
@@ -565,7 +593,8 @@ bool is_blank(std::string_view text) {
   return true;
 }
 
-void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evidence& ev, BylineParses& parses) {
+void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evidence& ev, DateScans& scans,
+                          BylineParses& parses) {
   html::NodeId root = doc.root();
   html::NodeId end = static_cast<html::NodeId>(doc.node_count());
   DatedElement dated;
@@ -590,7 +619,7 @@ void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evi
     // Most text nodes are the white space between tags: no byline, label or date.
     if (is_blank(data)) continue;
     add_line_byline(doc, index, n, data, ev, parses);
-    if (data.size() <= kMaxLabelledDateLineBytes) probe_labelled_date_line(doc, index, n, data, dated, ev);
+    if (data.size() <= kMaxLabelledDateLineBytes) probe_labelled_date_line(doc, index, n, data, dated, ev, scans);
     if (data.size() <= kMaxLabelBytes && is_standalone_label(data)) {
       html::NodeId parent = doc.parent(n);
       // The label's element, then the element after it (climbing while it is the last child).
@@ -642,7 +671,8 @@ void add_author_links(const html::Document& doc, html::NodeId byline, Evidence& 
 }  // namespace
 
 void extract_visible_text(const html::Document& doc, const PageIndex& index, Evidence& ev) {
-  BylineParses parses;
+  DateScans scans(ev.context().numeric_order);
+  BylineParses parses(scans);
   ElementTexts texts(doc);
   std::unordered_map<html::NodeId, AuthorLink> author_links;
   for (html::NodeId n : index.byline_like) {
@@ -668,10 +698,10 @@ void extract_visible_text(const html::Document& doc, const PageIndex& index, Evi
     const std::string& text = texts.of(n, kMaxDateLineBytes + 1);
     if (text.empty() || text.size() > kMaxDateLineBytes) continue;
     bool near = near_headline(doc, index, n);
-    add_dates(text, near ? kWeightVisibleDate : kWeightWeak, doc.node(n).source_offset, ev, parses);
+    add_dates(text, near ? kWeightVisibleDate : kWeightWeak, doc.node(n).source_offset, ev, scans, parses);
   }
   add_first_body_date(doc, index, ev);
-  add_labelled_bylines(doc, index, ev, parses);
+  add_labelled_bylines(doc, index, ev, scans, parses);
   if (index.main_h1 == html::kNoNode) return;
   for (html::NodeId n : after_headline(doc, index.main_h1)) {
     if (doc.is_element(n, Tag::kScript) || doc.is_element(n, Tag::kStyle)) continue;
@@ -679,7 +709,7 @@ void extract_visible_text(const html::Document& doc, const PageIndex& index, Evi
     if (text.empty() || text.size() > kMaxDateLineBytes) continue;
     uint32_t pos = doc.node(n).source_offset;
     if (starts_like_byline(text) && text.size() <= kMaxBylineBytes) add_byline(text, kWeightVisible, pos, ev, parses);
-    add_dates(text, kWeightVisibleDate, pos, ev, parses);
+    add_dates(text, kWeightVisibleDate, pos, ev, scans, parses);
   }
 }
 

@@ -151,7 +151,12 @@ void CollapsedText::append(std::string_view piece) {
   // cut to what was written at the end: appending run by run cost more than finding the runs.
   size_t size = text_.size();
   if (full() || piece.empty()) return;
-  text_.resize(size + std::min(piece.size(), stop_after_ - size) + 1);
+  size_t room = size + std::min(piece.size(), stop_after_ - size) + 1;
+  // A text cut after a few hundred bytes is given room for all of them at once, where growing
+  // piece by piece moved it four or five times; a shorter text stays in the string itself.
+  constexpr size_t kMaxRoomAtOnce = 1024;
+  if (room > text_.capacity() && stop_after_ < kMaxRoomAtOnce) text_.reserve(std::max(room, stop_after_ + 1));
+  text_.resize(room);
   size_t i = 0;
   while (i < piece.size()) {
     // A run of non-space code points goes in at once; ASCII, the common case, needs no decoding.

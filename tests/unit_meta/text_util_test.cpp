@@ -42,6 +42,48 @@ TEST(TextUtilTest, CollapsesSpaceRunsWhereverTheyFallInEightByteBlocks) {
   EXPECT_EQ(collapse_space("\u3000\uC11C\uC6B8\u3000"), "\u3000\uC11C\uC6B8\u3000");
 }
 
+// collapse_space() one code point at a time, as the definition reads: every run of white space
+// (ASCII, U+00A0, U+2002, U+2003, U+2009, U+200A, U+200B, U+202F, U+FEFF) is one space, none
+// at the ends.
+std::string collapse_by_code_point(std::string_view text) {
+  std::string out;
+  bool pending = false;
+  for (size_t i = 0; i < text.size();) {
+    size_t start = i;
+    char32_t cp = next_code_point(text, i);
+    bool space = cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 ||
+                 cp == 0x2002 || cp == 0x2003 || cp == 0x2009 || cp == 0x200A || cp == 0x200B || cp == 0x202F ||
+                 cp == 0xFEFF;
+    if (space) {
+      pending = !out.empty();
+      continue;
+    }
+    if (pending) out += ' ';
+    pending = false;
+    out.append(text.substr(start, i - start));
+  }
+  return out;
+}
+
+TEST(TextUtilTest, CollapsesAsTheCodePointDefinitionWhereverWordsAndSpacesFall) {
+  // Words of every length around eight-byte blocks, separated by every kind of space, with
+  // letters outside ASCII and control bytes inside words.
+  constexpr std::string_view kPieces[] = {"a", "bcdefgh", "ijklmnopq", "\u00e9", "\u3000", "\x01", "Z9-",
+                                          " ", "  ", "\t", "\n\r", "\v", "\u00a0", "\u2009", "\ufeff", "\u200b"};
+  uint32_t state = 12345;
+  for (int round = 0; round < 5000; ++round) {
+    std::string text;
+    int count = static_cast<int>(state % 12);
+    for (int k = 0; k < count; ++k) {
+      state = state * 1103515245 + 12345;
+      text += kPieces[(state >> 16) % std::size(kPieces)];
+    }
+    state = state * 1103515245 + 12345;
+    EXPECT_EQ(collapse_space(text), collapse_by_code_point(text)) << text;
+    EXPECT_EQ(is_collapsed(text), collapse_space(text) == text) << text;
+  }
+}
+
 TEST(TextUtilTest, CollapsedTextStopsAfterTheWordThatPassesItsLimit) {
   CollapsedText text(10);
   text.append("  alpha   internationalisation beta");

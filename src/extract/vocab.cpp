@@ -13,9 +13,20 @@
 namespace lede::extraction::vocab {
 namespace {
 
-bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+// What classify_tokens() does with a byte of a class or id value.
+enum class CharKind : uint8_t { kOther, kLowerOrDigit, kUpper, kSpace, kColon };
+
+constexpr std::array<CharKind, 256> kCharKinds = [] {
+  std::array<CharKind, 256> kinds{};
+  for (int c = 'a'; c <= 'z'; ++c) kinds[c] = CharKind::kLowerOrDigit;
+  for (int c = '0'; c <= '9'; ++c) kinds[c] = CharKind::kLowerOrDigit;
+  for (int c = 'A'; c <= 'Z'; ++c) kinds[c] = CharKind::kUpper;
+  for (char c : {' ', '\t', '\n', '\r', '\f'}) kinds[static_cast<unsigned char>(c)] = CharKind::kSpace;
+  kinds[':'] = CharKind::kColon;
+  return kinds;
+}();
 
 // Whole words and lead words of every group, looked up in one step each, and the fragments
 // found in one pass; built once.
@@ -134,15 +145,18 @@ uint32_t classify_tokens(std::string_view value) {
     token_words = 0;
     state_token = false;
   };
-  // Letters and digits, most of a class name, are told first.
+  // Each byte is told by one lookup; lower-case letters and digits, most of a class name, first.
   for (size_t i = 0; i < value.size(); ++i) {
-    char c = value[i];
-    if (is_alnum(c)) {
-      if (is_upper(c) && i > 0 && is_lower(value[i - 1])) flush_word();
-      joined[joined_size++] = is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
-    } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+    const char c = value[i];
+    const CharKind kind = kCharKinds[static_cast<unsigned char>(c)];
+    if (kind == CharKind::kLowerOrDigit) {
+      joined[joined_size++] = c;
+    } else if (kind == CharKind::kUpper) {
+      if (i > 0 && is_lower(value[i - 1])) flush_word();
+      joined[joined_size++] = static_cast<char>(c - 'A' + 'a');
+    } else if (kind == CharKind::kSpace) {
       flush_token();
-    } else if (c == ':') {
+    } else if (kind == CharKind::kColon) {
       // Utility CSS writes a condition before a colon ("print:break-inside-avoid",
       // "md:hover:shadow"): the words before it say when the style applies (printing, a screen
       // size), not what the element is. Only the words after the last colon name it.

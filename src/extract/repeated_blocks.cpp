@@ -27,6 +27,8 @@ void drop_repeated_runs(std::vector<Block>& blocks) {
     if (!b.text.empty()) sizes.push_back(b.text.size());
   }
   std::sort(sizes.begin(), sizes.end());
+  // No two texts of one length, no repeat: most bodies end here.
+  if (std::adjacent_find(sizes.begin(), sizes.end()) == sizes.end()) return;
   auto size_shared = [&](size_t size) {
     auto [first, last] = std::equal_range(sizes.begin(), sizes.end(), size);
     return last - first > 1;

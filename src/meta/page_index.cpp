@@ -152,11 +152,26 @@ struct IndexedAttributes {
   bool has_property = false;
 };
 
-// Script, style and template: their text is not the element's.
-bool is_unread(const html::Node& node) {
-  return node.type == NodeType::kElement &&
-         (node.tag == Tag::kScript || node.tag == Tag::kStyle || node.tag == Tag::kTemplate);
-}
+// What the index does with an element by its tag, as bits of a table by tag: every element of
+// the page is asked, and one load answers where a chain of comparisons took a branch each.
+enum IndexTagBits : uint8_t {
+  kUnreadTag = 1,       // script, style, template: their text is not the element's
+  kHeadingTag = 2,      // h1, h2, h3
+  kNoNameWordsTag = 4,  // script, style, meta, link, head: no byline nor date, whatever the names
+  kFiledTag = 8,        // filed by its tag alone (the switch in index_page), in the HTML namespace
+};
+constexpr auto kIndexTags = [] {
+  std::array<uint8_t, Tag::kKnownCount> bits{};
+  for (html::TagId tag : {Tag::kScript, Tag::kStyle, Tag::kTemplate}) bits[tag] |= kUnreadTag;
+  for (html::TagId tag : {Tag::kH1, Tag::kH2, Tag::kH3}) bits[tag] |= kHeadingTag;
+  for (html::TagId tag : {Tag::kScript, Tag::kStyle, Tag::kMeta, Tag::kLink, Tag::kHead}) bits[tag] |= kNoNameWordsTag;
+  for (html::TagId tag : {Tag::kHtml, Tag::kTitle, Tag::kMeta, Tag::kLink, Tag::kTime, Tag::kH1, Tag::kArticle,
+                          Tag::kScript, Tag::kA}) {
+    bits[tag] |= kFiledTag;
+  }
+  return bits;
+}();
+uint8_t index_tag_bits(html::TagId tag) { return tag < kIndexTags.size() ? kIndexTags[tag] : 0; }
 
 // True when element_text(doc, id) cannot be longer than `max_bytes` because the raw text under
 // the element is short: collapsing only shortens it, but for the one space each block or line
@@ -181,8 +196,29 @@ bool text_surely_within(const html::Document& doc, NodeId id, size_t max_bytes) 
   return true;
 }
 
-bool is_heading(const html::Node& node) {
-  return node.tag == Tag::kH1 || node.tag == Tag::kH2 || node.tag == Tag::kH3;
+// Files an element of the HTML namespace whose tag the index lists.
+void file_by_tag(const html::Document& doc, NodeId n, html::TagId tag, bool has_href, PageIndex& index) {
+  switch (tag) {
+    case Tag::kHtml: index.html = n; break;
+    case Tag::kTitle:
+      if (index.title == html::kNoNode) index.title = n;
+      break;
+    case Tag::kMeta: index.metas.push_back(n); break;
+    case Tag::kLink: index.links.push_back(n); break;
+    case Tag::kTime: index.times.push_back(n); break;
+    case Tag::kH1: index.h1s.push_back(n); break;
+    case Tag::kArticle: index.articles.push_back(n); break;
+    case Tag::kScript:
+      if (is_jsonld_script(doc, n)) index.jsonld_scripts.push_back(n);
+      break;
+    case Tag::kA:
+      if (has_href && (text_surely_within(doc, n, kMaxLanguageLinkText) ||
+                       element_text(doc, n, kMaxLanguageLinkText + 1).size() <= kMaxLanguageLinkText)) {
+        index.anchors.push_back(n);
+      }
+      break;
+    default: break;
+  }
 }
 
 // The first two bytes of a text node's text as element_text_first_bytes() tells them, or
@@ -196,9 +232,9 @@ std::optional<std::array<unsigned char, 2>> text_start(std::string_view text) {
   return start;
 }
 
-IndexedAttributes read_attributes(const html::Document& doc, NodeId n) {
+IndexedAttributes read_attributes(const html::Document& doc, html::AttributeRange range) {
   IndexedAttributes out;
-  for (const html::Attribute& a : doc.attributes(n)) {
+  for (const html::Attribute& a : range) {
     std::string_view name = doc.str(a.name);
     std::string_view value = doc.str(a.value);
     // The first of a repeated attribute counts, as in Document::find_attribute (a value's data
@@ -250,6 +286,7 @@ PageIndex index_page(const html::Document& doc) {
   std::vector<uint8_t> waits_for_text(node_count, 0);
   ElementNames names;
   NameWordsMemo name_words;
+  ArticleAncestry ancestry(doc);
   bool after_heading = false;
   uint32_t heading_at = 0;
   index.regions.add(doc.root(), html::kNoNode, Region::kUndecided, Region::kUndecided);
@@ -282,9 +319,13 @@ PageIndex index_page(const html::Document& doc) {
       index.regions.add(n, doc.parent(n), Region::kUndecided, Region::kUndecided);
       continue;
     }
-    const html::Node node = doc.node(n);
-    // Element nodes count their attributes; a third of the elements have none.
-    IndexedAttributes attributes = node.count == 0 ? IndexedAttributes{} : read_attributes(doc, n);
+    // An element's Node is not assembled: its tag, parent and attributes are read as needed.
+    html::TagId tag = doc.tag(n);
+    NodeId parent = doc.parent(n);
+    html::AttributeRange attribute_range = doc.attributes(n);
+    // A third of the elements have no attributes.
+    IndexedAttributes attributes =
+        attribute_range.empty() ? IndexedAttributes{} : read_attributes(doc, attribute_range);
     // Most elements have neither class nor id, and most names hold none of the words that
     // need them folded and read further.
     NameWords words = attributes.classes.empty() && attributes.id.empty()
@@ -295,45 +336,23 @@ PageIndex index_page(const html::Document& doc) {
     } else {
       names.clear();
     }
-    index.regions.add(n, node.parent,
-                      widget_region(doc, n, node, names, attributes.classes, attributes.id, attributes.itemtype,
-                                    words.widget, words.hentry),
-                      chrome_region(node));
-    waits_for_text[n] = !is_unread(node);
-    if (is_heading(node)) {
+    index.regions.add(n, parent,
+                      widget_region(doc, n, tag, parent, names, attributes.classes, attributes.id,
+                                    attributes.itemtype, words.widget, words.hentry, ancestry),
+                      chrome_region(tag));
+    uint8_t tag_bits = index_tag_bits(tag);
+    waits_for_text[n] = (tag_bits & kUnreadTag) == 0;
+    if (tag_bits & kHeadingTag) {
       after_heading = true;
-      heading_at = node.source_offset;
+      heading_at = doc.source_offset(n);
     }
     if (names_standfirst(names.class_and_id(), words)) index.standfirsts.push_back({n, after_heading, heading_at});
-    if (node.ns != html::Namespace::kHtml) continue;
-    switch (node.tag) {
-      case Tag::kHtml: index.html = n; break;
-      case Tag::kTitle:
-        if (index.title == html::kNoNode) index.title = n;
-        break;
-      case Tag::kMeta: index.metas.push_back(n); break;
-      case Tag::kLink: index.links.push_back(n); break;
-      case Tag::kTime: index.times.push_back(n); break;
-      case Tag::kH1: index.h1s.push_back(n); break;
-      case Tag::kArticle: index.articles.push_back(n); break;
-      case Tag::kScript:
-        if (is_jsonld_script(doc, n)) index.jsonld_scripts.push_back(n);
-        break;
-      case Tag::kA:
-        if (attributes.has_href && (text_surely_within(doc, n, kMaxLanguageLinkText) ||
-                                    element_text(doc, n, kMaxLanguageLinkText + 1).size() <= kMaxLanguageLinkText)) {
-          index.anchors.push_back(n);
-        }
-        break;
-      default: break;
-    }
-    if (attributes.has_itemprop || (node.tag != Tag::kMeta && attributes.has_property)) {
+    if (!doc.is_element(n, tag)) continue;  // not in the HTML namespace
+    if (tag_bits & kFiledTag) file_by_tag(doc, n, tag, attributes.has_href, index);
+    if (attributes.has_itemprop || (tag != Tag::kMeta && attributes.has_property)) {
       index.itemprops.push_back(n);
     }
-    if (node.tag == Tag::kScript || node.tag == Tag::kStyle || node.tag == Tag::kMeta ||
-        node.tag == Tag::kLink || node.tag == Tag::kHead) {
-      continue;
-    }
+    if (tag_bits & kNoNameWordsTag) continue;
     if (words.byline || attributes.rel == "author") index.byline_like.push_back(n);
     if (words.date) index.date_like.push_back(n);
   }

@@ -69,20 +69,6 @@ bool has_token(std::string_view folded, std::string_view token) {
   return false;
 }
 
-// True when an ancestor of `id` is an <article> or a post container. Asked only of the rare
-// element named a footer and nothing else, so the ancestors' classes are folded here.
-bool inside_article(const html::Document& doc, NodeId id) {
-  ElementNames ancestor;  // one buffer for all the ancestors' folded classes
-  for (NodeId n = doc.node(id).parent; n != html::kNoNode; n = doc.node(n).parent) {
-    if (doc.is_element(n, Tag::kArticle)) return true;
-    ancestor.fold(doc.attribute_value(n, "class"), {});
-    for (std::string_view t : kArticleClassTokens) {
-      if (has_token(ancestor.classes(), t)) return true;
-    }
-  }
-  return false;
-}
-
 bool names_only_footer(std::string_view names) {
   if (names.find("footer") == std::string_view::npos) return false;
   for (std::string_view w : kWidgetTokens) {
@@ -101,6 +87,16 @@ bool is_entry_container(const ElementNames& names, std::string_view itemtype) {
   return type.find("blogposting") != std::string::npos || type.find("article") != std::string::npos;
 }
 
+// An <article>, or an element whose class names one post ("post", "entry", ...).
+bool is_post_container(const html::Document& doc, NodeId n, ElementNames& buffer) {
+  if (doc.is_element(n, Tag::kArticle)) return true;
+  buffer.fold(doc.attribute_value(n, "class"), {});
+  for (std::string_view t : kArticleClassTokens) {
+    if (has_token(buffer.classes(), t)) return true;
+  }
+  return false;
+}
+
 std::string_view first_token(std::string_view list) {
   size_t start = list.find_first_not_of(' ');
   if (start == std::string_view::npos) return {};
@@ -110,23 +106,47 @@ std::string_view first_token(std::string_view list) {
 
 }  // namespace
 
-Region widget_region_of_names(const html::Document& doc, NodeId n, const html::Node& node,
-                              const ElementNames& names, std::string_view classes, std::string_view element_id,
-                              std::string_view itemtype, bool widget_word) {
+bool ArticleAncestry::inside_article(NodeId id) {
+  if (answers_.empty()) answers_.assign(doc_.node_count(), kUnknown);
+  // Climbs until an ancestor is a post container or its own answer is known; every node
+  // passed on the way shares the answer found.
+  chain_.clear();
+  uint8_t answer = kOutside;
+  for (NodeId n = id;;) {
+    if (answers_[n] != kUnknown) {
+      answer = answers_[n];
+      break;
+    }
+    chain_.push_back(n);
+    NodeId parent = doc_.parent(n);
+    if (parent == html::kNoNode) break;
+    if (is_post_container(doc_, parent, names_)) {
+      answer = kInside;
+      break;
+    }
+    n = parent;
+  }
+  for (NodeId n : chain_) answers_[n] = answer;
+  return answer == kInside;
+}
+
+Region widget_region_of_names(const html::Document& doc, NodeId n, NodeId parent, const ElementNames& names,
+                              std::string_view classes, std::string_view element_id, std::string_view itemtype,
+                              bool widget_word, ArticleAncestry& ancestry) {
   if (is_entry_container(names, itemtype)) return Region::kOwnContent;
   // Names without a widget word anywhere name no widget in any of their parts.
   if (!widget_word) return Region::kUndecided;
   // A wrapper directly under <body> whose first class is a layout name lays out the whole
   // page: a later class is a modifier ("mainwrap single-default sidebar" = with a sidebar).
   std::string_view folded_classes = names.classes();
-  if (doc.is_element(node.parent, Tag::kBody) &&
+  if (doc.is_element(parent, Tag::kBody) &&
       !names_widget(first_token(classes), first_token(folded_classes))) {
     classes = folded_classes = {};
   }
   if (names_widget(classes, folded_classes) || names_widget(element_id, names.id())) {
     // A footer inside an <article> is the article's own (its date, its author), not the
     // page's footer.
-    if (!names_only_footer(names.class_and_id()) || !inside_article(doc, n)) return Region::kOther;
+    if (!names_only_footer(names.class_and_id()) || !ancestry.inside_article(n)) return Region::kOther;
   }
   return Region::kUndecided;
 }

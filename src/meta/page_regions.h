@@ -6,6 +6,7 @@
 // are looked up by NodeId.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -21,33 +22,63 @@ namespace lede::meta {
 /// "page chrome".
 enum class Region : uint8_t { kUndecided, kOwnContent, kOther };
 
-/// What element `n` says about the widget region below it, from what its names need reading
-/// further for: `classes`, `element_id` and `itemtype` are its attributes as written, `names`
-/// the same class and id folded. Asked only of elements whose names hold a widget word
-/// (`widget_word`) or "hentry", or that have an itemtype.
-Region widget_region_of_names(const html::Document& doc, html::NodeId n, const html::Node& node,
-                              const ElementNames& names, std::string_view classes, std::string_view element_id,
-                              std::string_view itemtype, bool widget_word);
+/// Whether elements lie inside an <article> or a post container ("post", "entry", "hentry" as a
+/// class), answered for the elements of one page and remembered per node: it is asked only of
+/// the rare element named a footer and nothing else, but its ancestors are read up to the root,
+/// and the footers of a page share most of them.
+class ArticleAncestry {
+ public:
+  explicit ArticleAncestry(const html::Document& doc) : doc_(doc) {}
+  /// True when an ancestor of `id` is an <article> or a post container.
+  bool inside_article(html::NodeId id);
 
-/// What element `n` says about the widget region below it. `widget_word` and `hentry_word` tell
-/// whether its names hold a widget word (PageRegions::widget_words()) or "hentry" anywhere: the
-/// page index looks for them with its own words in one pass, and folds the names into `names`
-/// only when they do.
-inline Region widget_region(const html::Document& doc, html::NodeId n, const html::Node& node,
-                            const ElementNames& names, std::string_view classes, std::string_view element_id,
-                            std::string_view itemtype, bool widget_word, bool hentry_word) {
+ private:
+  static constexpr uint8_t kUnknown = 0, kOutside = 1, kInside = 2;
+  const html::Document& doc_;
+  std::vector<uint8_t> answers_;      // per node, once asked
+  std::vector<html::NodeId> chain_;   // the nodes climbed by one question
+  ElementNames names_;                // one buffer for the ancestors' folded classes
+};
+
+/// What element `n` (child of `parent`) says about the widget region below it, from what its
+/// names need reading further for: `classes`, `element_id` and `itemtype` are its attributes as
+/// written, `names` the same class and id folded. Asked only of elements whose names hold a
+/// widget word (`widget_word`) or "hentry", or that have an itemtype.
+Region widget_region_of_names(const html::Document& doc, html::NodeId n, html::NodeId parent, const ElementNames& names,
+                              std::string_view classes, std::string_view element_id, std::string_view itemtype,
+                              bool widget_word, ArticleAncestry& ancestry);
+
+/// What a tag alone says about the regions below its element, as bits of a table by tag: every
+/// element of the page is asked, and one load answers for both regions.
+enum RegionTagBits : uint8_t { kOwnContentTag = 1, kChromeTag = 2 };
+inline constexpr auto kRegionTags = [] {
   namespace Tag = html::Tag;
-  if (node.tag == Tag::kArticle || node.tag == Tag::kMain || node.tag == Tag::kBody) return Region::kOwnContent;
+  std::array<uint8_t, Tag::kKnownCount> bits{};
+  for (html::TagId tag : {Tag::kArticle, Tag::kMain, Tag::kBody}) bits[tag] = kOwnContentTag;
+  for (html::TagId tag : {Tag::kNav, Tag::kAside, Tag::kFooter}) bits[tag] = kChromeTag;
+  return bits;
+}();
+inline uint8_t region_tag_bits(html::TagId tag) { return tag < kRegionTags.size() ? kRegionTags[tag] : 0; }
+
+/// What element `n` (child of `parent`, tagged `tag`) says about the widget region below it.
+/// `widget_word` and `hentry_word` tell whether its names hold a widget word
+/// (PageRegions::widget_words()) or "hentry" anywhere: the page index looks for them with its
+/// own words in one pass, and folds the names into `names` only when they do.
+inline Region widget_region(const html::Document& doc, html::NodeId n, html::TagId tag, html::NodeId parent,
+                            const ElementNames& names, std::string_view classes, std::string_view element_id,
+                            std::string_view itemtype, bool widget_word, bool hentry_word,
+                            ArticleAncestry& ancestry) {
+  if (region_tag_bits(tag) & kOwnContentTag) return Region::kOwnContent;
   // Most elements: neither a post container nor a widget by any name.
   if (!widget_word && !hentry_word && itemtype.empty()) return Region::kUndecided;
-  return widget_region_of_names(doc, n, node, names, classes, element_id, itemtype, widget_word);
+  return widget_region_of_names(doc, n, parent, names, classes, element_id, itemtype, widget_word, ancestry);
 }
 
-/// What element `node` says about the page-chrome region below it.
-inline Region chrome_region(const html::Node& node) {
-  namespace Tag = html::Tag;
-  if (node.tag == Tag::kNav || node.tag == Tag::kAside || node.tag == Tag::kFooter) return Region::kOther;
-  if (node.tag == Tag::kArticle || node.tag == Tag::kMain || node.tag == Tag::kBody) return Region::kOwnContent;
+/// What an element tagged `tag` says about the page-chrome region below it.
+inline Region chrome_region(html::TagId tag) {
+  uint8_t bits = region_tag_bits(tag);
+  if (bits & kChromeTag) return Region::kOther;
+  if (bits & kOwnContentTag) return Region::kOwnContent;
   return Region::kUndecided;
 }
 

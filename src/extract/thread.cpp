@@ -1,6 +1,8 @@
 #include "extract/thread.h"
 
 #include <algorithm>
+#include <array>
+#include <iterator>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -100,6 +102,12 @@ bool is_discussion(const Analysis& a, NodeId body, const std::vector<NodeId>& po
   return 2 * named > others && named + 1 >= kMinPosts && others_prose > a.prose_chars(body);
 }
 
+// The first node after the subtree of `id` in document order (the node count past the last).
+NodeId after_subtree(const html::Document& doc, NodeId id) {
+  NodeId next = doc.next_skipping_children(id, doc.root());
+  return next == html::kNoNode ? static_cast<NodeId>(doc.node_count()) : next;
+}
+
 // The elements below `scope` built like `post`, outermost only, that hold text. Alike: the same
 // tag and the same first class. Elements without a class are alike by tag alone, which says
 // nothing of how they were built. The post's class is read once, an element's only when its tag
@@ -113,21 +121,23 @@ std::vector<NodeId> alike_items(const Analysis& a, NodeId scope, NodeId post, Fi
   const std::string_view post_class = classes.of(post);
   if (post_class.empty()) return items;
   const html::TagId post_tag = a.doc.node(post).tag;
-  auto after = [&](NodeId n) {
-    NodeId next = a.doc.next_skipping_children(n, a.doc.root());
-    return next == html::kNoNode ? static_cast<NodeId>(a.doc.node_count()) : next;
-  };
-  for (NodeId n = scope + 1, end = after(scope); n < end;) {
+  for (NodeId n = scope + 1, end = after_subtree(a.doc, scope); n < end;) {
     if (a.removed[n]) {
-      n = after(n);
+      n = after_subtree(a.doc, n);
     } else if (a.tags[n] == post_tag && classes.of(n) == post_class) {
       if (a.prose_chars(n) > 0) items.push_back(n);
-      n = after(n);
+      n = after_subtree(a.doc, n);
     } else {
       ++n;
     }
   }
   return items;
+}
+
+// `id`, a kept element, is built like `post` (alike_items()).
+bool is_alike(const Analysis& a, NodeId id, NodeId post, FirstClasses& classes) {
+  const std::string_view post_class = classes.of(post);
+  return !post_class.empty() && a.tags[id] == a.tags[post] && classes.of(id) == post_class;
 }
 
 }  // namespace
@@ -144,10 +154,29 @@ std::vector<NodeId> thread_posts(const Analysis& a, const std::vector<NodeId>& r
   FirstClasses classes(a.doc);
   for (int level = 0; level <= kMaxLevelsToPost && post != html::kNoNode && post != a.body; ++level) {
     if (a.prose_chars(body) < kMinBodyShareOfPost * a.prose_chars(post)) return {};
-    NodeId scope = post;
-    for (int up = 0; up < kMaxLevelsToThread && scope != a.body && a.doc.parent(scope) != html::kNoNode; ++up) {
+    // The scopes tried, narrowest first: the post's ancestors, up to <body>.
+    std::array<NodeId, kMaxLevelsToThread> scopes;
+    size_t count = 0;
+    for (NodeId scope = post; count < scopes.size() && scope != a.body && a.doc.parent(scope) != html::kNoNode;) {
       scope = a.doc.parent(scope);
-      std::vector<NodeId> posts = alike_items(a, scope, post, classes);
+      scopes[count++] = scope;
+    }
+    // The alike items of the widest scope are read once: those of a narrower scope are the ones
+    // inside it, unless that scope or one between it and the widest is alike itself (then, an
+    // item of the wider scope, it hides those below it, and the narrower scope is read anew).
+    const std::vector<NodeId> widest = count > 0 ? alike_items(a, scopes[count - 1], post, classes) : std::vector<NodeId>{};
+    for (size_t up = 0; up < count; ++up) {
+      const NodeId scope = scopes[up];
+      std::vector<NodeId> posts;
+      if (up + 1 == count) {
+        posts = widest;
+      } else if (std::any_of(scopes.begin() + static_cast<std::ptrdiff_t>(up), scopes.begin() + static_cast<std::ptrdiff_t>(count - 1),
+                             [&](NodeId s) { return is_alike(a, s, post, classes); })) {
+        posts = alike_items(a, scope, post, classes);
+      } else {
+        const NodeId end = after_subtree(a.doc, scope);
+        std::copy_if(widest.begin(), widest.end(), std::back_inserter(posts), [&](NodeId p) { return p > scope && p < end; });
+      }
       if (posts.size() < kMinPosts) continue;
       NodeId beside = a.doc.parent(post);
       bool covers_roots = std::all_of(roots.begin(), roots.end(), [&](NodeId r) {

@@ -520,6 +520,32 @@ TEST(ExtractBodyTest, AThreadOfPostsKeepsEveryPost) {
   EXPECT_FALSE(has(body.text, "New posts"));
 }
 
+// A site built of one generic box ("block" on every wrapper): the thread's posts sit in a box of
+// that build, itself in another. The posts are still the thread, every one of them.
+TEST(ExtractBodyTest, AThreadInsideWrappersBuiltLikeItsPostsKeepsEveryPost) {
+  auto box = [](const std::string& inside) { return "<div class=\"block\">" + inside + "</div>"; };
+  auto post = [&](const std::string& author, const std::string& text) {
+    return box("<div class=comment-author><a href=/u/" + author + ">" + author + "</a></div><div class=comment-body>" +
+               text + "</div>");
+  };
+  std::string posts = post("miller", std::string("<p>My starter smells sharp since I moved it to the shelf. "
+                                                 "Is it still alive, or should I begin again?</p>") +
+                                         kParagraphs) +
+                      post("rye_fan", kForumReplies) +
+                      post("crust", "<p>A sharp smell means it is hungry, not dead. Give it a warm spot, "
+                                    "around 25 degrees, and feed it before bed.</p>") +
+                      post("miller", "<p>Thanks, both of you! It doubled overnight after two feeds.</p>");
+  std::string page = "<html><body><nav><a href=/>Forums</a> <a href=/new>New posts</a></nav><div class=comments>" +
+                     box(box(posts)) + "</div><footer><p>Forum rules and privacy policy.</p></footer></body></html>";
+  Body body = extract(page);
+  EXPECT_TRUE(has(body.text, "My starter smells sharp"));
+  EXPECT_TRUE(has(body.text, "Feed it twice a day"));
+  EXPECT_TRUE(has(body.text, "it is hungry, not dead"));
+  EXPECT_TRUE(has(body.text, "It doubled overnight"));
+  EXPECT_FALSE(has(body.text, "Forum rules"));
+  EXPECT_EQ(body.attempt, "thread");
+}
+
 // A forum's JSON-LD copy (DiscussionForumPosting) is its opening post. The accepted answer, marked
 // as the body of the page, restates the question and agrees with that copy better than the whole
 // thread does, yet holds less of it: the thread stays.

@@ -147,6 +147,12 @@ OwnAttributes read_attributes(const html::Document& doc, NodeId id) {
   return own;
 }
 
+// The text is ASCII white space only (or empty), told at its first other byte.
+bool is_blank(std::string_view text) {
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; });
+}
+
 // Characters of text below `id`, scripts and styles left out.
 uint32_t text_chars_below(const html::Document& doc, NodeId id) {
   uint32_t chars = 0;
@@ -347,8 +353,12 @@ Analysis::Analysis(const html::Document& document, Reveal reveal)
     const NodeType type = doc.type(n);
     const NodeId parent = doc.parent(n);
     if (type == NodeType::kText) {
-      TextCounts counts = count_chars_and_punctuation(doc.data(n));
-      stats[n] = {counts.chars, 0, counts.punctuation};
+      const std::string_view text = doc.data(n);
+      // Most text nodes of a page are the white space between its tags: nothing to count there.
+      if (!is_blank(text)) {
+        TextCounts counts = count_chars_and_punctuation(text);
+        stats[n] = {counts.chars, 0, counts.punctuation};
+      }
     } else if (marks[n] & kLink) {
       stats[n].link_chars = stats[n].chars;
     }

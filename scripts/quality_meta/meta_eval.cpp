@@ -88,8 +88,9 @@ int print_candidates(const std::string& path, const std::string& url) {
   m::PageIndex index = m::index_page(doc);
   m::Evidence ev({m::today_utc(), m::NumericOrder::kDayFirst, url});
   m::extract_jsonld_scripts(doc, index, ev);
-  m::extract_opengraph(doc, index, ev);
-  m::extract_meta_tags(doc, index, ev);
+  std::vector<m::MetaAttributes> metas = m::read_metas(doc, index);
+  m::extract_opengraph(doc, metas, ev);
+  m::extract_meta_tags(doc, metas, ev);
   m::extract_microdata(doc, index, ev);
   m::extract_microformats(doc, index, ev);
   m::extract_time_elements(doc, index, ev);

@@ -1,15 +1,18 @@
 // What the <meta> sources read of a <meta>: its naming attributes and its content, found in one
-// pass over its attributes. The OpenGraph and named-<meta> sources each looked up four or five
-// attributes by name, one scan apiece, for every <meta> of every page.
+// pass over its attributes, once a page for both the OpenGraph and the named-<meta> source,
+// which each looked up four or five attributes by name, one scan apiece.
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 #include "html/dom.h"
+#include "meta/page_index.h"
 
 namespace lede::meta {
 
 struct MetaAttributes {
+  html::NodeId id = html::kNoNode;
   std::string_view name;
   std::string_view property;
   std::string_view itemprop;
@@ -21,6 +24,7 @@ struct MetaAttributes {
 /// Document::attribute_value() reads it. Absent ones are empty.
 inline MetaAttributes read_meta_attributes(const html::Document& doc, html::NodeId meta) {
   MetaAttributes m;
+  m.id = meta;
   bool seen[5] = {};
   auto take = [&](int k, std::string_view& slot, const html::Attribute& a) {
     if (!seen[k]) slot = doc.str(a.value);
@@ -48,6 +52,14 @@ inline MetaAttributes read_meta_attributes(const html::Document& doc, html::Node
     }
   }
   return m;
+}
+
+/// Every <meta> of the page (PageIndex::metas), read.
+inline std::vector<MetaAttributes> read_metas(const html::Document& doc, const PageIndex& index) {
+  std::vector<MetaAttributes> metas;
+  metas.reserve(index.metas.size());
+  for (html::NodeId m : index.metas) metas.push_back(read_meta_attributes(doc, m));
+  return metas;
 }
 
 }  // namespace lede::meta

@@ -147,9 +147,9 @@ void add_meta_author(std::string_view content, uint32_t pos, Evidence& ev) {
   for (Author& a : people) ev.add_author(Origin::kMetaTag, kWeightMeta, a, pos);
 }
 
-std::string_view label_for(const html::Document& doc, const PageIndex& index, std::string_view key) {
-  for (html::NodeId m : index.metas) {
-    if (fold_case(doc.attribute_value(m, "name")) == key) return doc.attribute_value(m, "content");
+std::string_view label_for(std::span<const MetaAttributes> metas, std::string_view key) {
+  for (const MetaAttributes& m : metas) {
+    if (fold_case(m.name) == key) return m.content;
   }
   return {};
 }
@@ -199,12 +199,12 @@ html::NodeId item_scope(const html::Document& doc, html::NodeId meta, const Meta
 
 }  // namespace
 
-void extract_meta_tags(const html::Document& doc, const PageIndex& index, Evidence& ev) {
+void extract_meta_tags(const html::Document& doc, std::span<const MetaAttributes> metas, Evidence& ev) {
   // A thread or comment list marks up every post as an item with its own datePublished; the
   // first item that dates itself is the page's, the later ones are replies.
   html::NodeId dated_scope = html::kNoNode;
-  for (html::NodeId m : index.metas) {
-    MetaAttributes attributes = read_meta_attributes(doc, m);
+  for (const MetaAttributes& attributes : metas) {
+    html::NodeId m = attributes.id;
     // Folding keeps a text empty or not: the first attribute given names the <meta>.
     FoldedName folded(!attributes.name.empty()       ? attributes.name
                       : !attributes.itemprop.empty() ? attributes.itemprop
@@ -222,7 +222,7 @@ void extract_meta_tags(const html::Document& doc, const PageIndex& index, Eviden
     // Twitter's "enhanced data" pairs: twitter:label1 "Written by", twitter:data1 "Jane Doe".
     if (key.starts_with("twitter:data")) {
       std::string label_key = "twitter:label" + std::string(key.substr(std::string_view("twitter:data").size()));
-      if (labels_author(label_for(doc, index, label_key))) add_meta_author(content, pos, ev);
+      if (labels_author(label_for(metas, label_key))) add_meta_author(content, pos, ev);
       continue;
     }
     if (!meaning || !meaning->named) continue;

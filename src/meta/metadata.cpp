@@ -2,6 +2,7 @@
 
 #include "meta/evidence.h"
 #include "meta/explain.h"
+#include "meta/meta_attributes.h"
 #include "meta/page_index.h"
 #include "meta/resolve.h"
 #include "meta/sources.h"
@@ -26,8 +27,9 @@ PageFacts extract_metadata(const html::Document& doc, const PageContext& context
   PageIndex index = index_page(doc);
   Evidence ev({today_utc(), numeric_order_for(doc, index), std::string(context.url), context.explain});
   extract_jsonld_scripts(doc, index, ev);
-  extract_opengraph(doc, index, ev);
-  extract_meta_tags(doc, index, ev);
+  std::vector<MetaAttributes> metas = read_metas(doc, index);
+  extract_opengraph(doc, metas, ev);
+  extract_meta_tags(doc, metas, ev);
   extract_microdata(doc, index, ev);
   extract_microformats(doc, index, ev);
   extract_time_elements(doc, index, ev);

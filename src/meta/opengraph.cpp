@@ -16,10 +16,10 @@ bool is_profile_url(std::string_view v) { return v.find("://") != std::string_vi
 
 }  // namespace
 
-void extract_opengraph(const html::Document& doc, const PageIndex& index, Evidence& ev) {
+void extract_opengraph(const html::Document& doc, std::span<const MetaAttributes> metas, Evidence& ev) {
   std::string twitter_label;
-  for (html::NodeId m : index.metas) {
-    MetaAttributes attributes = read_meta_attributes(doc, m);
+  for (const MetaAttributes& attributes : metas) {
+    html::NodeId m = attributes.id;
     FoldedName folded(attributes.property.empty() ? attributes.name : attributes.property);
     // Compared as a view: its length first, where a std::string meets each literal with a
     // strlen() and a compare, dozens of times a <meta>.

@@ -3,18 +3,21 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string_view>
 
 #include "html/dom.h"
 #include "meta/evidence.h"
+#include "meta/meta_attributes.h"
 #include "meta/page_index.h"
 
 namespace lede::meta {
 
-/// og:*, article:* and twitter:* <meta> properties (opengraph.cpp).
-void extract_opengraph(const html::Document& doc, const PageIndex& index, Evidence& ev);
+/// og:*, article:* and twitter:* <meta> properties (opengraph.cpp), of the page's <meta> as
+/// read_metas() reads them.
+void extract_opengraph(const html::Document& doc, std::span<const MetaAttributes> metas, Evidence& ev);
 /// Named <meta> fields: author, description, dates, DC.*, parsely-*, sailthru.* (meta_tags.cpp).
-void extract_meta_tags(const html::Document& doc, const PageIndex& index, Evidence& ev);
+void extract_meta_tags(const html::Document& doc, std::span<const MetaAttributes> metas, Evidence& ev);
 /// JSON-LD <script> blocks (jsonld_source.cpp; parsing in jsonld.cpp).
 void extract_jsonld_scripts(const html::Document& doc, const PageIndex& index, Evidence& ev);
 /// itemprop microdata of the page's article (microdata.cpp).

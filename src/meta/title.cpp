@@ -112,14 +112,24 @@ namespace {
 
 // Whether a title's key keeps a case-folded code point: ASCII letters and digits, and the
 // letters and ideographs from U+00C0 on, but not general or CJK punctuation.
-bool keeps(char32_t cp) {
+constexpr bool keeps(char32_t cp) {
   if (cp < 0x80) return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z');
   bool punct = (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) ||
                (cp >= 0xFF01 && cp <= 0xFF0F);
   return cp >= 0xC0 && !punct;
 }
 
-char fold_ascii(unsigned char byte) { return static_cast<char>((byte >= 'A' && byte <= 'Z') ? byte + 32 : byte); }
+constexpr char fold_ascii(unsigned char byte) { return static_cast<char>((byte >= 'A' && byte <= 'Z') ? byte + 32 : byte); }
+
+// What an ASCII byte keys as: its folded self when a title's key keeps it, else 0.
+constexpr std::array<char, 128> kAsciiKeys = [] {
+  std::array<char, 128> keys{};
+  for (unsigned char b = 0; b < 128; ++b) {
+    char folded = fold_ascii(b);
+    keys[b] = keeps(static_cast<unsigned char>(folded)) ? folded : 0;
+  }
+  return keys;
+}();
 
 }  // namespace
 
@@ -139,10 +149,11 @@ std::string title_key(std::string_view title) {
   size_t i = 0;
   while (i < title.size()) {
     unsigned char byte = static_cast<unsigned char>(title[i]);
-    if (byte < 0x80) {  // most titles are mostly ASCII: no decoding, no call
+    if (byte < 0x80) {  // most titles are mostly ASCII: no decoding, no call, no branch
       ++i;
-      char c = fold_ascii(byte);
-      if (keeps(static_cast<unsigned char>(c))) *w++ = c;
+      char key = kAsciiKeys[byte];
+      *w = key;
+      w += key != 0;
       continue;
     }
     // Three bytes (CJK, most of the non-ASCII titles): a code point from U+0800 on folds to

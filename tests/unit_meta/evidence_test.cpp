@@ -1,0 +1,48 @@
+#include "meta/evidence.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "meta/text_util.h"
+
+namespace lede::meta {
+namespace {
+
+// The value add_text() keeps for `text`; "(none)" when it keeps nothing.
+std::string added(std::string_view text) {
+  Evidence ev({*parse_date("2024-06-01"), NumericOrder::kDayFirst, {}});
+  ev.add_text(Field::kTitle, Origin::kMetaTag, kWeightMeta, text);
+  return ev.candidates().empty() ? "(none)" : ev.candidates().front().value;
+}
+
+TEST(EvidenceTest, TextIsCollapsed) {
+  EXPECT_EQ(added("Rain returns"), "Rain returns");
+  EXPECT_EQ(added("  Rain   returns\t"), "Rain returns");
+  EXPECT_EQ(added("Rain\nreturns"), "Rain returns");
+  EXPECT_EQ(added("Rain\u00A0returns"), "Rain returns");
+  EXPECT_EQ(added("日本の 夜"), "日本の 夜");
+  EXPECT_EQ(added(" \t\n"), "(none)");
+  EXPECT_EQ(added(""), "(none)");
+}
+
+// Texts read eight bytes at a time: double spaces, white space and non-ASCII bytes at every
+// place in and across the chunks are collapsed as collapse_space() collapses them.
+TEST(EvidenceTest, EveryPlaceOfARunIsSeen) {
+  const std::string base = "abcdefghijklmnopqrstuvwxyz0123456789";
+  for (std::string_view odd : {"  ", "\t", " \n", "\xC2\xA0", "\x01", "\x7F"}) {
+    for (size_t at = 1; at + 1 < base.size(); ++at) {
+      std::string text = base.substr(0, at) + std::string(odd) + base.substr(at);
+      EXPECT_EQ(added(text), collapse_space(text)) << at;
+    }
+  }
+  for (size_t at = 1; at + 1 < base.size(); ++at) {
+    std::string text = base;
+    text[at] = ' ';
+    EXPECT_EQ(added(text), text);
+  }
+}
+
+}  // namespace
+}  // namespace lede::meta

@@ -340,9 +340,14 @@ Analysis::Analysis(const html::Document& document, Reveal reveal)
       continue;
     }
     if (type == NodeType::kElement) {
-      concepts[n] = own_concepts(own, concept_cache);
+      const uint32_t named = own_concepts(own, concept_cache);
+      concepts[n] = named;
       marks[n] = own.marks;
       tags[n] = tag;
+      if (tag == Tag::kMain || (own.marks & kRoleMain)) mains.push_back(n);
+      if (tag == Tag::kArticle) articles.push_back(n);
+      if (own.marks & kItempropArticleBody) itemprop_bodies.push_back(n);
+      if ((named & vocab::kArticleBody) && !(named & vocab::kBoilerplate)) named_bodies.push_back(n);
     }
     order.push_back(n);
     n = doc.next_in_tree(n, body);

@@ -74,6 +74,14 @@ struct Analysis {
   std::vector<uint8_t> in_boilerplate;
   std::vector<TextStats> stats;
   std::vector<ElementCounts> counts;
+  /// The elements by which the page marks its content, in document order, listed in the one walk
+  /// over the page (the stages that read them would each walk it again): <main> or role=main;
+  /// <article>; itemprop=articleBody; named as the article body by class or id, and not as
+  /// boilerplate.
+  std::vector<NodeId> mains;
+  std::vector<NodeId> articles;
+  std::vector<NodeId> itemprop_bodies;
+  std::vector<NodeId> named_bodies;
   /// Characters of text inside elements hidden by the `hidden` attribute, and by an inline style
   /// (display:none, visibility:hidden), scripts excluded.
   uint32_t hidden_attribute_chars = 0;

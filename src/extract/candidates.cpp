@@ -47,15 +47,7 @@ bool contains(const html::Document& doc, NodeId outer, NodeId inner) {
 }
 
 Attempt find_semantic_container(const Analysis& a) {
-  std::vector<NodeId> itemprop_body, named_body, articles, mains;
-  // Read from the analysis, not the document: every node of `order` is kept, and a text node's
-  // tag, marks and concepts are 0, which names no <article> or <main>.
-  for (NodeId id : a.order) {
-    if (a.has_mark(id, kItempropArticleBody)) itemprop_body.push_back(id);
-    if ((a.concepts[id] & vocab::kArticleBody) && !(a.concepts[id] & vocab::kBoilerplate)) named_body.push_back(id);
-    if (a.tags[id] == Tag::kArticle) articles.push_back(id);
-    if (a.tags[id] == Tag::kMain || a.has_mark(id, kRoleMain)) mains.push_back(id);
-  }
+  const std::vector<NodeId>& articles = a.articles;
   Attempt attempt{"semantic", {}};
   auto accept = [&](NodeId id) {
     if (id == html::kNoNode || a.prose_chars(id) < kMinSemanticProse) return false;
@@ -77,8 +69,8 @@ Attempt find_semantic_container(const Analysis& a) {
     }
     return true;
   };
-  if (accept_sections(itemprop_body)) return attempt;
-  if (accept_sections(named_body)) return attempt;
+  if (accept_sections(a.itemprop_bodies)) return attempt;
+  if (accept_sections(a.named_bodies)) return attempt;
   if (!articles.empty()) {
     // Nested articles (comments inside a post) count once, through their outermost article.
     double total = 0;
@@ -91,7 +83,7 @@ Attempt find_semantic_container(const Analysis& a) {
     NodeId best = largest(a, articles);
     if (total > 0 && a.prose_chars(best) >= kDominantArticleShare * total && accept(best)) return attempt;
   }
-  accept(largest(a, mains));
+  accept(largest(a, a.mains));
   return attempt;
 }
 
@@ -146,11 +138,7 @@ Attempt find_scored_container(const Analysis& a, const ScoreFlags& flags, std::s
 }
 
 Attempt main_region(const Analysis& a) {
-  std::vector<NodeId> mains;
-  for (NodeId id : a.order) {
-    if (a.tags[id] == Tag::kMain || a.has_mark(id, kRoleMain)) mains.push_back(id);  // as above
-  }
-  NodeId main = largest(a, mains);
+  NodeId main = largest(a, a.mains);
   if (main != html::kNoNode && a.prose_chars(main) >= kMainRegionShare * a.prose_chars(a.body)) return {"region", {main}};
   return {"region", {a.body}};
 }

@@ -151,11 +151,7 @@ bool lies_in_page_chrome(const Analysis& a, const std::vector<NodeId>& roots) {
 // tiles or an empty shell they find the frame's one sentence: an announcement bar above the
 // header, a promo card in a menu. An attempt wholly outside the marked main is never the article.
 bool lies_outside_marked_main(const Analysis& a, const std::vector<NodeId>& roots) {
-  std::vector<NodeId> mains;
-  for (NodeId id : a.order) {
-    // Every node of `order` is kept: the analysis holds its tag (a text node's, 0, is no <main>).
-    if (a.tags[id] == html::Tag::kMain || a.has_mark(id, kRoleMain)) mains.push_back(id);
-  }
+  const std::vector<NodeId>& mains = a.mains;
   auto outside = [&](NodeId r) {
     return std::none_of(mains.begin(), mains.end(),
                         [&](NodeId m) { return contains(a.doc, m, r) || contains(a.doc, r, m); });

@@ -136,7 +136,7 @@ void add_site_from_title(const html::Document& doc, const PageIndex& index, std:
   if (key.empty()) return;
   std::string_view page_host = url_host(ev.context().page_url);
   for (html::NodeId a : index.anchors) {
-    if (links_to_front_page(ev.context().page_url, page_host, href_of(doc, a)) &&
+    if (links_to_front_page(ev.context().page_url, page_host, href_of(doc, a)) && has_short_link_text(doc, a) &&
         title_key(link_words(doc, a)) == key) {
       ev.add_text(Field::kSiteName, Origin::kTitleElement, kWeightWeak, last, doc.node(index.title).source_offset);
       return;

@@ -281,7 +281,7 @@ void extract_links(const html::Document& doc, const PageIndex& index, Evidence& 
     }
   }
   for (html::NodeId a : index.anchors) {
-    if (!about_other_pages(doc, index, a)) add_translation_link(doc, a, ev);
+    if (!about_other_pages(doc, index, a) && has_short_link_text(doc, a)) add_translation_link(doc, a, ev);
   }
 }
 

@@ -1,5 +1,7 @@
 #include "meta/page_index.h"
 
+#include <bit>
+#include <cstring>
 #include <optional>
 
 #include "meta/element_names.h"
@@ -97,6 +99,29 @@ std::string read_element_text(const html::Document& doc, NodeId id, size_t raw_l
   return std::move(text.text());
 }
 
+// True when element_text(doc, id) cannot be longer than `max_bytes` because the raw text under
+// the element is short: collapsing only shortens it, but for the one space each block or line
+// break may add. Most links hold one short text; this spares building it.
+bool text_surely_within(const html::Document& doc, NodeId id, size_t max_bytes) {
+  size_t bound = 0;
+  for (NodeId n = id; n != html::kNoNode;) {
+    NodeType type = doc.type(n);
+    if (type == NodeType::kElement) {
+      html::TagId tag = doc.tag(n);
+      if (tag == Tag::kScript || tag == Tag::kStyle || tag == Tag::kTemplate) {  // unread
+        n = doc.next_skipping_children(n, id);
+        continue;
+      }
+      ++bound;  // a separating element, or one that is not: counted alike
+    } else if (type == NodeType::kText) {
+      bound += doc.data(n).size();
+    }
+    if (bound > max_bytes) return false;
+    n = doc.next_in_tree(n, id);
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string element_text(const html::Document& doc, NodeId id, size_t max_bytes) {
@@ -114,6 +139,11 @@ std::string element_text(const html::Document& doc, NodeId id, size_t max_bytes)
 std::string element_text_start(const html::Document& doc, NodeId id, size_t max_bytes, size_t start_bytes) {
   // The same reading as element_text(), stopped sooner: collapsed text only grows at its end.
   return read_element_text(doc, id, max_bytes * 2, start_bytes);
+}
+
+bool has_short_link_text(const html::Document& doc, NodeId a) {
+  return text_surely_within(doc, a, kMaxLanguageLinkText) ||
+         element_text(doc, a, kMaxLanguageLinkText + 1).size() <= kMaxLanguageLinkText;
 }
 
 bool is_inside(const html::Document& doc, NodeId id, NodeId ancestor) {
@@ -173,29 +203,6 @@ constexpr auto kIndexTags = [] {
 }();
 uint8_t index_tag_bits(html::TagId tag) { return tag < kIndexTags.size() ? kIndexTags[tag] : 0; }
 
-// True when element_text(doc, id) cannot be longer than `max_bytes` because the raw text under
-// the element is short: collapsing only shortens it, but for the one space each block or line
-// break may add. Most links hold one short text; this spares building it.
-bool text_surely_within(const html::Document& doc, NodeId id, size_t max_bytes) {
-  size_t bound = 0;
-  for (NodeId n = id; n != html::kNoNode;) {
-    NodeType type = doc.type(n);
-    if (type == NodeType::kElement) {
-      html::TagId tag = doc.tag(n);
-      if (tag == Tag::kScript || tag == Tag::kStyle || tag == Tag::kTemplate) {  // unread
-        n = doc.next_skipping_children(n, id);
-        continue;
-      }
-      ++bound;  // a separating element, or one that is not: counted alike
-    } else if (type == NodeType::kText) {
-      bound += doc.data(n).size();
-    }
-    if (bound > max_bytes) return false;
-    n = doc.next_in_tree(n, id);
-  }
-  return true;
-}
-
 // Files an element of the HTML namespace whose tag the index lists.
 void file_by_tag(const html::Document& doc, NodeId n, html::TagId tag, bool has_href, PageIndex& index) {
   switch (tag) {
@@ -212,20 +219,49 @@ void file_by_tag(const html::Document& doc, NodeId n, html::TagId tag, bool has_
       if (is_jsonld_script(doc, n)) index.jsonld_scripts.push_back(n);
       break;
     case Tag::kA:
-      if (has_href && (text_surely_within(doc, n, kMaxLanguageLinkText) ||
-                       element_text(doc, n, kMaxLanguageLinkText + 1).size() <= kMaxLanguageLinkText)) {
-        index.anchors.push_back(n);
-      }
+      if (has_href) index.anchors.push_back(n);
       break;
     default: break;
   }
 }
 
+// The high bit of each of eight bytes set where the byte is ASCII white space as is_ascii_space()
+// tells it (9 to 13, or 32). Each lane is worked apart: no sum carries into the next byte.
+uint64_t ascii_space_lanes(uint64_t eight) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = 0x80 * kOnes;
+  constexpr uint64_t kLow7 = 0x7F * kOnes;
+  uint64_t low = eight & kLow7;
+  uint64_t not_space_byte = ((((eight ^ (0x20 * kOnes)) & kLow7) + kLow7) | (eight ^ (0x20 * kOnes))) & kHigh;
+  uint64_t from_tab = (low + (0x80 - 9) * kOnes) & kHigh;         // 9 or more (below 128)
+  uint64_t past_cr = (low + (0x80 - 14) * kOnes) & kHigh;         // 14 or more (below 128)
+  uint64_t control_space = from_tab & ~past_cr & ~eight & kHigh;  // 9 to 13, and not 128 or more
+  return control_space | (~not_space_byte & kHigh);
+}
+
+// The offset of the first byte of `text` that is not ASCII white space (its size when none is).
+// The white space between tags, a line break and indentation, is most of what the index reads
+// of text nodes: it is skipped eight bytes at a time.
+size_t skip_ascii_space(std::string_view text) {
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  size_t at = 0;
+  for (; at + sizeof(uint64_t) <= text.size(); at += sizeof(uint64_t)) {
+    uint64_t eight;
+    std::memcpy(&eight, text.data() + at, sizeof(eight));
+    uint64_t other = ~ascii_space_lanes(eight) & kHigh;
+    if (other != 0) {
+      int before = std::endian::native == std::endian::little ? std::countr_zero(other) : std::countl_zero(other);
+      return at + static_cast<size_t>(before) / 8;
+    }
+  }
+  while (at < text.size() && is_ascii_space(text[at])) ++at;
+  return at;
+}
+
 // The first two bytes of a text node's text as element_text_first_bytes() tells them, or
 // nullopt when the text is all ASCII white space.
 std::optional<std::array<unsigned char, 2>> text_start(std::string_view text) {
-  size_t at = 0;
-  while (at < text.size() && is_ascii_space(text[at])) ++at;
+  size_t at = skip_ascii_space(text);
   if (at == text.size()) return std::nullopt;
   std::array<unsigned char, 2> start{static_cast<unsigned char>(text[at]), 0};
   if (at + 1 < text.size()) start[1] = is_ascii_space(text[at + 1]) ? ' ' : static_cast<unsigned char>(text[at + 1]);

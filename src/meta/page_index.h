@@ -27,7 +27,7 @@ struct PageIndex {
   std::vector<html::NodeId> articles;     // <article> and itemprop=articleBody containers
   std::vector<html::NodeId> byline_like;  // class/id/rel naming an author or byline
   std::vector<html::NodeId> date_like;    // class/id naming a date or time
-  std::vector<html::NodeId> anchors;      // <a href> with short text (translation links)
+  std::vector<html::NodeId> anchors;      // <a href>: translation links, links home
 
   // The article's headline and container, as far as the markup says: the first <h1> inside
   // an <article>, else the first <h1> that is not a logo or a widget heading.
@@ -78,6 +78,12 @@ std::string element_text_start(const html::Document& doc, html::NodeId id, size_
 inline std::array<unsigned char, 2> element_text_first_bytes(const PageIndex& index, html::NodeId id) {
   return index.first_text_bytes[id];
 }
+
+/// True when the text of link `a` is short enough for a link to another edition or home ("Read
+/// in English", the site's name), not a headline. The page index files every <a href>; the
+/// few that the sources read further are asked this, where sizing the text of every link of the
+/// page cost more than the rest of the sources' reading of links.
+bool has_short_link_text(const html::Document& doc, html::NodeId a);
 
 /// True when `id` lies inside `ancestor` (or is it).
 bool is_inside(const html::Document& doc, html::NodeId id, html::NodeId ancestor);

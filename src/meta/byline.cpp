@@ -144,6 +144,26 @@ constexpr std::string_view kConjunctions[] = {
     " and ", " & ", " und ", " et ", " y ", " e ", " en ", " i ", " и ", " ve ", " og ", " och ",
     " with ", " und von ", " and by "};
 
+// The byte after the space of each joining word: most spaces in a byline are followed by none.
+constexpr std::array<bool, 256> kJoiningSeconds = [] {
+  std::array<bool, 256> seconds{};
+  for (std::string_view w : kConjunctions) seconds[static_cast<unsigned char>(w[1])] = true;
+  return seconds;
+}();
+
+// True when a joining word stands anywhere in `folded`: every one opens with a space, so the
+// places after a space are the only ones looked at, where a search for each word in turn
+// looked at every space once per word.
+bool holds_joining_word(std::string_view folded) {
+  for (size_t at = folded.find(' '); at != std::string_view::npos; at = folded.find(' ', at + 1)) {
+    if (at + 1 >= folded.size() || !kJoiningSeconds[static_cast<unsigned char>(folded[at + 1])]) continue;
+    for (std::string_view w : kConjunctions) {
+      if (folded.compare(at, w.size(), w) == 0) return true;
+    }
+  }
+  return false;
+}
+
 // The lengths of the words that are never a person's name, as a set: most names have none.
 constexpr size_t kMaxNotPersonBytes = 32;
 constexpr std::array<bool, kMaxNotPersonBytes + 1> kNotPeopleSizes = [] {
@@ -152,10 +172,31 @@ constexpr std::array<bool, kMaxNotPersonBytes + 1> kNotPeopleSizes = [] {
   return sizes;
 }();
 
+// The words filed by length: a name is compared with the few words of its own length, not with
+// all of them.
+struct WordsByLength {
+  std::array<std::string_view, std::size(kNotPeople)> words{};
+  std::array<uint8_t, kMaxNotPersonBytes + 2> starts{};  // length n: words[starts[n]..starts[n + 1])
+};
+constexpr WordsByLength kNotPeopleByLength = [] {
+  WordsByLength filed;
+  size_t k = 0;
+  for (size_t n = 0; n <= kMaxNotPersonBytes; ++n) {
+    filed.starts[n] = static_cast<uint8_t>(k);
+    for (std::string_view w : kNotPeople) {
+      if (w.size() == n) filed.words[k++] = w;
+    }
+  }
+  filed.starts[kMaxNotPersonBytes + 1] = static_cast<uint8_t>(k);
+  return filed;
+}();
+static_assert(kNotPeopleByLength.starts[kMaxNotPersonBytes + 1] == std::size(kNotPeople),
+              "every word that is no person is filed by its length");
+
 bool is_not_person_word(std::string_view folded) {
-  if (folded.size() > kMaxNotPersonBytes || !kNotPeopleSizes[folded.size()]) return false;
-  for (std::string_view w : kNotPeople) {
-    if (w == folded) return true;
+  if (folded.size() > kMaxNotPersonBytes) return false;
+  for (size_t k = kNotPeopleByLength.starts[folded.size()]; k < kNotPeopleByLength.starts[folded.size() + 1]; ++k) {
+    if (kNotPeopleByLength.words[k] == folded) return true;
   }
   return false;
 }
@@ -646,10 +687,7 @@ std::vector<Author> parse_byline(std::string_view byline) {
       names.assign(1, part);
       // Most parts name one person. A joining word found in no piece splits none, and every
       // piece's folded text lies within the part's: one look at the folded part settles it.
-      FoldedText folded_part(part);
-      if (std::any_of(std::begin(kConjunctions), std::end(kConjunctions), [&](std::string_view conj) {
-            return folded_part.view().find(conj) != std::string_view::npos;
-          })) {
+      if (holds_joining_word(FoldedText(part).view())) {
         for (const Separator& conj : kJoiningWords) split_on(names, conj);
       }
       // Korean and Chinese lists join names with a middle dot ("김철수·이영희 기자").

@@ -348,6 +348,7 @@ Analysis::Analysis(const html::Document& document, Reveal reveal)
       if (tag == Tag::kArticle) articles.push_back(n);
       if (own.marks & kItempropArticleBody) itemprop_bodies.push_back(n);
       if ((named & vocab::kArticleBody) && !(named & vocab::kBoilerplate)) named_bodies.push_back(n);
+      if (named & (vocab::kRelated | vocab::kMostViewed)) named_related.push_back(n);
     }
     order.push_back(n);
     n = doc.next_in_tree(n, body);

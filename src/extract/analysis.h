@@ -82,6 +82,9 @@ struct Analysis {
   std::vector<NodeId> articles;
   std::vector<NodeId> itemprop_bodies;
   std::vector<NodeId> named_bodies;
+  /// Elements named for related stories or the most viewed ones (vocab::kRelated, kMostViewed),
+  /// in document order.
+  std::vector<NodeId> named_related;
   /// Characters of text inside elements hidden by the `hidden` attribute, and by an inline style
   /// (display:none, visibility:hidden), scripts excluded.
   uint32_t hidden_attribute_chars = 0;

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <string>
 
-#include "extract/vocab.h"
 
 namespace lede::extraction {
 namespace {
@@ -105,9 +104,8 @@ std::vector<RelatedLink> collect_related_boxes(const Analysis& a, const std::vec
   // first node past the box taken last; the tree stores nodes in document order, so a subtree is
   // a run of ids) are skipped.
   NodeId after_box = 0;
-  for (NodeId n : a.order) {
+  for (NodeId n : a.named_related) {
     if (n < after_box) continue;
-    if (!(a.concepts[n] & (vocab::kRelated | vocab::kMostViewed)) || a.doc.type(n) != NodeType::kElement) continue;
     if (headline_share(a, n) < kMinBoxLinkShare || overlaps_article(a.doc, n, article_roots)) continue;
     after_box = a.doc.next_skipping_children(n, a.body);
     for (NodeId l = n; l != html::kNoNode; l = a.doc.next_in_tree(l, n)) {

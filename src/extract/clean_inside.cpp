@@ -260,9 +260,10 @@ class Cleaner {
 
   void remember_alt_text(NodeId id) {
     if (!a_.is_tag(id, Tag::kImg)) return;
-    std::string alt = collapse(std::string(a_.doc.attribute_value(id, "alt")));
-    uint32_t chars = count_text(alt).chars;
-    if (chars >= kMinAltChars) alt_texts_.push_back({std::move(alt), chars});
+    // Measured before it is collapsed, which changes only the white space it does not count.
+    std::string_view alt = a_.doc.attribute_value(id, "alt");
+    uint32_t chars = count_chars(alt);
+    if (chars >= kMinAltChars) alt_texts_.push_back({collapse(std::string(alt)), chars});
   }
 
   // The article's own <header> holds its headline and byline, and often its lead (standfirst):

@@ -530,6 +530,14 @@ std::string_view cut_trailing_words(std::string_view s) {
   return s;
 }
 
+// text.rfind(word), found by searching forward: find() skips to each place the word's first
+// byte stands, where rfind() compared the whole word at every byte from the end.
+size_t last_place_of(std::string_view text, std::string_view word) {
+  size_t last = std::string_view::npos;
+  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) last = at;
+  return last;
+}
+
 // clean_person_name() as a view into `name` or into `rewrites`, its role a view into the tables.
 std::string_view clean_name(std::string_view name, std::string_view& role, Rewrites& rewrites) {
   // strip_contacts() rejoins the words of collapsed text with single spaces: it stays collapsed.
@@ -545,7 +553,7 @@ std::string_view clean_name(std::string_view name, std::string_view& role, Rewri
   }
   // "Zeige alle Beiträge von Petra Ruland", "Recipe by PJ Hamel": the name follows the label.
   for (std::string_view mid : {" by ", " von ", " par ", " por "}) {
-    size_t at = folded.rfind(mid);
+    size_t at = last_place_of(folded, mid);
     if (at != std::string_view::npos && at > 0) {
       s = s.substr(at + mid.size());
       folded = folding.fold(s);

@@ -25,23 +25,43 @@ std::string item_value(const html::Document& doc, html::NodeId n) {
   return element_text(doc, n, 300);
 }
 
-// The itemscope element an itemprop belongs to.
-html::NodeId owner_scope(const html::Document& doc, html::NodeId n) {
-  for (html::NodeId p = doc.node(n).parent; p != html::kNoNode; p = doc.node(p).parent) {
-    if (doc.node(p).type == html::NodeType::kElement && doc.find_attribute(p, "itemscope")) return p;
+// The itemscope element an itemprop belongs to: the nearest above it. The properties of an
+// item are mostly siblings, so the answer for the last parent asked about is kept.
+class OwnerScopes {
+ public:
+  explicit OwnerScopes(const html::Document& doc) : doc_(doc) {}
+  html::NodeId of(html::NodeId n) {
+    html::NodeId parent = doc_.node(n).parent;
+    if (parent == last_parent_) return last_scope_;
+    html::NodeId scope = html::kNoNode;
+    for (html::NodeId p = parent; p != html::kNoNode; p = doc_.node(p).parent) {
+      if (doc_.node(p).type == html::NodeType::kElement && doc_.find_attribute(p, "itemscope")) {
+        scope = p;
+        break;
+      }
+    }
+    last_parent_ = parent;
+    last_scope_ = scope;
+    return scope;
   }
-  return html::kNoNode;
-}
+
+ private:
+  const html::Document& doc_;
+  html::NodeId last_parent_ = html::kNoNode;
+  html::NodeId last_scope_ = html::kNoNode;
+};
 
 }  // namespace
 
 void extract_microdata(const html::Document& doc, const PageIndex& index, Evidence& ev) {
   html::NodeId first_article = html::kNoNode;
+  OwnerScopes scopes(doc);
   for (html::NodeId n : index.itemprops) {
     // <meta itemprop> is read by the meta source; reading it here too would count one
     // statement twice.
     if (doc.is_element(n, Tag::kMeta)) continue;
-    std::string prop = fold_case(doc.attribute_value(n, "itemprop"));
+    std::string_view written = doc.attribute_value(n, "itemprop");
+    std::string prop = fold_case(written);
     if (prop.empty()) {
       // RDFa: property="schema:datePublished", "dc:date", "dcterms:created".
       prop = fold_case(doc.attribute_value(n, "property"));
@@ -55,7 +75,7 @@ void extract_microdata(const html::Document& doc, const PageIndex& index, Eviden
         if (prop == "title") prop = "headline";
       }
     }
-    html::NodeId scope = owner_scope(doc, n);
+    html::NodeId scope = scopes.of(n);
     int weight = kWeightMarkup;
     if (scope != html::kNoNode && is_article_itemtype(doc.attribute_value(scope, "itemtype"))) {
       if (first_article == html::kNoNode) first_article = scope;
@@ -64,7 +84,6 @@ void extract_microdata(const html::Document& doc, const PageIndex& index, Eviden
       continue;
     }
     uint32_t pos = doc.node(n).source_offset;
-    std::string_view written = doc.attribute_value(n, "itemprop");
     KeyScope named(ev, written.empty() ? doc.attribute_value(n, "property") : written);
     if (prop == "headline") {
       ev.add_text(Field::kTitle, Origin::kMicrodata, weight, item_value(doc, n), pos);

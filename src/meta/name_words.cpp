@@ -63,10 +63,10 @@ class WordTable {
     // Every word has three bytes or more.
     for (size_t at = 0; at + 2 < text.size(); ++at) {
       uint8_t bucket = bucket_of_pair_[pair_at(text.data() + at)];
-      if (bucket == 0) continue;
       // A third of the places in a name start like some word ("co", "de", "po"): the third byte
-      // rules most of them out before the words are compared.
-      if ((third_bytes_[bucket - 1] >> (text[at + 2] & 31) & 1) == 0) continue;
+      // rules most of them out before the words are compared. Both bytes are tested in one
+      // branch, taken rarely, where a branch on the pair alone went either way at random.
+      if ((third_bytes_[bucket] >> (text[at + 2] & 31) & 1) == 0) continue;
       for (const Word& w : buckets_[bucket - 1]) {
         if ((found & w.kind) == 0 && matches_at(text, at, w.text)) found |= w.kind;
       }
@@ -92,7 +92,7 @@ class WordTable {
         first = static_cast<uint8_t>(buckets_.size());
       }
       buckets_[first - 1].push_back({w, kind});
-      third_bytes_[first - 1] |= 1u << (w[2] & 31);  // a letter's both cases alike
+      third_bytes_[first] |= 1u << (w[2] & 31);  // a letter's both cases alike
       for (char a : cases[0]) {
         for (char b : cases[1]) {
           if (fold_ascii(a) != w[0] || fold_ascii(b) != w[1]) continue;  // not a letter's capital
@@ -114,8 +114,9 @@ class WordTable {
 
   std::array<uint8_t, 1 << 16> bucket_of_pair_{};  // 0: no word starts so; else 1 + bucket
   std::vector<std::vector<Word>> buckets_;
-  // Per bucket, the third bytes of its words, by their low five bits.
-  std::vector<uint32_t> third_bytes_;
+  // Per bucket_of_pair_ entry, the third bytes of its words, by their low five bits; none for
+  // entry 0 (no word starts so).
+  std::vector<uint32_t> third_bytes_ = std::vector<uint32_t>(1, 0);
 };
 
 namespace {

@@ -278,34 +278,29 @@ IndexedAttributes read_attributes(const html::Document& doc, html::AttributeRang
     auto keep_first = [&](std::string_view& field) {
       if (field.data() == nullptr) field = value;
     };
-    // One length test rules out most names before any byte is compared: most attributes
-    // are none of these (style, src, alt, data-*, aria-*).
-    switch (name.size()) {
-      case 2:
-        if (name == "id") keep_first(out.id);
-        break;
-      case 3:
-        if (name == "rel") keep_first(out.rel);
-        break;
-      case 4:
-        if (name == "href") {
-          if (!out.href_seen) out.has_href = !value.empty();
-          out.href_seen = true;
-        }
-        break;
-      case 5:
-        if (name == "class") keep_first(out.classes);
-        break;
-      case 8:
-        if (name == "itemtype") {
-          keep_first(out.itemtype);
-        } else if (name == "itemprop") {
-          out.has_itemprop = true;
-        } else if (name == "property") {
-          out.has_property = true;
-        }
-        break;
-      default: break;
+    // The length rules out most names before any byte is compared (style, src, alt, data-*,
+    // aria-*), tested in turn rather than by a switch: a jump table's one indirect jump by the
+    // length of every attribute of the page was mispredicted more often than these tests.
+    size_t size = name.size();
+    if (size == 5) {
+      if (name == "class") keep_first(out.classes);
+    } else if (size == 2) {
+      if (name == "id") keep_first(out.id);
+    } else if (size == 4) {
+      if (name == "href") {
+        if (!out.href_seen) out.has_href = !value.empty();
+        out.href_seen = true;
+      }
+    } else if (size == 8) {
+      if (name == "itemtype") {
+        keep_first(out.itemtype);
+      } else if (name == "itemprop") {
+        out.has_itemprop = true;
+      } else if (name == "property") {
+        out.has_property = true;
+      }
+    } else if (size == 3) {
+      if (name == "rel") keep_first(out.rel);
     }
   }
   return out;

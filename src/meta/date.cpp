@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <memory>
 
 #include "meta/date_words.h"
 #include "meta/text_util.h"
@@ -31,7 +32,7 @@ struct Token {
 // made building the tokens most of the cost of looking for a date.
 struct Tokens {
   std::vector<Token> list;
-  std::string folded_words;
+  std::unique_ptr<char[]> folded_words;  // written before it is read: not cleared first
 };
 
 // CJK characters that label the parts of a date or time ("2017年5月9日 17時22分").
@@ -92,7 +93,11 @@ void tokenize(std::string_view text, Tokens& out) {
   std::vector<Token>& tokens = out.list;
   // Folding writes at most three bytes for one (an invalid byte becomes U+FFFD): the buffer
   // never grows, and the words' views into it stay valid.
-  out.folded_words.resize(3 * text.size());
+  // A token takes four bytes or so ("Nov", "18", ",", "2019"): room for that many at once,
+  // where growing from one moved the list four or five times.
+  tokens.reserve(text.size() / 4 + 4);
+  size_t folded_room = 3 * text.size();
+  out.folded_words = std::make_unique_for_overwrite<char[]>(folded_room);
   size_t folded_used = 0;
   size_t i = 0;
   bool space = true;
@@ -141,7 +146,7 @@ void tokenize(std::string_view text, Tokens& out) {
       }
       i = t.end = j;
       t.word = fold_case(text.substr(start, j - start),
-                         std::span<char>(out.folded_words.data() + folded_used, out.folded_words.size() - folded_used));
+                         std::span<char>(out.folded_words.get() + folded_used, folded_room - folded_used));
       folded_used += t.word.size();
     }
     tokens.push_back(t);

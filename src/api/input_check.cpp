@@ -5,6 +5,10 @@
 #include <cctype>
 #include <string>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace lede::api {
 namespace {
 
@@ -55,6 +59,29 @@ bool is_control_byte(unsigned char c) {
   return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b;
 }
 
+// The control bytes of `sample`, sixteen at a time: every page pays for this count over its
+// first 4 KiB, which a byte-at-a-time loop made cost a sizeable share of the input checks.
+size_t count_control_bytes(std::string_view sample) {
+  size_t count = 0;
+  size_t i = 0;
+#if defined(__SSE2__)
+  constexpr size_t kBlock = 16;
+  const __m128i below_space = _mm_set1_epi8(0x1F);
+  for (; i + kBlock <= sample.size(); i += kBlock) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(sample.data() + i));
+    const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(v, below_space), below_space);
+    // The control bytes is_control_byte() lets through.
+    const __m128i allowed = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\f'))),
+                     _mm_cmpeq_epi8(v, _mm_set1_epi8(0x1b))));
+    count += static_cast<size_t>(__builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(_mm_andnot_si128(allowed, control)))));
+  }
+#endif
+  for (; i < sample.size(); ++i) count += is_control_byte(static_cast<unsigned char>(sample[i])) ? 1 : 0;
+  return count;
+}
+
 bool starts_with_bom(std::string_view bytes) {
   return bytes.starts_with("\xef\xbb\xbf") || bytes.starts_with("\xfe\xff") ||
          bytes.starts_with("\xff\xfe");
@@ -74,8 +101,7 @@ bool looks_like_utf16(std::string_view sample) {
 bool is_binary(std::string_view bytes) {
   if (starts_with_bom(bytes)) return false;
   std::string_view sample = bytes.substr(0, kSniffBytes);
-  size_t control = std::count_if(sample.begin(), sample.end(),
-                                 [](char c) { return is_control_byte(static_cast<unsigned char>(c)); });
+  const size_t control = count_control_bytes(sample);
   if (static_cast<double>(control) <= kMaxControlByteShare * sample.size()) return false;
   return !looks_like_utf16(sample);
 }

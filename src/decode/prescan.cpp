@@ -5,6 +5,10 @@
 #include <string>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace lede::decode {
 namespace {
 
@@ -46,6 +50,43 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) {
   return true;
 }
 
+constexpr std::string_view kCharsetWord = "charset";
+
+// Where the last "charset" (any case) in `bytes` starts, or npos. Every declaration the prescan
+// accepts spells this word (a charset attribute's name, or a content value's "charset="), so
+// nothing after its last occurrence can declare anything. Most pages have none, or one in the
+// first few KiB, where the prescan would read 64 KiB of tags; this search reads them sixteen
+// bytes at a time from the end.
+std::size_t find_last_charset_word(std::string_view bytes) {
+  if (bytes.size() < kCharsetWord.size()) return std::string_view::npos;
+  constexpr std::size_t kLastLetter = kCharsetWord.size() - 1;
+  std::size_t starts = bytes.size() - kLastLetter;  // candidate starts are [0, starts)
+#if defined(__SSE2__)
+  // A block of candidate starts whose byte is 'c' and whose byte six on is 't' (OR 0x20 lower-
+  // cases ASCII letters and maps no other byte onto them); each candidate is then checked whole.
+  constexpr std::size_t kBlock = 16;
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  while (starts >= kBlock) {
+    starts -= kBlock;
+    const auto* first = reinterpret_cast<const __m128i*>(bytes.data() + starts);
+    const auto* last = reinterpret_cast<const __m128i*>(bytes.data() + starts + kLastLetter);
+    const __m128i c = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128(first), case_bit), _mm_set1_epi8('c'));
+    const __m128i t = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128(last), case_bit), _mm_set1_epi8('t'));
+    for (unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(c, t))); mask != 0;) {
+      const int bit = 31 - __builtin_clz(mask);
+      const std::size_t at = starts + static_cast<std::size_t>(bit);
+      if (starts_with_ignoring_case(bytes.substr(at), kCharsetWord)) return at;
+      mask &= ~(1U << bit);
+    }
+  }
+#endif
+  while (starts > 0) {
+    --starts;
+    if (starts_with_ignoring_case(bytes.substr(starts), kCharsetWord)) return starts;
+  }
+  return std::string_view::npos;
+}
+
 // An attribute as the bytes of the window spell it. The algorithm lower-cases names and values;
 // every comparison below ignores ASCII case instead, so that no attribute (a <meta
 // name=description> content is hundreds of bytes) is copied.
@@ -60,8 +101,11 @@ class Prescanner {
  public:
   explicit Prescanner(std::string_view bytes) : bytes_(bytes) {}
 
-  std::optional<Encoding> run() {
-    while (pos_ < bytes_.size()) {
+  // Reads the constructs (tags, comments, text) that start at or before `last_start`, each one
+  // to its end; a construct starting later cannot hold a declaration (see
+  // find_last_charset_word).
+  std::optional<Encoding> run(std::size_t last_start) {
+    while (pos_ < bytes_.size() && pos_ <= last_start) {
       const std::string_view rest = bytes_.substr(pos_);
       if (rest.starts_with("<!--")) {
         // The closing "-->" may share its dashes with the opening "<!--", so "<!-->" is closed.
@@ -210,7 +254,9 @@ class Prescanner {
 }  // namespace
 
 std::optional<Encoding> prescan_for_meta_charset(std::string_view bytes) {
-  return Prescanner(bytes).run();
+  const std::size_t last_word = find_last_charset_word(bytes);
+  if (last_word == std::string_view::npos) return std::nullopt;
+  return Prescanner(bytes).run(last_word);
 }
 
 std::optional<Encoding> charset_from_content_type(std::string_view content) {

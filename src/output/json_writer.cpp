@@ -20,83 +20,85 @@ constexpr int kPrettyIndent = 2;
 constexpr size_t kBlock = 16;
 
 // Sixteen bytes at a time (SSE2, in every x86-64): an article's text is long and mostly ASCII
-// with nothing to escape, and both passes below stepped through it a byte at a time.
+// with nothing to escape. One pass both checks the UTF-8 and escapes; checking first and
+// escaping after read every string twice.
 #if defined(__SSE2__)
-__m128i load_block(std::string_view s, size_t i) {
-  return _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-}
-bool is_ascii_block(std::string_view s, size_t i) { return _mm_movemask_epi8(load_block(s, i)) == 0; }
-// No control character, quote or backslash among the sixteen bytes.
-bool needs_no_escape(std::string_view s, size_t i) {
-  __m128i v = load_block(s, i);
+// How many of the sixteen bytes at s[i] come before the first control character, quote,
+// backslash or byte above 0x7F: 16 when there is none.
+size_t plain_ascii_run(std::string_view s, size_t i) {
+  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
   __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(0x1F)), _mm_set1_epi8(0x1F));
   __m128i quote = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
   __m128i backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
-  return _mm_movemask_epi8(_mm_or_si128(control, _mm_or_si128(quote, backslash))) == 0;
+  // The sign bit of each byte of v is set exactly for the bytes above 0x7F.
+  auto stops = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(v, _mm_or_si128(control, _mm_or_si128(quote, backslash)))));
+  return stops == 0 ? kBlock : static_cast<size_t>(__builtin_ctz(stops));
 }
 #else
-bool is_ascii_block(std::string_view, size_t) { return false; }
-bool needs_no_escape(std::string_view, size_t) { return false; }
+size_t plain_ascii_run(std::string_view, size_t) { return 0; }
 #endif
 
-// Well-formed UTF-8 (Unicode Table 3-7). Records built by extract() always are (decode repairs
-// the input); a hand-built Article might not be.
-bool is_valid_utf8(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    if (i + kBlock <= s.size() && is_ascii_block(s, i)) {
-      i += kBlock;
-      continue;
-    }
-    auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t length = 0;
-    unsigned char low = 0x80, high = 0xBF;  // the allowed range of the second byte
-    if (b >= 0xC2 && b <= 0xDF) {
-      length = 2;
-    } else if (b >= 0xE0 && b <= 0xEF) {
-      length = 3;
-      if (b == 0xE0) low = 0xA0;
-      if (b == 0xED) high = 0x9F;
-    } else if (b >= 0xF0 && b <= 0xF4) {
-      length = 4;
-      if (b == 0xF0) low = 0x90;
-      if (b == 0xF4) high = 0x8F;
-    } else {
-      return false;
-    }
-    if (i + length > s.size()) return false;
-    auto second = static_cast<unsigned char>(s[i + 1]);
-    if (second < low || second > high) return false;
-    for (size_t k = 2; k < length; ++k) {
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-    }
-    i += length;
+// The length of the well-formed UTF-8 sequence at s[i], a byte above 0x7F, or 0 when it is
+// ill-formed (Unicode Table 3-7). Records built by extract() are always well-formed (decode
+// repairs the input); a hand-built Article might not be.
+size_t utf8_sequence_length(std::string_view s, size_t i) {
+  auto b = static_cast<unsigned char>(s[i]);
+  size_t length = 0;
+  unsigned char low = 0x80, high = 0xBF;  // the allowed range of the second byte
+  if (b >= 0xC2 && b <= 0xDF) {
+    length = 2;
+  } else if (b >= 0xE0 && b <= 0xEF) {
+    length = 3;
+    if (b == 0xE0) low = 0xA0;
+    if (b == 0xED) high = 0x9F;
+  } else if (b >= 0xF0 && b <= 0xF4) {
+    length = 4;
+    if (b == 0xF0) low = 0x90;
+    if (b == 0xF4) high = 0x8F;
+  } else {
+    return 0;
   }
-  return true;
+  if (i + length > s.size()) return 0;
+  auto second = static_cast<unsigned char>(s[i + 1]);
+  if (second < low || second > high) return 0;
+  for (size_t k = 2; k < length; ++k) {
+    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
+  }
+  return length;
 }
 
 // A JSON string literal, escaped as nlohmann::json escapes it (ensure_ascii off): the two-letter
 // escapes, other control characters as \u00xx, everything else as it is.
 void append_string(std::string& out, std::string_view s) {
-  if (!is_valid_utf8(s)) {
-    // Replace rather than throw, the writers promise not to; nlohmann's replacement is the one
-    // the records always had.
-    out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return;
-  }
+  const size_t literal_start = out.size();
   out += '"';
   size_t run = 0;  // start of the bytes not yet copied
-  for (size_t i = 0; i < s.size(); ++i) {
-    while (i + kBlock <= s.size() && needs_no_escape(s, i)) i += kBlock;
-    if (i >= s.size()) break;
+  size_t i = 0;
+  while (i < s.size()) {
+    if (i + kBlock <= s.size()) {
+      const size_t plain = plain_ascii_run(s, i);
+      i += plain;
+      if (plain == kBlock) continue;
+    }
     auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    if (c >= 0x80) {
+      const size_t length = utf8_sequence_length(s, i);
+      if (length == 0) {
+        // Replace rather than throw, the writers promise not to; nlohmann's replacement is the
+        // one the records always had. What was written of the literal so far is dropped.
+        out.resize(literal_start);
+        out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        return;
+      }
+      i += length;
+      continue;
+    }
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
     out.append(s.data() + run, i - run);
-    run = i + 1;
+    run = ++i;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;

@@ -60,6 +60,30 @@ TEST(ExtractErrorsTest, ControlByteNoiseIsBinary) {
   EXPECT_EQ(kind_of("<html>" + noise), ErrorKind::kNotHtml);
 }
 
+// The binary test counts control bytes in the first 4 KiB and refuses more than 5% (204 of 4096);
+// tabs, line breaks, form feeds, escapes and bytes above 0x7F are not control bytes.
+TEST(ExtractErrorsTest, ControlByteShareHasAThreshold) {
+  const auto page_with_control_bytes = [](int count) {
+    std::string page = "<html><body><p>";
+    const std::string_view allowed = "\t\n\r\f\x1b\xc3\xa9 ";
+    const std::string_view control("\x00\x01\x08\x0b\x0e\x1f\x7f", 7);  // 0x7F is no control byte
+    int written = 0;
+    for (size_t next = 0; page.size() < 4096; ++next) {
+      page += "word";
+      page += allowed[next % allowed.size()];
+      if (written < count) {
+        const char c = control[next % control.size()];
+        page += c;
+        if (c != '\x7f') ++written;
+      }
+    }
+    page.resize(4096);
+    return page + std::string(600, 'x') + "</p></body></html>";
+  };
+  EXPECT_TRUE(lede::extract(page_with_control_bytes(204)).ok());
+  EXPECT_EQ(kind_of(page_with_control_bytes(205)), ErrorKind::kNotHtml);
+}
+
 TEST(ExtractErrorsTest, TextWithoutMarkupIsNotHtml) {
   EXPECT_EQ(kind_of("{\"title\": \"json, not a page\"}"), ErrorKind::kNotHtml);
   EXPECT_EQ(kind_of("a < b and c > d, plain text"), ErrorKind::kNotHtml);

@@ -72,6 +72,25 @@ TEST(PrescanTest, UnknownLabelsAndTruncation) {
   EXPECT_EQ(prescan("no markup at all"), "(none)");
 }
 
+// A declaration deep in a long head, wherever it falls against the sixteen-byte blocks in which
+// the prescan looks for the word "charset"; text and tags after it do not hide it.
+TEST(PrescanTest, FindsADeclarationAmongManyTags) {
+  std::string head = "<html><head>";
+  for (int i = 0; i < 40; ++i) head += R"(<link rel="stylesheet" href="/css/site.css">)";
+  std::string tail;
+  for (int i = 0; i < 40; ++i) tail += R"(<script src="/js/app.js"></script><p>Text</p>)";
+  for (int shift = 0; shift < 17; ++shift) {
+    const std::string padded = std::string(static_cast<std::size_t>(shift), ' ') + head;
+    EXPECT_EQ(prescan(padded + R"(<META CHARSET="koi8-r">)" + tail), "KOI8-R") << shift;
+    EXPECT_EQ(prescan(padded + R"(<meta http-equiv=Content-Type content="text/html; Charset=big5">)" + tail),
+              "Big5")
+        << shift;
+    EXPECT_EQ(prescan(padded + tail), "(none)") << shift;
+  }
+  // The word in text after the last tag that declares nothing changes nothing.
+  EXPECT_EQ(prescan(head + "<p>Which charset?</p>" + tail), "(none)");
+}
+
 TEST(PrescanTest, CharsetFromContentType) {
   EXPECT_EQ(from_content("text/html; charset=utf-8"), "UTF-8");
   EXPECT_EQ(from_content("text/html;charset=\"ISO-8859-2\""), "ISO-8859-2");

@@ -113,7 +113,16 @@ struct ChunkState {
   __m128i previous = _mm_setzero_si128();    // the last block seen (ASCII runs: zero)
   __m128i incomplete = _mm_setzero_si128();  // non-zero where that block ends mid-sequence
   bool ascii_only = true;
+  bool last_chunk_ascii = false;  // then `previous` and `incomplete` are zero
 };
+
+// No byte above 0x7F in the kChunk bytes at `p`.
+[[gnu::target("ssse3")]] inline bool is_ascii_chunk(const unsigned char* p) {
+  const auto* at = reinterpret_cast<const __m128i*>(p);
+  const __m128i high_bits = _mm_or_si128(_mm_or_si128(_mm_loadu_si128(at), _mm_loadu_si128(at + 1)),
+                                         _mm_or_si128(_mm_loadu_si128(at + 2), _mm_loadu_si128(at + 3)));
+  return _mm_movemask_epi8(high_bits) == 0;
+}
 
 // Checks kChunk bytes at `p`; false when they hold an error, or when they are ASCII and the
 // chunk before ended mid-sequence. Errors are gathered over the whole chunk and tested once,
@@ -128,9 +137,11 @@ struct ChunkState {
     const bool ok = !any_set(state.incomplete);
     state.previous = _mm_setzero_si128();
     state.incomplete = _mm_setzero_si128();
+    state.last_chunk_ascii = true;
     return ok;
   }
   state.ascii_only = false;
+  state.last_chunk_ascii = false;
   __m128i errors = _mm_setzero_si128();
   for (const __m128i& block : blocks) {
     errors = _mm_or_si128(errors, block_errors(block, state.previous));
@@ -154,6 +165,11 @@ bool can_check_utf8_blocks() {
   std::size_t i = 0;
   for (; i + kChunk <= n; i += kChunk) {
     if (!check_chunk(p + i, state)) return {false, false, i};
+    // The ASCII chunks that follow an ASCII chunk (most of a page's markup) leave the state as
+    // it is, so they need nothing but the test for bytes above 0x7F.
+    if (state.last_chunk_ascii) {
+      while (i + 2 * kChunk <= n && is_ascii_chunk(p + i + kChunk)) i += kChunk;
+    }
   }
   // The tail is padded with NULs, which are ASCII, so a sequence cut off by the end of the
   // input shows up as an error like any other; a tail of zero bytes checks the last chunk's end.

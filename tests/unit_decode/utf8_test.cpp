@@ -60,6 +60,23 @@ TEST(Utf8Test, FindsTheErrorAtEveryOffsetAroundTheBlockSize) {
   }
 }
 
+TEST(Utf8Test, SeesCharactersAndErrorsAmongLongAsciiRuns) {
+  // Runs of all-ASCII 64-byte chunks are stepped over with a single test each; a character or
+  // an error before, between or after such runs, or cut off by the end, must still be seen.
+  for (std::size_t offset = 0; offset < 330; ++offset) {
+    std::string bytes(400, 'x');
+    bytes.replace(offset, 3, "\xE6\x96\x87");
+    const Utf8Scan scan = scan_utf8(bytes);
+    EXPECT_TRUE(scan.valid(bytes.size())) << offset;
+    EXPECT_FALSE(scan.ascii_only) << offset;
+    bytes[offset + 2] = 'x';  // the sequence loses its last byte
+    EXPECT_EQ(scan_utf8(bytes).first_invalid, offset);
+    const std::string cut_off = std::string(offset, 'x') + "\xE6\x96";
+    EXPECT_EQ(scan_utf8(cut_off).first_invalid, offset);
+  }
+  EXPECT_TRUE(scan_utf8(std::string(400, 'x')).ascii_only);
+}
+
 TEST(Utf8Test, RepairsEachMaximalSubpartWithOneReplacement) {
   std::size_t replaced = 0;
   // Examples of the Encoding Standard's UTF-8 decoder / Unicode "best practice".

@@ -106,15 +106,22 @@ class Prescanner {
   // find_last_charset_word).
   std::optional<Encoding> run(std::size_t last_start) {
     while (pos_ < bytes_.size() && pos_ <= last_start) {
+      // Every construct below starts with '<' and one more byte; the text after each tag lands
+      // here first, so it skips the tests.
+      if (bytes_[pos_] != '<' || pos_ + 1 == bytes_.size()) {
+        skip_to_next_tag_open();
+        continue;
+      }
+      const char second = bytes_[pos_ + 1];
       const std::string_view rest = bytes_.substr(pos_);
-      if (rest.starts_with("<!--")) {
+      if (second == '!' && rest.starts_with("<!--")) {
         // The closing "-->" may share its dashes with the opening "<!--", so "<!-->" is closed.
         const std::size_t end = bytes_.find("-->", pos_ + 2);
         if (end == std::string_view::npos) return std::nullopt;
         pos_ = end + 3;
         continue;
       }
-      if (starts_with_ignoring_case(rest, "<meta") && rest.size() > 5 &&
+      if ((second == 'm' || second == 'M') && starts_with_ignoring_case(rest, "<meta") && rest.size() > 5 &&
           is_space_or_slash(rest[5])) {
         pos_ += 6;
         const MetaOutcome outcome = read_meta();
@@ -126,15 +133,13 @@ class Prescanner {
         if (!skip_tag()) return std::nullopt;
         continue;
       }
-      if (rest.starts_with("<!") || rest.starts_with("</") || rest.starts_with("<?")) {
+      if (second == '!' || second == '/' || second == '?') {
         const std::size_t end = bytes_.find('>', pos_ + 2);
         if (end == std::string_view::npos) return std::nullopt;
         pos_ = end + 1;
         continue;
       }
-      // Nothing of interest starts here: jump to the next '<'.
-      const std::size_t next = bytes_.find('<', pos_ + 1);
-      pos_ = next == std::string_view::npos ? bytes_.size() : next;
+      skip_to_next_tag_open();
     }
     return std::nullopt;
   }
@@ -146,6 +151,12 @@ class Prescanner {
   };
 
   enum class Pragma { kUnset, kNeeded, kNotNeeded };
+
+  // Nothing of interest starts at pos_: jump to the next '<' (or the end).
+  void skip_to_next_tag_open() {
+    const std::size_t next = bytes_.find('<', pos_ + 1);
+    pos_ = next == std::string_view::npos ? bytes_.size() : next;
+  }
 
   // The <meta> branch of the prescan: collect the attributes (first occurrence of each name
   // wins) and decide whether they declare an encoding.

@@ -286,7 +286,7 @@ std::optional<std::string_view> strip_label(std::string_view& part) {
   for (const Label* label : by_first_byte[static_cast<unsigned char>(folded[0])]) {
     const Label& l = *label;
     if (!label_matches(folded, l.folded)) continue;
-    part = trim(part.substr(l.folded.size()), ":：/|-–— ");
+    part = trim(part.substr(folding.original_offset(l.folded.size())), ":：/|-–— ");
     return l.role;
   }
   return std::nullopt;
@@ -304,7 +304,7 @@ std::string_view strip_role_suffix(std::string_view& part) {
   for (const RoleWord& r : kRoleWords) {
     // The last bytes differ for nearly every word: compared before the whole suffix.
     if (folded.back() != r.folded.back() || !ends_with(folded, r.folded)) continue;
-    size_t cut = part.size() - r.folded.size();
+    size_t cut = folding.original_offset(folded.size() - r.folded.size());
     bool cjk_role = static_cast<unsigned char>(r.folded[0]) >= 0xE0;
     if (!cjk_role && cut > 0 && part[cut - 1] != ' ') continue;
     part = trim(part.substr(0, cut), " ,");
@@ -449,15 +449,16 @@ void split_on(std::vector<std::string_view>& pieces, const Separator& split) {
       out.push_back(p);
       continue;
     }
-    size_t start = 0;
     std::string_view folded = folding.fold(p);
+    // Matched on the folded text, cut in the text as written.
+    size_t start = 0;
     size_t at;
-    // Match on folded text (same byte length for the separators we use).
     while ((at = folded.find(separator, start)) != std::string_view::npos) {
-      out.push_back(p.substr(start, at - start));
+      size_t from = folding.original_offset(start);
+      out.push_back(p.substr(from, folding.original_offset(at) - from));
       start = at + separator.size();
     }
-    out.push_back(p.substr(start));
+    out.push_back(p.substr(folding.original_offset(start)));
   }
   pieces.swap(out);
 }
@@ -555,7 +556,7 @@ std::string_view clean_name(std::string_view name, std::string_view& role, Rewri
   for (std::string_view mid : {" by ", " von ", " par ", " por "}) {
     size_t at = last_place_of(folded, mid);
     if (at != std::string_view::npos && at > 0) {
-      s = s.substr(at + mid.size());
+      s = s.substr(folding.original_offset(at + mid.size()));
       folded = folding.fold(s);
     }
   }

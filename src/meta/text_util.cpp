@@ -136,6 +136,7 @@ bool is_collapsed(std::string_view text) {
 }
 
 std::string_view FoldedText::fold(std::string_view text) {
+  original_ = text;
   if (3 * text.size() <= inline_.size()) {
     view_ = fold_case(text, inline_);
   } else {
@@ -143,6 +144,17 @@ std::string_view FoldedText::fold(std::string_view text) {
     view_ = long_;
   }
   return view_;
+}
+
+size_t FoldedText::original_offset(size_t folded_offset) const {
+  // Valid UTF-8 only shrinks when folded (İ), so a text folded to its own length kept every
+  // offset: the common case, answered without reading the text again.
+  if (view_.size() == original_.size()) return folded_offset;
+  size_t at = 0;
+  size_t folded = 0;
+  char unused[4];
+  while (folded < folded_offset && at < original_.size()) folded += fold_next(original_, at, unused);
+  return at;
 }
 
 void CollapsedText::append(std::string_view piece) {

@@ -55,11 +55,16 @@ class FoldedText {
   /// Folds `text` in place of what was folded before; returns view().
   std::string_view fold(std::string_view text);
   std::string_view view() const { return view_; }
+  /// The offset in the text folded of what view() holds at `folded_offset`: folding changes
+  /// the length of a few characters (İ folds to "i", an invalid byte to U+FFFD), so a place
+  /// found in the folded text is not always the same place in the text as written.
+  size_t original_offset(size_t folded_offset) const;
 
  private:
   // Folding writes at most three bytes for one: texts up to a third of this fold inline.
   std::array<char, 384> inline_;
   std::string long_;
+  std::string_view original_;
   std::string_view view_;
 };
 

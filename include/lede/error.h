@@ -17,6 +17,7 @@ enum class ErrorKind {
   kBadEncoding,   // a declared or requested encoding lede cannot convert
   kTooLarge,      // the input exceeds Options::max_input_bytes
   kOutOfMemory,   // memory ran out while processing the page
+  kInternal,      // a fault in lede itself on this page (a bug: the message says what failed)
 };
 
 /// The kind's stable name, used as `error.kind` in JSON error records ("not_html", ...).

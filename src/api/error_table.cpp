@@ -25,6 +25,8 @@ constexpr ErrorRow row(ErrorKind kind) {
       return {"too_large", "the input exceeds the size limit"};
     case ErrorKind::kOutOfMemory:
       return {"out_of_memory", "memory ran out while processing the page"};
+    case ErrorKind::kInternal:
+      return {"internal_error", "lede failed on this page (a bug in lede; please report the page)"};
   }
   return {"unknown", "unknown error"};
 }

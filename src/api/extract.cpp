@@ -73,6 +73,10 @@ Result<Article> extract(std::string_view page_bytes, const Options& options) {
     return Error{ErrorKind::kOutOfMemory, "memory ran out while processing the page"};
   } catch (const std::length_error&) {
     return Error{ErrorKind::kTooLarge, "the page's text exceeds what one parsed document can hold (512 MiB)"};
+  } catch (const std::exception& fault) {
+    // A bug met on one page (a byline once cut out of range) must not end a batch of
+    // millions: the page gets an error record naming the fault, and the run goes on.
+    return Error{ErrorKind::kInternal, std::string("lede failed on this page: ") + fault.what()};
   }
 }
 

@@ -118,7 +118,8 @@ TEST(ExtractErrorsTest, UrlIsKeptAndVersionIsSemantic) {
 TEST(ErrorTableTest, EveryKindHasADistinctNameAndAMessage) {
   std::set<std::string_view> names;
   for (ErrorKind kind : {ErrorKind::kUnreadable, ErrorKind::kEmpty, ErrorKind::kNotHtml,
-                         ErrorKind::kBadEncoding, ErrorKind::kTooLarge, ErrorKind::kOutOfMemory}) {
+                         ErrorKind::kBadEncoding, ErrorKind::kTooLarge, ErrorKind::kOutOfMemory,
+                         ErrorKind::kInternal}) {
     EXPECT_FALSE(lede::error_kind_message(kind).empty());
     EXPECT_TRUE(names.insert(lede::error_kind_name(kind)).second) << lede::error_kind_name(kind);
   }

@@ -5,6 +5,7 @@
 
 #include "meta/byline.h"
 #include "meta/iso_date.h"
+#include "core/eight_bytes.h"
 #include "meta/text_util.h"
 
 namespace lede::meta {
@@ -51,22 +52,14 @@ namespace {
 // between them. Most values (<meta> contents, JSON-LD strings) are, and are copied as they are.
 // Read eight bytes at a time.
 bool is_collapsed_ascii(std::string_view value) {
-  static_assert(std::endian::native == std::endian::little, "chunks are read first byte lowest");
   if (value.empty() || value.front() == ' ' || value.back() == ' ') return false;
-  constexpr uint64_t kOnes = 0x0101010101010101;
-  constexpr uint64_t kHighBits = kOnes * 0x80;
-  constexpr uint64_t kLowBits = kOnes * 0x7F;
   bool after_space = false;  // the byte before the chunk is a space
   size_t i = 0;
   for (; i + 8 <= value.size(); i += 8) {
-    uint64_t x;
-    std::memcpy(&x, value.data() + i, 8);
-    // A byte from 0x80 on (not ASCII), or below 0x20 (other white space, controls): some byte
-    // is, exactly when this is not zero.
-    if (((x - kOnes * 0x20) & ~x & kHighBits) | (x & kHighBits)) return false;
-    // The high bit of each byte that is a space, exactly (no carries between bytes).
-    uint64_t y = x ^ (kOnes * ' ');
-    uint64_t spaces = ~(((y & kLowBits) + kLowBits) | y | kLowBits);
+    uint64_t x = eight_bytes::load(value.data() + i);
+    // A byte from 0x80 on (not ASCII), or below 0x20 (other white space, controls).
+    if ((x & eight_bytes::kHighBits) || eight_bytes::bytes_within(x, 0, 0x1F)) return false;
+    uint64_t spaces = eight_bytes::bytes_equal(x, ' ');
     // Two spaces in a row: within the chunk, or across its start (bytes are in memory order,
     // the first the lowest on a little-endian machine).
     if ((spaces & (spaces << 8)) || (after_space && (spaces & 0x80))) return false;

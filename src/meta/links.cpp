@@ -10,6 +10,7 @@
 
 #include "core/phrase_set.h"
 #include "meta/sources.h"
+#include "core/eight_bytes.h"
 #include "meta/text_util.h"
 #include "meta/url.h"
 
@@ -171,18 +172,11 @@ class ShortText {
   /// no language and not the original in it. Checked and lowered in place eight bytes at a
   /// time: most links of a page come here.
   bool names_nothing() {
-    constexpr uint64_t kOnes = 0x0101010101010101;
-    constexpr uint64_t kHighBits = kOnes * 0x80;
     size_t i = 0;
     for (; i + 8 <= size_; i += 8) {
-      uint64_t x;
-      std::memcpy(&x, text_.data() + i, 8);
-      if (x & kHighBits) return false;
-      // Bytes below 0x80 plus these stay below 0x100: the high bit of each byte alone says
-      // whether it reached 'A', and whether it passed 'Z'.
-      uint64_t capitals = (x + kOnes * (0x80 - 'A')) & ~(x + kOnes * (0x80 - 'Z' - 1)) & kHighBits;
-      x |= capitals >> 2;  // 0x80 >> 2 is the 0x20 between a capital and its small letter
-      std::memcpy(text_.data() + i, &x, 8);
+      uint64_t eight = eight_bytes::load(text_.data() + i);
+      if (eight & eight_bytes::kHighBits) return false;
+      eight_bytes::store(text_.data() + i, eight_bytes::lower_ascii(eight));
     }
     for (; i < size_; ++i) {
       char& c = text_[i];

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "meta/page_regions.h"
+#include "core/eight_bytes.h"
 #include "meta/text_util.h"
 
 namespace lede::meta {
@@ -130,7 +131,7 @@ bool is_ascii(std::string_view text) {
     any |= eight;
   }
   for (; i < text.size(); ++i) any |= static_cast<unsigned char>(text[i]);
-  return (any & 0x8080808080808080ull) == 0;
+  return (any & eight_bytes::kHighBits) == 0;
 }
 
 uint8_t find_kinds(const WordTable& table, std::string_view name) {

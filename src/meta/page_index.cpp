@@ -225,39 +225,6 @@ void file_by_tag(const html::Document& doc, NodeId n, html::TagId tag, bool has_
   }
 }
 
-// The high bit of each of eight bytes set where the byte is ASCII white space as is_ascii_space()
-// tells it (9 to 13, or 32). Each lane is worked apart: no sum carries into the next byte.
-uint64_t ascii_space_lanes(uint64_t eight) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull;
-  constexpr uint64_t kHigh = 0x80 * kOnes;
-  constexpr uint64_t kLow7 = 0x7F * kOnes;
-  uint64_t low = eight & kLow7;
-  uint64_t not_space_byte = ((((eight ^ (0x20 * kOnes)) & kLow7) + kLow7) | (eight ^ (0x20 * kOnes))) & kHigh;
-  uint64_t from_tab = (low + (0x80 - 9) * kOnes) & kHigh;         // 9 or more (below 128)
-  uint64_t past_cr = (low + (0x80 - 14) * kOnes) & kHigh;         // 14 or more (below 128)
-  uint64_t control_space = from_tab & ~past_cr & ~eight & kHigh;  // 9 to 13, and not 128 or more
-  return control_space | (~not_space_byte & kHigh);
-}
-
-// The offset of the first byte of `text` that is not ASCII white space (its size when none is).
-// The white space between tags, a line break and indentation, is most of what the index reads
-// of text nodes: it is skipped eight bytes at a time.
-size_t skip_ascii_space(std::string_view text) {
-  constexpr uint64_t kHigh = 0x8080808080808080ull;
-  size_t at = 0;
-  for (; at + sizeof(uint64_t) <= text.size(); at += sizeof(uint64_t)) {
-    uint64_t eight;
-    std::memcpy(&eight, text.data() + at, sizeof(eight));
-    uint64_t other = ~ascii_space_lanes(eight) & kHigh;
-    if (other != 0) {
-      int before = std::endian::native == std::endian::little ? std::countr_zero(other) : std::countl_zero(other);
-      return at + static_cast<size_t>(before) / 8;
-    }
-  }
-  while (at < text.size() && is_ascii_space(text[at])) ++at;
-  return at;
-}
-
 // The first two bytes of a text node's text as element_text_first_bytes() tells them, or
 // nullopt when the text is all ASCII white space.
 std::optional<std::array<unsigned char, 2>> text_start(std::string_view text) {

@@ -49,20 +49,11 @@ size_t fold_next(std::string_view text, size_t& i, char* out) {
 // mostly ASCII, and folding them byte by byte was a large part of matching them. Returns the
 // bytes folded.
 size_t fold_ascii_words(std::string_view text, char* out, size_t room) {
-  constexpr uint64_t kOnes = 0x0101010101010101;
-  constexpr uint64_t kHighBits = kOnes * 0x80;
   size_t i = 0;
   while (i + 8 <= text.size() && i + 8 <= room) {
-    uint64_t x;
-    std::memcpy(&x, text.data() + i, 8);
-    if (x & kHighBits) break;
-    // Bytes below 0x80 plus these stay below 0x100: the high bit of each byte alone says
-    // whether it reached 'A', and whether it passed 'Z'.
-    uint64_t from_a = x + kOnes * (0x80 - 'A');
-    uint64_t past_z = x + kOnes * (0x80 - 'Z' - 1);
-    uint64_t capitals = from_a & ~past_z & kHighBits;
-    x |= capitals >> 2;  // 0x80 >> 2 is the 0x20 between a capital and its small letter
-    std::memcpy(out + i, &x, 8);
+    uint64_t eight = eight_bytes::load(text.data() + i);
+    if (eight & eight_bytes::kHighBits) break;
+    eight_bytes::store(out + i, eight_bytes::lower_ascii(eight));
     i += 8;
   }
   return i;

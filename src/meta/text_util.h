@@ -8,6 +8,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include "core/eight_bytes.h"
 #include "core/utf8.h"
 
 namespace lede::meta {
@@ -87,22 +88,25 @@ constexpr bool is_ascii_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+/// The offset of the first byte of `text` that is not ASCII white space (its size when none is).
+/// The white space between tags, a line break and indentation, is most of the text nodes of a
+/// page: it is skipped eight bytes at a time.
+inline size_t skip_ascii_space(std::string_view text) {
+  size_t at = 0;
+  for (; at + 8 <= text.size(); at += 8) {
+    uint64_t other = ~eight_bytes::ascii_space_bytes(eight_bytes::load(text.data() + at)) & eight_bytes::kHighBits;
+    if (other != 0) return at + eight_bytes::first_marked(other);
+  }
+  while (at < text.size() && is_ascii_space(text[at])) ++at;
+  return at;
+}
+
 /// True when `text` holds an ASCII digit. Read eight bytes at a time: every short text of a
 /// page is asked this before it is looked at for a date.
 inline bool has_ascii_digit(std::string_view text) {
-  constexpr uint64_t kOnes = 0x0101010101010101;
-  constexpr uint64_t kHighBits = kOnes * 0x80;
   size_t i = 0;
   for (; i + 8 <= text.size(); i += 8) {
-    uint64_t x;
-    std::memcpy(&x, text.data() + i, 8);
-    // Without their high bits the bytes stay below 0x80 once these are added, so the high bit
-    // of each sum alone says whether the byte reached '0', and whether it passed '9'; a byte
-    // that had its high bit is no digit.
-    uint64_t low = x & ~kHighBits;
-    uint64_t from_0 = low + kOnes * (0x80 - '0');
-    uint64_t past_9 = low + kOnes * (0x80 - '9' - 1);
-    if (from_0 & ~past_9 & ~x & kHighBits) return true;
+    if (eight_bytes::bytes_within(eight_bytes::load(text.data() + i), '0', '9')) return true;
   }
   for (; i < text.size(); ++i) {
     if (text[i] >= '0' && text[i] <= '9') return true;

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "core/eight_bytes.h"
 #include "meta/text_util.h"
 
 namespace lede::meta {
@@ -35,26 +36,14 @@ size_t scheme_end(std::string_view url) {
   return i + 3;
 }
 
-constexpr uint64_t kOnes = 0x0101010101010101;
-constexpr uint64_t kHighBits = kOnes * 0x80;
-
-// The bytes of `x` that are `c`, each marked by its high bit alone. Exact: the sum below
-// carries into no other byte, so a match marks no byte after it.
-uint64_t bytes_equal(uint64_t x, char c) {
-  uint64_t y = x ^ (kOnes * static_cast<unsigned char>(c));
-  return ~(((y & ~kHighBits) + ~kHighBits) | y | ~kHighBits);
-}
-
 // The first of `stops` at or after `from`; the size of `s` when there is none. Eight bytes at
 // a time: the paths and hosts scanned are tens of bytes long.
 template <char... stops>
 size_t find_stop(std::string_view s, size_t from) {
-  static_assert(std::endian::native == std::endian::little, "the first byte is the lowest");
   size_t i = from;
   for (; i + 8 <= s.size(); i += 8) {
-    uint64_t x;
-    std::memcpy(&x, s.data() + i, 8);
-    if (uint64_t found = (bytes_equal(x, stops) | ...)) return i + std::countr_zero(found) / 8;
+    uint64_t eight = eight_bytes::load(s.data() + i);
+    if (uint64_t found = (eight_bytes::bytes_equal(eight, stops) | ...)) return i + eight_bytes::first_marked(found);
   }
   for (; i < s.size(); ++i) {
     if (((s[i] == stops) || ...)) return i;

@@ -568,29 +568,12 @@ void probe_labelled_date_line(const html::Document& doc, const PageIndex& index,
   add_labelled_date_line(doc, index, parent, ev, scans);
 }
 
-// True when every byte is ASCII white space. Most text nodes of a page are the white space
-// between tags, read here eight bytes at a time: a byte is white space when it is ' ' or in
-// '\t'..'\r' (tab, line feed, vertical tab, form feed, carriage return).
+// True when every byte is ASCII white space: most text nodes of a page are the white space
+// between tags.
 bool is_blank(std::string_view text) {
-  constexpr uint64_t kOnes = 0x0101010101010101;
-  constexpr uint64_t kHighBits = kOnes * 0x80;
-  size_t i = 0;
   // Most texts that are not blank say so at once.
   if (!text.empty() && !is_ascii_space(text[0])) return false;
-  for (; i + 8 <= text.size(); i += 8) {
-    uint64_t x;
-    std::memcpy(&x, text.data() + i, 8);
-    if (x & kHighBits) return false;
-    // Without high bits, the high bit of each sum says whether the byte reached the bound.
-    uint64_t from_tab = (x + kOnes * (0x80 - '\t')) & kHighBits;
-    uint64_t past_cr = (x + kOnes * (0x80 - '\r' - 1)) & kHighBits;
-    uint64_t not_space = ((x ^ kOnes * ' ') + kOnes * 0x7F) & kHighBits;
-    if (((from_tab & ~past_cr) | (~not_space & kHighBits)) != kHighBits) return false;
-  }
-  for (; i < text.size(); ++i) {
-    if (!is_ascii_space(text[i])) return false;
-  }
-  return true;
+  return skip_ascii_space(text) == text.size();
 }
 
 void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evidence& ev, DateScans& scans,

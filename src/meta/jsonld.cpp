@@ -8,7 +8,6 @@
 #include <vector>
 
 #include "meta/byline.h"
-#include "meta/folded_name.h"
 #include "meta/json_text.h"
 #include "meta/text_util.h"
 
@@ -65,7 +64,7 @@ bool any_type_key(element obj, OnKey on_key) {
     std::string_view name = string_of(t);
     size_t slash = name.find_last_of("/#:");
     if (slash != std::string_view::npos) name = name.substr(slash + 1);
-    FoldedName key(name);
+    FoldedText key(name);
     return on_key(key.view());
   };
   std::optional<element> t = member(obj, "@type");

@@ -6,7 +6,6 @@
 
 #include "core/view_map.h"
 #include "meta/byline.h"
-#include "meta/folded_name.h"
 #include "meta/meta_attributes.h"
 #include "meta/sources.h"
 #include "meta/text_util.h"
@@ -206,7 +205,7 @@ void extract_meta_tags(const html::Document& doc, std::span<const MetaAttributes
   for (const MetaAttributes& attributes : metas) {
     html::NodeId m = attributes.id;
     // Folding keeps a text empty or not: the first attribute given names the <meta>.
-    FoldedName folded(!attributes.name.empty()       ? attributes.name
+    FoldedText folded(!attributes.name.empty()       ? attributes.name
                       : !attributes.itemprop.empty() ? attributes.itemprop
                                                      : attributes.http_equiv);
     std::string_view key = folded.view();

@@ -1,6 +1,5 @@
 // OpenGraph (ogp.me), its article:* namespace, and Twitter cards, as <meta property|name>.
 #include "meta/byline.h"
-#include "meta/folded_name.h"
 #include "meta/meta_attributes.h"
 #include "meta/sources.h"
 #include "meta/text_util.h"
@@ -20,7 +19,7 @@ void extract_opengraph(const html::Document& doc, std::span<const MetaAttributes
   std::string twitter_label;
   for (const MetaAttributes& attributes : metas) {
     html::NodeId m = attributes.id;
-    FoldedName folded(attributes.property.empty() ? attributes.name : attributes.property);
+    FoldedText folded(attributes.property.empty() ? attributes.name : attributes.property);
     // Compared as a view: its length first, where a std::string meets each literal with a
     // strlen() and a compare, dozens of times a <meta>.
     std::string_view key = folded.view();

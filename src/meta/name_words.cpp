@@ -122,22 +122,10 @@ class WordTable {
 
 namespace {
 
-bool is_ascii(std::string_view text) {
-  uint64_t any = 0;
-  size_t i = 0;
-  for (; i + sizeof(any) <= text.size(); i += sizeof(any)) {
-    uint64_t eight;
-    std::memcpy(&eight, text.data() + i, sizeof(eight));
-    any |= eight;
-  }
-  for (; i < text.size(); ++i) any |= static_cast<unsigned char>(text[i]);
-  return (any & eight_bytes::kHighBits) == 0;
-}
-
 uint8_t find_kinds(const WordTable& table, std::string_view name) {
   // Folding other characters can make ASCII letters (a dotted capital I folds to 'i'): such a
   // name is matched folded.
-  if (is_ascii(name)) return table.find(name);
+  if (is_ascii_text(name)) return table.find(name);
   return table.find(fold_case(name));
 }
 

@@ -119,12 +119,14 @@ std::string_view trim(std::string_view text, std::string_view also = {});
 
 bool starts_with_folded(std::string_view folded_text, std::string_view folded_prefix);
 
-/// True when every byte of `text` is ASCII.
-constexpr bool is_ascii_text(std::string_view text) {
-  for (char c : text) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  }
-  return true;
+/// True when every byte of `text` is ASCII. Read eight bytes at a time: class names and
+/// bylines are asked this before they are matched.
+inline bool is_ascii_text(std::string_view text) {
+  uint64_t any = 0;
+  size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) any |= eight_bytes::load(text.data() + i);
+  for (; i < text.size(); ++i) any |= static_cast<unsigned char>(text[i]);
+  return (any & eight_bytes::kHighBits) == 0;
 }
 
 /// fold_case(text) == folded for an ASCII `text`, without folding it into a copy.

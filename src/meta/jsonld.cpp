@@ -90,8 +90,7 @@ std::string text_of(element v, std::string_view object_key = "name") {
   switch (v.type()) {
     case element_type::STRING: return std::string(string_of(v));
     case element_type::INT64: return std::to_string(v.get_int64().value_unsafe());
-    // Read as a signed integer, as it always was: past the signed range it wraps.
-    case element_type::UINT64: return std::to_string(static_cast<long long>(v.get_uint64().value_unsafe()));
+    case element_type::UINT64: return std::to_string(v.get_uint64().value_unsafe());
     case element_type::ARRAY: {
       std::optional<element> first = front(v);
       return first ? text_of(*first, object_key) : std::string{};

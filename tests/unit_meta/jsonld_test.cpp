@@ -50,6 +50,15 @@ TEST(JsonLdTest, GraphPicksThePagesOwnArticle) {
   EXPECT_EQ(values(ev, Field::kPublished), std::vector<std::string>{"2017-05-09"});
 }
 
+// A headline that is a number (a product code, a year) is printed as written, even past the
+// range of a signed 64-bit integer, where simdjson reads it as unsigned.
+TEST(JsonLdTest, NumericHeadlinesKeepTheirDigits) {
+  Evidence small = run({R"({"@type":"NewsArticle","headline":2017})"});
+  EXPECT_EQ(values(small, Field::kTitle), std::vector<std::string>{"2017"});
+  Evidence large = run({R"({"@type":"NewsArticle","headline":18446744073709551615})"});
+  EXPECT_EQ(values(large, Field::kTitle), std::vector<std::string>{"18446744073709551615"});
+}
+
 TEST(JsonLdTest, ListedArticlesAreNotThePage) {
   Evidence ev = run({R"({"@type":"ItemList","itemListElement":[
     {"@type":"NewsArticle","headline":"Widget story","datePublished":"2016-01-01"}]})"});

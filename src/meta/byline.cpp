@@ -47,6 +47,8 @@ constexpr Label kLabels[] = {
     {"auteur", ""},                          {"text", ""},
     {"texto", ""},                           {"tekst", ""},
     {"yazan", ""},                           {"yazar", ""},
+    {"haber", ""},                           {"muhabir", "reporter"},
+    {"fotoğraflar", "photographer"},         {"fotoğraf", "photographer"},
     {"автор", ""},                           {"текст", ""},
     {"fotos", "photographer"},               {"foto", "photographer"},
     {"photo", "photographer"},               {"책임편집", "editor"},

@@ -48,6 +48,14 @@ TEST(BylineTest, LabelledRoles) {
             "Klaus Meier; Petra Schulz/photographer");
 }
 
+// Turkish news pages label their credits "Haber:" (the story), "Muhabir:" (the reporter) and
+// "Fotoğraf:" (the photographs): labels, never a person's name.
+TEST(BylineTest, TurkishLabels) {
+  EXPECT_EQ(people("Haber: Ayşe Kaya"), "Ayşe Kaya");
+  EXPECT_EQ(people("Haber: Ayşe Kaya, Fotoğraf: Mehmet Demir"), "Ayşe Kaya; Mehmet Demir/photographer");
+  EXPECT_EQ(people("Muhabir: Ahmet Yıldız"), "Ahmet Yıldız/reporter");
+}
+
 TEST(BylineTest, KoreanJapaneseChinese) {
   EXPECT_EQ(people("글 김철수 기자, 사진 이영희 기자"), "김철수/기자; 이영희/기자");
   EXPECT_EQ(people("김철수·이영희 기자 kim@example.co.kr"), "김철수/기자; 이영희/기자");

@@ -121,29 +121,45 @@ bool read_ascii_block(const char* p, AsciiBlock& out) {
 #endif
 
 // A byte that InlineText copies as it comes, with those beside it up to the next space: ASCII
-// that is not space, or a byte of a two-byte character but for 0xC2 (the lead of the no-break
-// space, a space). A character of three or four bytes may be a space or an ideograph, and is read
-// code point by code point.
-bool is_plain_byte(unsigned char b) { return b < 0x80 ? kAsciiClasses[b] != kSpace : b < 0xE0 && b != 0xC2; }
+// that is not space, a byte of a two-byte character but for 0xC2 (the lead of the no-break space,
+// a space), and a character of General Punctuation (U+2000 to U+2E7F, lead 0xE2 and a second
+// byte below 0xBA: ’ “ ” – — …), which is neither an HTML space nor of a spaceless script.
+// Another character of three or four bytes may be a space or an ideograph, and is read code point
+// by code point. `next` is the byte after `b` (0 past the piece's end).
+bool is_plain_byte(unsigned char b, unsigned char next) {
+  if (b < 0x80) return kAsciiClasses[b] != kSpace;
+  if (b < 0xE0) return b != 0xC2;
+  return b == 0xE2 && next >= 0x80 && next < 0xBA;
+}
 
 #if defined(__SSE2__)
-// The block is words of plain bytes (is_plain_byte) separated by single spaces, its last byte not
-// a space: InlineText copies it as it is (no space to collapse, no ideograph to join), given that
-// the byte before it is plain too.
-bool is_plain_ascii_words(const char* p) {
+// How many bytes from the block's start a run of words of plain bytes (is_plain_byte) separated by
+// single spaces takes: 16 when the whole block belongs to it. InlineText copies such a run as it
+// is (no space to collapse, no ideograph to join), given that the byte before it is plain too. The
+// first byte the run cannot take is found by mask; a space or a lead 0xE2 in the last byte, whose
+// next byte lies past the block, is left to the caller.
+size_t plain_words_prefix(const char* p) {
   __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
   auto eq = [&](char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
+  __m128i space = eq(' ');
   __m128i other_space = _mm_or_si128(_mm_or_si128(eq('\t'), eq('\n')), _mm_or_si128(eq('\r'), eq('\f')));
-  // Signed bytes: the leads of three and four bytes, 0xE0..0xFF, are -32..-1.
+  // Signed bytes: the leads of three and four bytes, 0xE0..0xFF, are -32..-1; the second bytes of
+  // General Punctuation, 0x80..0xB9, are below 0xBA's -70 (and ASCII is not).
   __m128i long_lead = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(0xDF))),
                                     _mm_cmplt_epi8(v, _mm_setzero_si128()));
-  __m128i not_plain = _mm_or_si128(_mm_or_si128(other_space, long_lead), eq(static_cast<char>(0xC2)));
-  if (_mm_movemask_epi8(not_plain) != 0) return false;
-  auto space = static_cast<uint32_t>(_mm_movemask_epi8(eq(' ')));
-  return (space & (space >> 1)) == 0 && (space & (1u << (kBlock - 1))) == 0;
+  __m128i punctuation_sign = _mm_and_si128(
+      eq(static_cast<char>(0xE2)), _mm_cmplt_epi8(_mm_srli_si128(v, 1), _mm_set1_epi8(static_cast<char>(0xBA))));
+  __m128i not_plain = _mm_or_si128(_mm_or_si128(space, other_space),
+                                   _mm_or_si128(_mm_andnot_si128(punctuation_sign, long_lead), eq(static_cast<char>(0xC2))));
+  const auto plain = static_cast<uint32_t>(~_mm_movemask_epi8(not_plain)) & kBlockBits;
+  const auto spaces = static_cast<uint32_t>(_mm_movemask_epi8(space));
+  // A byte the run takes: plain, or a space before a plain byte.
+  const uint32_t taken = plain | (spaces & (plain >> 1));
+  const uint32_t refused = ~taken & kBlockBits;
+  return refused == 0 ? kBlock : static_cast<size_t>(std::countr_zero(refused));
 }
 #else
-bool is_plain_ascii_words(const char*) { return false; }
+size_t plain_words_prefix(const char*) { return 0; }
 #endif
 
 // Bits set in a block's mask, by table: without -mpopcnt, std::popcount is a library call.
@@ -304,22 +320,22 @@ void InlineText::append(std::string_view piece) {
       ++i;
       continue;
     }
-    if (is_plain_byte(b)) {
+    auto is_plain = [&](size_t k) {
+      return is_plain_byte(static_cast<unsigned char>(piece[k]), k + 1 < size ? static_cast<unsigned char>(piece[k + 1]) : 0);
+    };
+    if (is_plain(i)) {
       // A run of plain bytes goes in at once: no ideograph is on either side of the space
       // before it, so the space stays. The run goes on over single spaces between words of
       // plain bytes: they come out as they are. It ends where a character ends: at a space, at
       // the lead byte of a character that is not plain, or at the end of the piece.
-      auto is_plain = [&](size_t k) { return is_plain_byte(static_cast<unsigned char>(piece[k])); };
       size_t end = i + 1;
-      size_t bytewise_until = end;  // after a block that is not plain words, bytes to its end
       while (end < size) {
-        if (end >= bytewise_until && end + kBlock <= size) {
-          if (is_plain_ascii_words(piece.data() + end)) {
-            end += kBlock;
-            continue;
-          }
-          bytewise_until = end + kBlock;
+        if (end + kBlock <= size) {
+          const size_t taken = plain_words_prefix(piece.data() + end);
+          end += taken;
+          if (taken == kBlock) continue;
         }
+        // The byte the block left, or one of the piece's last fifteen.
         if (is_plain(end)) {
           ++end;
         } else if (piece[end] == ' ' && end + 1 < size && is_plain(end + 1)) {

@@ -1,7 +1,9 @@
 // The language the article is written in, detected by CLD2 (Debian libcld2-dev) on its text.
 // <html lang> and Content-Language describe the page, and site templates often declare one
 // language for every article; the text itself says which language this article is in. The
-// detection is one candidate among the declared ones (resolve.cpp weighs them).
+// detection is one candidate among the declared ones (resolve.cpp weighs them). Where the
+// article's own words or script confirm the declared language (language_confirmation.h),
+// CLD2 is not run: the candidate is the one its confirming detection would give.
 // compact_lang_det.h uses FILE without including its header.
 #include <cstdio>
 // clang-format off
@@ -16,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "meta/language_confirmation.h"
 #include "meta/resolve.h"
 #include "meta/sources.h"
 #include "meta/text_util.h"
@@ -271,6 +274,24 @@ class DetectionTries {
   std::vector<Tried> tried_;
 };
 
+// CLD2 counts at most a few dozen bytes more letters in a sample than the sample holds (34 on
+// the evaluation sets), so a sample shorter than this is never detected strongly: a detection
+// confirming it would be given kWeightMeta.
+constexpr size_t kMaxConfirmedSampleBytes = kStrongTextBytes - 100;
+
+// The candidate a settling detection of `sample` would give, where the sample's own words
+// confirm the declared language (language_confirmation.h) and CLD2 need not read it: the
+// language as CLD2 names it, where it names it one way only (not Chinese, which it names
+// "zh" or "zh-Hant" by the characters), at the weight of a detection that is not strong.
+std::optional<Candidate> confirmed_candidate(const std::string& sample, const std::string& declared) {
+  if (sample.size() >= kMaxConfirmedSampleBytes) return std::nullopt;
+  std::string primary = primary_of(declared);
+  auto it = detectable_tags().find(primary);
+  if (it == detectable_tags().end() || it->second.size() != 1 || it->second.front() != primary) return std::nullopt;
+  if (!text_confirms_language(sample, primary)) return std::nullopt;
+  return Candidate{Field::kLanguage, Origin::kDetected, kWeightMeta, 0, primary, {}, {}, {}};
+}
+
 // The candidate a detection on the article's text gives, if any.
 std::optional<Candidate> body_candidate(const Detection& body) {
   if (body.tag.empty() || !body.reliable || body.text_bytes < kMinBodyTextBytes) return std::nullopt;
@@ -298,6 +319,12 @@ void extract_text_language(const html::Document& doc, const PageIndex& index, Ev
     // whatever its text is written in, which a confident detection on a longer start names as
     // well as one on the whole.
     if (declared.empty() || tries.sample_can_settle()) {
+      // Where the start's own words confirm the declared language, CLD2 need not read it.
+      std::optional<Candidate> confirmed = declared.empty() ? std::nullopt : confirmed_candidate(start, declared);
+      if (confirmed && tries.sample_settles(*confirmed)) {
+        ev.add_text(Field::kLanguage, Origin::kDetected, confirmed->weight, confirmed->value);
+        return;
+      }
       Detection detected = detect(start);
       std::optional<Candidate> sample = body_candidate(detected);
       if (sample && (declared.empty() ? detected.percent >= kStrongPercent : tries.sample_settles(*sample))) {
@@ -307,6 +334,13 @@ void extract_text_language(const html::Document& doc, const PageIndex& index, Ev
     }
     body = detect(text.read(kMaxDetectBytes));
   } else {
+    // The whole article is no longer than a start: where its words confirm the declared
+    // language, the candidate is the one CLD2's detection of it would give.
+    std::optional<Candidate> confirmed = declared.empty() ? std::nullopt : confirmed_candidate(start, declared);
+    if (confirmed) {
+      ev.add_text(Field::kLanguage, Origin::kDetected, confirmed->weight, confirmed->value);
+      return;
+    }
     body = detect(start);
   }
   if (std::optional<Candidate> c = body_candidate(body)) {

@@ -1,0 +1,270 @@
+#include "meta/language_confirmation.h"
+
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <span>
+
+#include "core/view_map.h"
+#include "meta/function_words.h"
+#include "meta/text_util.h"
+
+namespace lede::meta {
+
+namespace {
+
+// The thresholds were chosen on the 1,607 samples of the four evaluation sets (aeb, wcxb-dev,
+// trafilatura-eval, htmldate-eval) on which lede ran CLD2 to confirm a declared language:
+// 1,545 confirmed it, 62 did not (page chrome, lists of language names, captions, repeated
+// menus, another language). A text the test confirms must be one CLD2 confirms, so each
+// threshold keeps a margin from the samples CLD2 did not confirm.
+
+// CLD2 calls a text of fewer than 400 letter bytes a guess (text_language.cpp's
+// kMinBodyTextBytes), and squeezes repeated words out of what it counts.
+constexpr size_t kMinLetterBytes = 600;
+// Function words of the declared language: at least this many, and at least a fifth of the
+// words. Running prose has a fifth to two fifths; the samples CLD2 did not confirm had at
+// most 16% (a caption gallery, a menu), those it confirmed 20% or more in two thirds of them.
+constexpr int kMinFunctionWords = 20;
+constexpr int kMinFunctionWordShareDivisor = 5;
+// Letters in another script than the declared language's: at most 1 in 50 of the letter
+// bytes. 95% of the samples CLD2 confirmed had none; it did not confirm a language list or an
+// English video page with Georgian text.
+constexpr size_t kMaxForeignShareDivisor = 50;
+// Repeated words (a menu, a gallery's captions) make CLD2 squeeze the text and hedge: the
+// words that are no function words must be at least half distinct (prose: 60-95%).
+constexpr int kMinDistinctShareDivisor = 2;
+// For each other language, the words of its list that are not the declared language's may be
+// at most a fifth of the declared language's words that are not its own: its neighbours share
+// many words with a language, and what tells them apart is the words they do not share.
+// 95% of the samples CLD2 confirmed had at most 7.5%.
+constexpr int kNeighbourShareDivisor = 5;
+// A language written in a script of its own: that script is at least 9 in 10 letter bytes,
+// and Japanese has at least a quarter of its Han and kana letters in kana (Chinese has none).
+constexpr size_t kMinOwnScriptShareTenths = 9;
+constexpr size_t kMinKanaShareDivisor = 4;
+
+enum class Script : uint8_t {
+  kNone,  // not a letter: digits, punctuation, symbols, marks
+  kLatin, kCyrillic, kGreek, kArmenian, kThai, kGeorgian, kHangul, kKana, kHan, kOther,
+  kCount
+};
+
+Script script_of(char32_t cp) {
+  if (cp < 0x80) return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') ? Script::kLatin : Script::kNone;
+  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return Script::kNone;
+  if (cp < 0x250 || (cp >= 0x1E00 && cp < 0x1F00)) return Script::kLatin;
+  if (cp < 0x370) return cp < 0x300 ? Script::kOther : Script::kNone;  // modifiers; marks
+  if (cp < 0x400) return Script::kGreek;
+  if (cp < 0x530) return Script::kCyrillic;
+  if (cp < 0x590) return Script::kArmenian;
+  if (cp >= 0xE00 && cp < 0xE80) return Script::kThai;
+  if (cp >= 0x10A0 && cp < 0x1100) return Script::kGeorgian;
+  if ((cp >= 0x1100 && cp < 0x1200) || (cp >= 0x3130 && cp < 0x3190) || (cp >= 0xAC00 && cp < 0xD7B0)) {
+    return Script::kHangul;
+  }
+  if (cp >= 0x1F00 && cp < 0x2000) return Script::kGreek;
+  if (cp >= 0x2000 && cp < 0x2C00) return Script::kNone;  // punctuation, symbols, arrows
+  if (cp >= 0x3000 && cp < 0x3040) return Script::kNone;  // CJK punctuation
+  if ((cp >= 0x3040 && cp < 0x3100) || (cp >= 0x31F0 && cp < 0x3200) || (cp >= 0xFF66 && cp < 0xFFA0)) {
+    return Script::kKana;
+  }
+  if ((cp >= 0x3400 && cp < 0x4DC0) || (cp >= 0x4E00 && cp < 0xA000) || (cp >= 0xF900 && cp < 0xFB00)) {
+    return Script::kHan;
+  }
+  if ((cp >= 0xFE00 && cp < 0xFE70) || (cp >= 0xFF00 && cp < 0xFF66) || cp >= 0x1F000) return Script::kNone;
+  return Script::kOther;
+}
+
+// The code point at `p` (before `end`) and its length; a stray byte is one kOther letter.
+char32_t decode(const unsigned char* p, const unsigned char* end, size_t& length) {
+  unsigned char b = p[0];
+  size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+  if (b >= 0x80 && (b < 0xC2 || static_cast<size_t>(end - p) < n)) {
+    length = 1;
+    return 0xFFFD;
+  }
+  length = n;
+  if (n == 1) return b;
+  char32_t cp = b & (0x7F >> n);
+  for (size_t i = 1; i < n; ++i) cp = (cp << 6) | (p[i] & 0x3F);
+  return cp;
+}
+
+// The languages written in a script of their own, which CLD2 names from that script.
+struct ScriptLanguage {
+  std::string_view language;
+  Script script;
+};
+constexpr std::array<ScriptLanguage, 6> kScriptLanguages = {{{"ko", Script::kHangul},
+                                                             {"ja", Script::kKana},
+                                                             {"el", Script::kGreek},
+                                                             {"th", Script::kThai},
+                                                             {"ka", Script::kGeorgian},
+                                                             {"hy", Script::kArmenian}}};
+
+using LanguageMask = uint32_t;
+static_assert(kFunctionWords.size() <= 32, "one bit per language in LanguageMask");
+
+// Every function word with the languages it is a function word of.
+struct WordTable {
+  ViewMap<LanguageMask> languages;
+  size_t longest = 0;  // bytes: longer words are none of them
+  std::array<Script, kFunctionWords.size()> script{};
+};
+
+const WordTable& word_table() {
+  static const WordTable* table = [] {
+    auto* t = new WordTable;
+    for (size_t i = 0; i < kFunctionWords.size(); ++i) {
+      std::string_view words = kFunctionWords[i].words;
+      size_t length = 0;
+      t->script[i] = script_of(decode(reinterpret_cast<const unsigned char*>(words.data()),
+                                      reinterpret_cast<const unsigned char*>(words.data() + words.size()), length));
+      while (!words.empty()) {
+        size_t space = words.find(' ');
+        std::string_view word = words.substr(0, space);
+        t->languages.try_emplace(word).first |= LanguageMask{1} << i;
+        if (word.size() > t->longest) t->longest = word.size();
+        words = space == std::string_view::npos ? std::string_view{} : words.substr(space + 1);
+      }
+    }
+    return t;
+  }();
+  return *table;
+}
+
+// The distinct words of a sample, by a hash of their bytes with ASCII capitals lowered: a set
+// of a fixed size, as a sample this test reads holds at most a few hundred words.
+class DistinctWords {
+ public:
+  /// Adds the word; true when it was not there yet (or the set is full).
+  bool insert(std::string_view word) {
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (char c : word) h = (h ^ static_cast<unsigned char>((c >= 'A' && c <= 'Z') ? c | 0x20 : c)) * 0x100000001b3ULL;
+    h |= 1;  // 0 marks an empty slot
+    if (size_ * 2 >= slots_.size()) return true;
+    for (size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      if (slots_[i] == h) return false;
+      if (slots_[i] == 0) {
+        slots_[i] = h;
+        ++size_;
+        return true;
+      }
+    }
+  }
+
+ private:
+  std::array<uint64_t, 1024> slots_{};
+  size_t size_ = 0;
+};
+
+struct Counts {
+  std::array<size_t, static_cast<size_t>(Script::kCount)> letter_bytes{};
+  size_t kana_han_bytes = 0;
+  int tokens = 0;
+  int declared_words = 0;  // function words of the declared language
+  int content_words = 0;   // words with letters that are not
+  int distinct_content_words = 0;
+  // Per other language: the declared language's function words that are not its own, and
+  // its function words of more than one letter that are not the declared language's (a
+  // one-letter word is too often a letter or an initial to speak for a language it is not
+  // declared in).
+  std::array<int, kFunctionWords.size()> declared_not_other{};
+  std::array<int, kFunctionWords.size()> other_not_declared{};
+};
+
+// Counts the letters, words and function words of `text`; `declared` is the index of the
+// declared language in kFunctionWords, or -1 when it has no list.
+Counts count(std::string_view text, int declared) {
+  const WordTable& table = word_table();
+  Counts c;
+  DistinctWords distinct;
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* end = p + text.size();
+  std::array<char, 64> folded;
+  while (p < end) {
+    while (p < end && is_ascii_space(static_cast<char>(*p))) ++p;
+    if (p == end) break;
+    ++c.tokens;
+    // The word without the punctuation around it, and the letters it holds, by script.
+    const unsigned char* word_begin = nullptr;
+    const unsigned char* word_end = nullptr;
+    size_t code_points = 0;  // letters and digits
+    bool letters = false;
+    while (p < end && !is_ascii_space(static_cast<char>(*p))) {
+      size_t length = 1;
+      char32_t cp = *p < 0x80 ? *p : decode(p, end, length);
+      Script s = script_of(cp);
+      if (s != Script::kNone) {
+        c.letter_bytes[static_cast<size_t>(s)] += length;
+        letters = true;
+      }
+      if (s != Script::kNone || (cp >= '0' && cp <= '9')) {
+        if (!word_begin) word_begin = p;
+        word_end = p + length;
+        ++code_points;
+      }
+      p += length;
+    }
+    if (!letters || declared < 0) continue;
+    std::string_view word(reinterpret_cast<const char*>(word_begin), static_cast<size_t>(word_end - word_begin));
+    LanguageMask mask = 0;
+    if (word.size() <= table.longest) {
+      std::string_view lower = fold_case(word, folded);
+      if (const LanguageMask* m = table.languages.find(lower)) mask = *m;
+    }
+    if (mask >> declared & 1) {
+      ++c.declared_words;
+      for (size_t o = 0; o < kFunctionWords.size(); ++o) c.declared_not_other[o] += !(mask >> o & 1);
+      continue;
+    }
+    ++c.content_words;
+    c.distinct_content_words += distinct.insert(word);
+    if (code_points > 1) {
+      for (LanguageMask m = mask; m != 0; m &= m - 1) ++c.other_not_declared[static_cast<size_t>(std::countr_zero(m))];
+    }
+  }
+  return c;
+}
+
+bool confirms_by_script(const Counts& c, Script script) {
+  size_t letters = 0;
+  for (size_t bytes : c.letter_bytes) letters += bytes;
+  size_t own = c.letter_bytes[static_cast<size_t>(script)];
+  if (script == Script::kKana) {
+    size_t kana = own;
+    own += c.letter_bytes[static_cast<size_t>(Script::kHan)];
+    if (kana * kMinKanaShareDivisor < own) return false;
+  }
+  return own >= kMinLetterBytes && own * 10 >= letters * kMinOwnScriptShareTenths;
+}
+
+bool confirms_by_words(const Counts& c, size_t declared, Script script) {
+  size_t letters = 0;
+  for (size_t bytes : c.letter_bytes) letters += bytes;
+  size_t foreign = letters - c.letter_bytes[static_cast<size_t>(script)];
+  if (letters < kMinLetterBytes || foreign * kMaxForeignShareDivisor > letters) return false;
+  if (c.declared_words < kMinFunctionWords || c.declared_words * kMinFunctionWordShareDivisor < c.tokens) return false;
+  if (c.distinct_content_words * kMinDistinctShareDivisor < c.content_words) return false;
+  for (size_t o = 0; o < kFunctionWords.size(); ++o) {
+    if (o != declared && c.other_not_declared[o] * kNeighbourShareDivisor > c.declared_not_other[o]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool text_confirms_language(std::string_view text, std::string_view primary) {
+  for (const ScriptLanguage& s : kScriptLanguages) {
+    if (s.language == primary) return confirms_by_script(count(text, -1), s.script);
+  }
+  for (size_t i = 0; i < kFunctionWords.size(); ++i) {
+    if (kFunctionWords[i].language == primary && kFunctionWords[i].confirmable) {
+      return confirms_by_words(count(text, static_cast<int>(i)), i, word_table().script[i]);
+    }
+  }
+  return false;
+}
+
+}  // namespace lede::meta

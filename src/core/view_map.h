@@ -34,6 +34,14 @@ class ViewMap {
     }
   }
 
+  /// Room for `keys` keys without growing: a map whose size is known roughly in advance (a page's
+  /// class values) is not rehashed at each doubling on the way.
+  void reserve(size_t keys) {
+    size_t slots = kInitialSlots;
+    while (slots < 2 * keys) slots *= 2;
+    if (slots > slots_.size()) rehash(slots);
+  }
+
   /// The value stored for `key`, or nullptr when it is absent.
   const Value* find(std::string_view key) const {
     if (slots_.empty()) return nullptr;
@@ -72,9 +80,11 @@ class ViewMap {
     return h ^ (h >> 32);
   }
 
-  void grow() {
+  void grow() { rehash(slots_.empty() ? kInitialSlots : 2 * slots_.size()); }
+
+  void rehash(size_t slots) {
     std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? kInitialSlots : 2 * old.size(), Slot{});
+    slots_.assign(slots, Slot{});
     mask_ = slots_.size() - 1;
     for (const Slot& s : old) {
       if (!s.used) continue;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <forward_list>
 #include <optional>
 #include <string>
@@ -434,6 +435,28 @@ std::vector<Separator> separators(std::initializer_list<std::string_view> texts)
   return std::vector<Separator>(texts.begin(), texts.end());
 }
 
+// The bytes a text holds, as a set: one pass over a byline rules out the separators it does not
+// hold, where looking for each in turn read it a dozen times.
+class ByteSet {
+ public:
+  explicit ByteSet(std::string_view text) {
+    for (char c : text) {
+      unsigned char b = static_cast<unsigned char>(c);
+      bits_[b >> 6] |= uint64_t{1} << (b & 63);
+    }
+  }
+  bool holds_all(std::string_view text) const {
+    for (char c : text) {
+      unsigned char b = static_cast<unsigned char>(c);
+      if (!((bits_[b >> 6] >> (b & 63)) & 1)) return false;
+    }
+    return true;
+  }
+
+ private:
+  std::array<uint64_t, 4> bits_{};
+};
+
 void split_on(std::vector<std::string_view>& pieces, const Separator& split) {
   std::string_view separator = split.text;
   bool foldable = split.foldable;
@@ -463,6 +486,13 @@ void split_on(std::vector<std::string_view>& pieces, const Separator& split) {
     out.push_back(p.substr(folding.original_offset(start)));
   }
   pieces.swap(out);
+}
+
+// split_on() when the pieces are parts of a text whose bytes are `held`: a separator that folding
+// cannot produce (a mark, not a word) with a byte the text lacks is in no piece.
+void split_on_held(std::vector<std::string_view>& pieces, const Separator& split, const ByteSet& held) {
+  if (!split.foldable && !held.holds_all(split.text)) return;
+  split_on(pieces, split);
 }
 
 // "台南報導", "北京电": where a story was filed from, written where a name would be.
@@ -659,13 +689,15 @@ std::vector<Author> parse_byline(std::string_view byline) {
   static const std::vector<Separator> kPartSeparators = separators({",", "，", "、", ":", "："});
   static const std::vector<Separator> kJoiningWords(std::begin(kConjunctions), std::end(kConjunctions));
   static const std::vector<Separator> kMiddleDots = separators({"·", "・"});
-  for (const Separator& sep : kSegmentSeparators) split_on(segments, sep);
+  ByteSet text_bytes(text);
+  for (const Separator& sep : kSegmentSeparators) split_on_held(segments, sep, text_bytes);
   std::vector<std::string_view> parts;
   std::vector<std::string_view> split_parts;
   std::vector<std::string_view> names;
   for (std::string_view segment : segments) {
     parts.assign(1, strip_dateline(strip_contacts(segment, rewrites), rewrites));
-    for (const Separator& sep : kPartSeparators) split_on(parts, sep);
+    ByteSet part_bytes(parts.front());
+    for (const Separator& sep : kPartSeparators) split_on_held(parts, sep, part_bytes);
     split_parts.clear();
     for (std::string_view p : parts) split_at_cjk_labels(trim(p), split_parts, rewrites);
     parts.swap(split_parts);

@@ -48,12 +48,12 @@ class LabelIndex {
   }
   /// No label is shorter: a place closer than this to the text's end starts none.
   size_t shortest() const { return shortest_; }
-  /// False when no label starts with the three bytes at `at`. Spaces, digits, punctuation and
-  /// ten of the letters start none: they are ruled out by a table of 256 bytes before the three
-  /// are hashed into one of 65,536 bits (8 KB, where the table stays in the cache).
-  bool may_start(const char* at) const {
-    return firsts_[static_cast<unsigned char>(at[0])] && starts_[triple(at)];
-  }
+  /// False when no label starts with the three bytes at `at`: they are hashed into one of
+  /// 65,536 bits (8 KB, where the table stays in the cache), of which the labels set a few
+  /// dozen. The answer is almost always false, a branch the processor predicts; a test of the
+  /// first byte before (most letters start some label) was a branch it mispredicted at every
+  /// few bytes of every short text of the page.
+  bool may_start(const char* at) const { return starts_[triple(at)]; }
   const std::vector<Label>& starting_with(char c) const { return by_byte_[static_cast<unsigned char>(c)]; }
 
  private:
@@ -64,13 +64,11 @@ class LabelIndex {
   }
   void add(std::string_view label, DateLabel meaning) {
     by_byte_[static_cast<unsigned char>(label[0])].push_back({label, meaning});
-    firsts_[static_cast<unsigned char>(label[0])] = true;
     starts_.set(triple(label.data()));
     shortest_ = std::min(shortest_, label.size());
   }
 
   std::array<std::vector<Label>, 256> by_byte_;
-  std::array<bool, 256> firsts_{};
   std::bitset<1 << 16> starts_;
   size_t shortest_ = std::string_view::npos;
 };

@@ -33,17 +33,20 @@ constexpr std::string_view kBylineStarts[] = {
 
 // The dates written in each element text read, each text scanned once: a date line is read
 // from nested elements named for dates, again after the headline, and as a byline's end, and
-// scanning it was most of the cost of each reading. (The text nodes read for the first date
-// after the headline are seldom read as a whole element: they are scanned where they are.)
+// scanning it was most of the cost of each reading. The text node holding the first date after
+// the headline is often the whole text of an element named for dates, scanned before it.
 class DateScans {
  public:
   explicit DateScans(NumericOrder order) : order_(order) {}
   const std::vector<FoundDate>& of(std::string_view text) {
-    auto known = scanned_.find(text);
-    if (known != scanned_.end()) return known->second->dates;
-    const Scan& scan = scans_.emplace_back(Scan{std::string(text), find_dates(text, order_)});
-    scanned_.emplace(scan.text, &scan);
-    return scan.dates;
+    if (const Scan* known = scanned(text)) return known->dates;
+    return scans_.emplace_back(Scan{std::string(text), find_dates(text, order_)}).dates;
+  }
+  /// find_dates(text): the dates of an element text scanned before, else a scan that is not kept
+  /// (a text node read for the first date after the headline is most often not read again).
+  std::vector<FoundDate> find(std::string_view text) const {
+    const Scan* known = scanned(text);
+    return known ? known->dates : find_dates(text, order_);
   }
 
  private:
@@ -51,9 +54,16 @@ class DateScans {
     std::string text;
     std::vector<FoundDate> dates;
   };
+  // A page scans a few texts: they are compared in turn, where a hash table cost a hash of each
+  // text and an allocation for each entry.
+  const Scan* scanned(std::string_view text) const {
+    for (const Scan& scan : scans_) {
+      if (scan.text == text) return &scan;
+    }
+    return nullptr;
+  }
   NumericOrder order_;
-  std::deque<Scan> scans_;  // a deque: the texts and dates handed out stay where they are
-  std::unordered_map<std::string_view, const Scan*> scanned_;  // keys view scans_' texts
+  std::deque<Scan> scans_;  // a deque: the dates handed out stay where they are
 };
 
 // What add_byline() reads from a text: the people it names and the byline as written before
@@ -77,20 +87,35 @@ class BylineParses {
 
 void add_byline(std::string_view text, int weight, uint32_t pos, Evidence& ev, BylineParses& parses);
 
-// element_text() of the elements read, each read once: a byline nested in another is read by
-// both, and the element after the headline is often one named for its date as well.
-class ElementTexts {
+// The texts of the elements named for dates, kept for the elements after the headline: the
+// element after it is often one of them. A byline's text is read by one reader only.
+class DateLineTexts {
  public:
-  explicit ElementTexts(const html::Document& doc) : doc_(doc) {}
-  const std::string& of(html::NodeId id, size_t max_bytes) {
-    auto [it, added] = texts_.try_emplace(static_cast<uint64_t>(id) << 32 | max_bytes);
-    if (added) it->second = element_text(doc_, id, max_bytes);
-    return it->second;
+  explicit DateLineTexts(const html::Document& doc) : doc_(doc) {}
+  /// element_text() of `id` as a date line is read, kept. Asked in document order: the
+  /// texts stay sorted by NodeId. The view lasts until the next call.
+  std::string_view read(html::NodeId id) {
+    texts_.push_back({id, element_text(doc_, id, kMaxDateLineBytes + 1)});
+    return texts_.back().text;
+  }
+  /// The same text, read again only when read() was not asked for it. The view lasts until the
+  /// next call.
+  std::string_view of(html::NodeId id) {
+    auto known = std::lower_bound(texts_.begin(), texts_.end(), id,
+                                  [](const Text& t, html::NodeId n) { return t.id < n; });
+    if (known != texts_.end() && known->id == id) return known->text;
+    unkept_ = element_text(doc_, id, kMaxDateLineBytes + 1);
+    return unkept_;
   }
 
  private:
+  struct Text {
+    html::NodeId id;
+    std::string text;
+  };
   const html::Document& doc_;
-  std::unordered_map<uint64_t, std::string> texts_;
+  std::vector<Text> texts_;
+  std::string unkept_;
 };
 
 // What a link in a byline says of its person (add_author_links): a link inside nested bylines
@@ -192,9 +217,8 @@ void add_dates(std::string_view text, int weight, uint32_t pos, Evidence& ev, Da
 bool may_hold_date(const html::Document& doc, html::NodeId id) {
   for (html::NodeId n = id; n != html::kNoNode; n = doc.next_in_tree(n, id)) {
     if (doc.type(n) != html::NodeType::kText) continue;
-    for (char c : doc.data(n)) {
-      if ((c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80) return true;
-    }
+    std::string_view data = doc.data(n);
+    if (has_ascii_digit(data) || !is_ascii_text(data)) return true;
   }
   return false;
 }
@@ -266,8 +290,9 @@ constexpr StartBytes kStartBytes = [] {
 }();
 
 // False when a text starting with these two bytes (element_text_first_bytes) cannot start like
-// a byline whatever the case of its letters; true when the bytes do not tell.
-inline bool may_start_byline(std::array<unsigned char, 2> start) {
+// a byline whatever the case of its letters; true when the bytes do not tell. Asked through
+// kMayStartByline.
+constexpr bool tests_may_start_byline(std::array<unsigned char, 2> start) {
   auto lower = [](unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c; };
   // Every start opens with an ASCII letter, and the one code point outside ASCII that folds to
   // one (U+0130, to 'i') opens none: a text opening outside ASCII may start like a byline only
@@ -283,6 +308,24 @@ inline bool may_start_byline(std::array<unsigned char, 2> start) {
   // The second byte is unknown (0) or may fold to an ASCII letter ("İ" folds to "i").
   if (start[1] == 0 || start[1] >= 0x80) return true;
   return kStartBytes.pairs[lower(start[0]) * 128 + lower(start[1])];
+}
+
+// may_start_byline() of every pair of bytes, as bits built at compile time: the walk over the
+// page asks it of most elements and of each text, where its tests, byte by byte, mispredicted.
+constexpr auto kMayStartByline = [] {
+  std::array<uint64_t, 256 * 256 / 64> bits{};
+  for (unsigned first = 0; first < 256; ++first) {
+    for (unsigned second = 0; second < 256; ++second) {
+      if (!tests_may_start_byline({static_cast<unsigned char>(first), static_cast<unsigned char>(second)})) continue;
+      unsigned pair = first << 8 | second;
+      bits[pair >> 6] |= uint64_t{1} << (pair & 63);
+    }
+  }
+  return bits;
+}();
+inline bool may_start_byline(std::array<unsigned char, 2> start) {
+  unsigned pair = static_cast<unsigned>(start[0]) << 8 | start[1];
+  return (kMayStartByline[pair >> 6] >> (pair & 63)) & 1;
 }
 
 bool starts_like_byline(std::string_view text) {
@@ -332,7 +375,7 @@ constexpr size_t kDatelineBytes = 40;
 // there is no headline) is most often the publication date: a last resort at the lowest weight.
 // The nodes are numbered in document order, so the walk steps from one to the next and only
 // looks at an element's tag; most nodes are white space between tags or their elements.
-void add_first_body_date(const html::Document& doc, const PageIndex& index, Evidence& ev) {
+void add_first_body_date(const html::Document& doc, const PageIndex& index, Evidence& ev, const DateScans& scans) {
   uint32_t after = index.main_h1 == html::kNoNode ? 0 : doc.node(index.main_h1).source_offset;
   html::NodeId root = doc.root();
   html::NodeId end = static_cast<html::NodeId>(doc.node_count());
@@ -357,7 +400,7 @@ void add_first_body_date(const html::Document& doc, const PageIndex& index, Evid
       }
       uint32_t at = doc.source_offset(n);
       if (at >= after && has_ascii_digit(text)) {
-        for (const FoundDate& f : find_dates(text, ev.context().numeric_order)) {
+        for (const FoundDate& f : scans.find(text)) {
           if (!is_plausible(f.date, ev.context().today)) continue;
           ev.add_date(Field::kPublished, Origin::kVisibleText, 1, f.date, at);
           return;
@@ -385,13 +428,16 @@ constexpr std::array<bool, 128> kStandaloneLabelFirsts = [] {
   return set;
 }();
 
+// False when a text whose first byte (once trimmed) is `first` is no standalone label.
+inline bool may_start_standalone_label(unsigned char first) {
+  return first >= 0x80 || kStandaloneLabelFirsts[first >= 'A' && first <= 'Z' ? first + 32 : first];
+}
+
 bool is_standalone_label(std::string_view text) {
   if (text.size() > kMaxLabelBytes) return false;
   // Most short texts ("Home", "Share", "12") are ruled out by their first byte before folding.
   text = trim(text);
-  if (text.empty()) return false;
-  unsigned char first = static_cast<unsigned char>(text[0]);
-  if (first < 0x80 && !kStandaloneLabelFirsts[first >= 'A' && first <= 'Z' ? first + 32 : first]) return false;
+  if (text.empty() || !may_start_standalone_label(static_cast<unsigned char>(text[0]))) return false;
   if (is_ascii_text(text)) {
     for (std::string_view l : kStandaloneLabels) {
       if (equals_ascii_folded(text, l)) return true;
@@ -427,19 +473,29 @@ std::optional<bool> starts_like_byline_in_place(const html::Document& doc, html:
       size_t at = 0;
       while (at < data.size() && is_ascii_space(data[at])) ++at;
       if (at < data.size()) {
-        // One byte more than the start, so that a space ending it is followed by a word.
-        std::string_view head = data.substr(at, kBylineStartBytes + 1);
-        bool whole = head.size() > kBylineStartBytes;
-        if (!whole) {
-          while (is_ascii_space(head.back())) head.remove_suffix(1);
-        }
-        for (size_t k = 0; k < head.size(); ++k) {
-          unsigned char c = static_cast<unsigned char>(head[k]);
-          if (c >= 0x80 || (c != ' ' && is_ascii_space(head[k])) || (c == ' ' && k > 0 && head[k - 1] == ' ')) {
-            return std::nullopt;
+        // The text's start collapsed as element_text() collapses it, one byte more than the
+        // start (so that a space ending it is followed by a word): ASCII white space, the line
+        // breaks and indentation of the markup, becomes one ' ' before the next word. A byte
+        // outside ASCII may be white space that collapses too: this cannot tell.
+        std::array<char, kBylineStartBytes + 1> collapsed;
+        size_t size = 0;
+        bool space = false;
+        for (size_t k = at; k < data.size() && size < collapsed.size(); ++k) {
+          char c = data[k];
+          if (static_cast<unsigned char>(c) >= 0x80) return std::nullopt;
+          if (is_ascii_space(c)) {
+            space = true;
+            continue;
           }
+          if (space) {
+            collapsed[size++] = ' ';
+            space = false;
+            if (size == collapsed.size()) break;
+          }
+          collapsed[size++] = c;
         }
-        if (whole) return starts_like_byline(head.substr(0, kBylineStartBytes));
+        std::string_view head(collapsed.data(), size);
+        if (size > kBylineStartBytes) return starts_like_byline(head.substr(0, kBylineStartBytes));
         bool undecided = false;
         for (std::string_view s : kBylineStarts) {
           if (s.size() <= head.size() && equals_ascii_folded(head.substr(0, s.size()), s)) return true;
@@ -464,7 +520,7 @@ std::optional<bool> starts_like_byline_in_place(const html::Document& doc, html:
 constexpr size_t kMaxLooseBylineBytes = 80;
 
 // The elements a loose byline is written in.
-bool may_hold_loose_byline(html::TagId tag) {
+constexpr bool may_hold_loose_byline(html::TagId tag) {
   return tag == Tag::kP || tag == Tag::kDiv || tag == Tag::kSpan || tag == Tag::kSmall || tag == Tag::kEm ||
          tag == Tag::kI || tag == Tag::kStrong || tag == Tag::kB || tag == Tag::kAddress || tag == Tag::kH4 ||
          tag == Tag::kH5 || tag == Tag::kH6;
@@ -477,10 +533,9 @@ void add_loose_byline(const html::Document& doc, const PageIndex& index, html::N
   const html::Node& node = doc.node(n);
   std::optional<bool> starts = starts_like_byline_in_place(doc, n, 2 * (kMaxLooseBylineBytes + 1));
   if (!starts) starts = starts_like_byline(element_text_start(doc, n, kMaxLooseBylineBytes + 1, kBylineStartBytes));
-  if (!*starts) return;
+  if (!*starts || in_page_chrome(index, n) || about_other_pages(doc, index, n)) return;
   std::string text = element_text(doc, n, kMaxLooseBylineBytes + 1);
   if (text.size() > kMaxLooseBylineBytes) return;
-  if (about_other_pages(doc, index, n) || in_page_chrome(index, n)) return;
   add_byline(text, near_headline(doc, index, n) ? kWeightWeak : kWeightWeak - 1, node.source_offset, ev, parses);
 }
 
@@ -568,13 +623,18 @@ void probe_labelled_date_line(const html::Document& doc, const PageIndex& index,
   add_labelled_date_line(doc, index, parent, ev, scans);
 }
 
-// True when every byte is ASCII white space: most text nodes of a page are the white space
-// between tags.
-bool is_blank(std::string_view text) {
-  // Most texts that are not blank say so at once.
-  if (!text.empty() && !is_ascii_space(text[0])) return false;
-  return skip_ascii_space(text) == text.size();
-}
+// What the walk over the page does with an element, by its tag: passes over what it holds
+// (kSkipped), or reads it for a loose byline (kLooseBylineTag). One load per element.
+enum WalkTagBits : uint8_t { kSkipped = 1, kLooseBylineTag = 2 };
+constexpr auto kWalkTags = [] {
+  std::array<uint8_t, Tag::kKnownCount> bits{};
+  for (html::TagId tag : {Tag::kScript, Tag::kStyle, Tag::kHead}) bits[tag] = kSkipped;
+  for (html::TagId tag = 0; tag < Tag::kKnownCount; ++tag) {
+    if (may_hold_loose_byline(tag)) bits[tag] |= kLooseBylineTag;
+  }
+  return bits;
+}();
+inline uint8_t walk_tag_bits(html::TagId tag) { return tag < kWalkTags.size() ? kWalkTags[tag] : 0; }
 
 void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evidence& ev, DateScans& scans,
                           BylineParses& parses) {
@@ -586,13 +646,13 @@ void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evi
     next = n + 1;
     html::NodeType type = doc.type(n);
     if (type == html::NodeType::kElement) {
-      html::TagId tag = doc.tag(n);
-      if (tag == Tag::kScript || tag == Tag::kStyle || tag == Tag::kHead) {
+      uint8_t bits = walk_tag_bits(doc.tag(n));
+      if (bits & kSkipped) {
         next = doc.next_skipping_children(n, root);
         if (next == html::kNoNode) return;
         continue;
       }
-      if (may_hold_loose_byline(tag) && may_start_byline(element_text_first_bytes(index, n))) {
+      if ((bits & kLooseBylineTag) && may_start_byline(element_text_first_bytes(index, n))) {
         add_loose_byline(doc, index, n, ev, parses);
       }
       continue;
@@ -600,10 +660,15 @@ void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evi
     if (type != html::NodeType::kText) continue;
     std::string_view data = doc.data(n);
     // Most text nodes are the white space between tags: no byline, label or date.
-    if (is_blank(data)) continue;
-    add_line_byline(doc, index, n, data, ev, parses);
+    size_t first = skip_ascii_space(data);
+    if (first == data.size()) continue;
+    // The text's first two bytes rule out most bylines and labels before it is trimmed: trim()
+    // strips no more than this skipped (a vertical tab stays, and starts neither).
+    std::array<unsigned char, 2> start{static_cast<unsigned char>(data[first]),
+                                       first + 1 < data.size() ? static_cast<unsigned char>(data[first + 1]) : uint8_t{0}};
+    if (may_start_byline(start)) add_line_byline(doc, index, n, data, ev, parses);
     if (data.size() <= kMaxLabelledDateLineBytes) probe_labelled_date_line(doc, index, n, data, dated, ev, scans);
-    if (data.size() <= kMaxLabelBytes && is_standalone_label(data)) {
+    if (data.size() <= kMaxLabelBytes && may_start_standalone_label(start[0]) && is_standalone_label(data)) {
       html::NodeId parent = doc.parent(n);
       // The label's element, then the element after it (climbing while it is the last child).
       html::NodeId label = parent;
@@ -656,13 +721,15 @@ void add_author_links(const html::Document& doc, html::NodeId byline, Evidence& 
 void extract_visible_text(const html::Document& doc, const PageIndex& index, Evidence& ev) {
   DateScans scans(ev.context().numeric_order);
   BylineParses parses(scans);
-  ElementTexts texts(doc);
+  DateLineTexts texts(doc);
   std::unordered_map<html::NodeId, AuthorLink> author_links;
   for (html::NodeId n : index.byline_like) {
     bool elsewhere = about_other_pages(doc, index, n);
     bool near = near_headline(doc, index, n);
     if (elsewhere && !near) continue;
-    const std::string& text = texts.of(n, kMaxBylineBytes + 1);
+    // There only a text that starts like a byline counts: most are ruled out by their first bytes.
+    if (elsewhere && !may_start_byline(element_text_first_bytes(index, n))) continue;
+    std::string text = element_text(doc, n, kMaxBylineBytes + 1);
     if (text.empty() || text.size() > kMaxBylineBytes) continue;
     // A side column beside the headline often carries the article's own byline; a labelled
     // one there ("Por Alberto Ávila") counts when nothing better names the author.
@@ -678,17 +745,17 @@ void extract_visible_text(const html::Document& doc, const PageIndex& index, Evi
   }
   for (html::NodeId n : index.date_like) {
     if (!may_hold_date(doc, n) || about_other_pages(doc, index, n)) continue;
-    const std::string& text = texts.of(n, kMaxDateLineBytes + 1);
+    std::string_view text = texts.read(n);
     if (text.empty() || text.size() > kMaxDateLineBytes) continue;
     bool near = near_headline(doc, index, n);
     add_dates(text, near ? kWeightVisibleDate : kWeightWeak, doc.node(n).source_offset, ev, scans, parses);
   }
-  add_first_body_date(doc, index, ev);
+  add_first_body_date(doc, index, ev, scans);
   add_labelled_bylines(doc, index, ev, scans, parses);
   if (index.main_h1 == html::kNoNode) return;
   for (html::NodeId n : after_headline(doc, index.main_h1)) {
     if (doc.is_element(n, Tag::kScript) || doc.is_element(n, Tag::kStyle)) continue;
-    const std::string& text = texts.of(n, kMaxDateLineBytes + 1);
+    std::string_view text = texts.of(n);
     if (text.empty() || text.size() > kMaxDateLineBytes) continue;
     uint32_t pos = doc.node(n).source_offset;
     if (starts_like_byline(text) && text.size() <= kMaxBylineBytes) add_byline(text, kWeightVisible, pos, ev, parses);

@@ -58,11 +58,14 @@ class WordTable {
     add(kHentry, kEntry);
   }
 
-  // The kinds of the words found in `text`, matched as if `text` were ASCII-folded.
-  uint8_t find(std::string_view text) const {
+  // The kinds of the words found in `text`, matched as if `text` were ASCII-folded. `high`
+  // gathers the bytes read, so that the caller learns whether they are all ASCII without a
+  // reading of its own: all of them are read, unless every kind is found sooner.
+  uint8_t find(std::string_view text, unsigned char& high) const {
     uint8_t found = 0;
     // Every word has three bytes or more.
     for (size_t at = 0; at + 2 < text.size(); ++at) {
+      high |= static_cast<unsigned char>(text[at]);
       uint8_t bucket = bucket_of_pair_[pair_at(text.data() + at)];
       // A third of the places in a name start like some word ("co", "de", "po"): the third byte
       // rules most of them out before the words are compared. Both bytes are tested in one
@@ -71,7 +74,11 @@ class WordTable {
       for (const Word& w : buckets_[bucket - 1]) {
         if ((found & w.kind) == 0 && matches_at(text, at, w.text)) found |= w.kind;
       }
-      if (found == kAllKinds) break;
+      if (found == kAllKinds) return found;
+    }
+    // The last two bytes, which start no word.
+    for (size_t at = text.size() < 2 ? 0 : text.size() - 2; at < text.size(); ++at) {
+      high |= static_cast<unsigned char>(text[at]);
     }
     return found;
   }
@@ -123,10 +130,15 @@ class WordTable {
 namespace {
 
 uint8_t find_kinds(const WordTable& table, std::string_view name) {
-  // Folding other characters can make ASCII letters (a dotted capital I folds to 'i'): such a
-  // name is matched folded.
-  if (is_ascii_text(name)) return table.find(name);
-  return table.find(fold_case(name));
+  unsigned char high = 0;
+  uint8_t kinds = table.find(name, high);
+  // Folding other characters can make ASCII letters (a dotted capital I folds to 'i'): a name
+  // that is not all ASCII is matched again, folded. Folding keeps every ASCII word a name
+  // holds, so one that holds every kind holds them folded too. Nearly every name is ASCII,
+  // and is read once, where telling so first read it twice.
+  if ((high & 0x80) == 0 || kinds == kAllKinds) return kinds;
+  unsigned char folded_high = 0;
+  return table.find(fold_case(name), folded_high);
 }
 
 const WordTable& word_table() {

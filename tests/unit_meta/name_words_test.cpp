@@ -39,6 +39,13 @@ TEST(NameWordsTest, NamesOutsideAsciiAreMatchedFolded) {
   // Letters of other scripts next to a word do not hide it.
   EXPECT_TRUE(find_name_words("\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80 byline", "").byline);
   EXPECT_FALSE(find_name_words("\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", "").byline);
+  // A word found as written does not stop the reading of the folded name for the others.
+  lede::meta::NameWords words = find_name_words("byline \xC4\xB0nfo", "");
+  EXPECT_TRUE(words.byline);
+  EXPECT_TRUE(words.date);
+  words = find_name_words("", "sidebar-\xC4\xB0nfo");
+  EXPECT_TRUE(words.widget);
+  EXPECT_TRUE(words.date);
 }
 
 TEST(NameWordsTest, TheMemoAnswersAsEachElementWereReadAnew) {

@@ -115,25 +115,26 @@ class Cleaner {
 
  private:
   bool should_drop(NodeId id, double total) const {
-    const html::Node& n = a_.doc.node(id);
+    // A kept element: the analysis holds its tag (Document::node() would assemble the whole node).
+    const html::TagId tag = a_.tags[id];
     const TextStats& s = a_.stats[id];
     bool is_article = total > 0 && s.chars >= kArticleShare * total;
     uint32_t c = a_.concepts[id] & ~inherited_;
     if ((c & vocab::kComments) && lies_in_kept_discussion(id, total)) c &= ~uint32_t{vocab::kComments};
     // Section 0: controls. A form is for input, not reading (unless the page wraps its whole
     // body in one, as ASP.NET pages do); a link that goes nowhere is a button in disguise.
-    if (n.tag == Tag::kForm && !is_article) return true;
-    if (n.tag == Tag::kA && is_control_link(id)) return true;
+    if (tag == Tag::kForm && !is_article) return true;
+    if (tag == Tag::kA && is_control_link(id)) return true;
     // Section 1: tag and role. Chrome inside the article: its own header (title, byline), a
     // footer (tags, share bar), an aside (pull-out box). A page region keeps none of them, and
     // no article is made of navigation.
-    if (a_.chrome[id] && (!is_article || mode_ != CleanMode::kArticle || n.tag == Tag::kNav) &&
+    if (a_.chrome[id] && (!is_article || mode_ != CleanMode::kArticle || tag == Tag::kNav) &&
         !is_article_header_with_lead(id) && !is_listed_article_header(id)) {
       return true;
     }
     // The headline is the page's title (metadata), not a paragraph of its body; a region
     // (a service or listing page) keeps its heading.
-    if (mode_ == CleanMode::kArticle && n.tag == Tag::kH1) return true;
+    if (mode_ == CleanMode::kArticle && tag == Tag::kH1) return true;
     // Section 2: vocabulary.
     if ((c & vocab::kHidden) && !is_article) return true;
     uint32_t boilerplate = mode_ == CleanMode::kArticle
@@ -149,10 +150,10 @@ class Cleaner {
     }
     // A quotation named after a network is an embedded post ("twitter-tweet"): a quote in the
     // article, not a share button.
-    if (n.tag == Tag::kBlockquote) boilerplate &= ~vocab::kShare;
+    if (tag == Tag::kBlockquote) boilerplate &= ~vocab::kShare;
     // A table of contents links to the article's headings, and its plugin names each heading after
     // it ("toc-heading-3", "wp-block-heading toc"): a heading is no menu.
-    if (is_heading_tag(n.tag)) boilerplate &= ~vocab::kNavigation;
+    if (is_heading_tag(tag)) boilerplate &= ~vocab::kNavigation;
     // Navigation is links. A block named as navigation that holds sentences and next to no links
     // is content in a tab, an accordion or a "skip" target ("faq-tabs-menu", "skip-item").
     if (a_.link_density(id) < kMaxUnlinkedDensity && s.punctuation >= kProsePunctuation)
@@ -167,7 +168,7 @@ class Cleaner {
     // A box of links titled as a box beside the content ("Related products", "You may also
     // like"): a page region keeps blocks named "related" (its listings are named so), not one
     // whose heading says it points elsewhere.
-    if (mode_ != CleanMode::kArticle && !is_article && is_container_tag(n.tag) &&
+    if (mode_ != CleanMode::kArticle && !is_article && is_container_tag(tag) &&
         a_.link_density(id) >= kMinRelatedLinkDensity && opens_with_box_heading(id)) {
       return true;
     }
@@ -195,7 +196,7 @@ class Cleaner {
     // picture's description is not the article's prose.
     if (mode_ == CleanMode::kArticle && (c & vocab::kCaption) && s.chars < kMaxCreditChars) return true;
     // Section 3: shape (Readability's conditional cleaning), for generic containers only.
-    if (!is_container_tag(n.tag) || is_article) return false;
+    if (!is_container_tag(tag) || is_article) return false;
     if (s.punctuation >= kProsePunctuation) return false;
     double density = a_.link_density(id);
     if (mode_ != CleanMode::kArticle) {
@@ -208,9 +209,9 @@ class Cleaner {
     if (density > limits_.max_link_density) return true;
     if (!named_content && density > limits_.max_link_density_unnamed) return true;
     const ElementCounts& k = a_.counts[id];
-    bool is_list = n.tag == Tag::kUl || n.tag == Tag::kOl;
+    bool is_list = tag == Tag::kUl || tag == Tag::kOl;
     if (k.images > 1 && k.paragraphs * 2 < k.images && s.chars < 200) return true;
-    if (!is_list && n.tag != Tag::kTable && k.list_items > k.paragraphs + 1 && density > 0.2) return true;
+    if (!is_list && tag != Tag::kTable && k.list_items > k.paragraphs + 1 && density > 0.2) return true;
     return false;
   }
 

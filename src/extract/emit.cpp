@@ -195,10 +195,11 @@ class Emitter {
   // short values.
   bool is_layout_table(NodeId id) const {
     for (NodeId n = a_.doc.next_in_tree(id, id); n != html::kNoNode; n = a_.doc.next_in_tree(n, id)) {
-      const html::Node& node = a_.doc.node(n);
-      if (node.type != NodeType::kElement) continue;
-      if (node.tag == Tag::kTable || node.tag == Tag::kP || node.tag == Tag::kDiv || node.tag == Tag::kUl ||
-          node.tag == Tag::kOl || is_heading_tag(node.tag)) {
+      // Read through the accessors: removed nodes are read too, which Analysis::tags leaves at 0.
+      if (a_.doc.type(n) != NodeType::kElement) continue;
+      const html::TagId tag = a_.doc.tag(n);
+      if (tag == Tag::kTable || tag == Tag::kP || tag == Tag::kDiv || tag == Tag::kUl || tag == Tag::kOl ||
+          is_heading_tag(tag)) {
         return true;
       }
     }

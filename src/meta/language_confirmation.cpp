@@ -1,10 +1,13 @@
 #include "meta/language_confirmation.h"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <cstring>
 #include <span>
 
+#include "core/eight_bytes.h"
 #include "core/view_map.h"
 #include "meta/function_words.h"
 #include "meta/text_util.h"
@@ -134,20 +137,51 @@ const WordTable& word_table() {
   return *table;
 }
 
+// A word of at most 16 bytes with its ASCII capitals in lower case, eight bytes at a time.
+struct LoweredWord {
+  std::array<uint64_t, 2> chunks{};
+  size_t size = 0;
+
+  explicit LoweredWord(std::string_view word) : size(word.size()) {
+    std::memcpy(chunks.data(), word.data(), word.size());
+    for (uint64_t& chunk : chunks) chunk = eight_bytes::lower_ascii(chunk);
+  }
+  std::string_view view() const { return {reinterpret_cast<const char*>(chunks.data()), size}; }
+};
+constexpr size_t kMaxLoweredBytes = sizeof(LoweredWord::chunks);
+
+constexpr size_t longest_function_word() {
+  size_t longest = 0;
+  for (const FunctionWords& list : kFunctionWords) {
+    for (size_t at = 0; at < list.words.size();) {
+      size_t space = std::min(list.words.find(' ', at), list.words.size());
+      longest = std::max(longest, space - at);
+      at = space + 1;
+    }
+  }
+  return longest;
+}
+static_assert(longest_function_word() <= kMaxLoweredBytes, "every function word is looked up lowered");
+
 // The distinct words of a sample, by a hash of their bytes with ASCII capitals lowered: a set
 // of a fixed size, as a sample this test reads holds at most a few hundred words.
 class DistinctWords {
  public:
   /// Adds the word; true when it was not there yet (or the set is full).
   bool insert(std::string_view word) {
-    uint64_t h = 0xcbf29ce484222325ULL;
-    for (char c : word) h = (h ^ static_cast<unsigned char>((c >= 'A' && c <= 'Z') ? c | 0x20 : c)) * 0x100000001b3ULL;
-    h |= 1;  // 0 marks an empty slot
+    uint64_t h = word.size();
+    for (size_t at = 0; at < word.size(); at += 8) {
+      uint64_t chunk = 0;
+      std::memcpy(&chunk, word.data() + at, std::min<size_t>(8, word.size() - at));
+      h = (h ^ eight_bytes::lower_ascii(chunk)) * 0x9E3779B97F4A7C15ULL;
+      h ^= h >> 29;
+    }
+    auto key = static_cast<uint32_t>(h >> 32) | 1;  // 0 marks an empty slot
     if (size_ * 2 >= slots_.size()) return true;
-    for (size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
-      if (slots_[i] == h) return false;
+    for (size_t i = key & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      if (slots_[i] == key) return false;
       if (slots_[i] == 0) {
-        slots_[i] = h;
+        slots_[i] = key;
         ++size_;
         return true;
       }
@@ -155,24 +189,33 @@ class DistinctWords {
   }
 
  private:
-  std::array<uint64_t, 1024> slots_{};
+  std::array<uint32_t, 512> slots_{};
   size_t size_ = 0;
 };
 
 struct Counts {
-  std::array<size_t, static_cast<size_t>(Script::kCount)> letter_bytes{};
-  size_t kana_han_bytes = 0;
+  std::array<size_t, static_cast<size_t>(Script::kCount)> letter_bytes{};  // and kNone's other bytes
   int tokens = 0;
   int declared_words = 0;  // function words of the declared language
   int content_words = 0;   // words with letters that are not
   int distinct_content_words = 0;
-  // Per other language: the declared language's function words that are not its own, and
-  // its function words of more than one letter that are not the declared language's (a
+  // Per other language: the declared language's function words that are its too, and its
+  // function words of more than one letter that are not the declared language's (a
   // one-letter word is too often a letter or an initial to speak for a language it is not
   // declared in).
-  std::array<int, kFunctionWords.size()> declared_not_other{};
+  std::array<int, kFunctionWords.size()> declared_and_other{};
   std::array<int, kFunctionWords.size()> other_not_declared{};
 };
+
+// What an ASCII byte is to a word: most of a sample's bytes are ASCII, classified here
+// without decoding.
+enum class AsciiKind : uint8_t { kOther, kLetter, kDigit };
+constexpr std::array<AsciiKind, 128> kAsciiKinds = [] {
+  std::array<AsciiKind, 128> kinds{};
+  for (int c = 'a'; c <= 'z'; ++c) kinds[static_cast<size_t>(c)] = kinds[static_cast<size_t>(c - 32)] = AsciiKind::kLetter;
+  for (int c = '0'; c <= '9'; ++c) kinds[static_cast<size_t>(c)] = AsciiKind::kDigit;
+  return kinds;
+}();
 
 // Counts the letters, words and function words of `text`; `declared` is the index of the
 // declared language in kFunctionWords, or -1 when it has no list.
@@ -182,7 +225,7 @@ Counts count(std::string_view text, int declared) {
   DistinctWords distinct;
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const auto* end = p + text.size();
-  std::array<char, 64> folded;
+  std::array<char, 3 * kMaxLoweredBytes> folded;
   while (p < end) {
     while (p < end && is_ascii_space(static_cast<char>(*p))) ++p;
     if (p == end) break;
@@ -192,15 +235,23 @@ Counts count(std::string_view text, int declared) {
     const unsigned char* word_end = nullptr;
     size_t code_points = 0;  // letters and digits
     bool letters = false;
+    bool ascii = true;
     while (p < end && !is_ascii_space(static_cast<char>(*p))) {
       size_t length = 1;
-      char32_t cp = *p < 0x80 ? *p : decode(p, end, length);
-      Script s = script_of(cp);
-      if (s != Script::kNone) {
+      bool in_word;
+      if (*p < 0x80) {
+        AsciiKind kind = kAsciiKinds[*p];
+        c.letter_bytes[static_cast<size_t>(Script::kLatin)] += kind == AsciiKind::kLetter;
+        letters |= kind == AsciiKind::kLetter;
+        in_word = kind != AsciiKind::kOther;
+      } else {
+        ascii = false;
+        Script s = script_of(decode(p, end, length));
         c.letter_bytes[static_cast<size_t>(s)] += length;
-        letters = true;
+        letters |= s != Script::kNone;
+        in_word = s != Script::kNone;
       }
-      if (s != Script::kNone || (cp >= '0' && cp <= '9')) {
+      if (in_word) {
         if (!word_begin) word_begin = p;
         word_end = p + length;
         ++code_points;
@@ -211,12 +262,13 @@ Counts count(std::string_view text, int declared) {
     std::string_view word(reinterpret_cast<const char*>(word_begin), static_cast<size_t>(word_end - word_begin));
     LanguageMask mask = 0;
     if (word.size() <= table.longest) {
-      std::string_view lower = fold_case(word, folded);
+      LoweredWord lowered(word);
+      std::string_view lower = ascii ? lowered.view() : fold_case(word, folded);
       if (const LanguageMask* m = table.languages.find(lower)) mask = *m;
     }
     if (mask >> declared & 1) {
       ++c.declared_words;
-      for (size_t o = 0; o < kFunctionWords.size(); ++o) c.declared_not_other[o] += !(mask >> o & 1);
+      for (LanguageMask m = mask; m != 0; m &= m - 1) ++c.declared_and_other[static_cast<size_t>(std::countr_zero(m))];
       continue;
     }
     ++c.content_words;
@@ -228,9 +280,15 @@ Counts count(std::string_view text, int declared) {
   return c;
 }
 
-bool confirms_by_script(const Counts& c, Script script) {
+// The bytes of the letters of every script.
+size_t letter_bytes(const Counts& c) {
   size_t letters = 0;
-  for (size_t bytes : c.letter_bytes) letters += bytes;
+  for (size_t s = static_cast<size_t>(Script::kNone) + 1; s < c.letter_bytes.size(); ++s) letters += c.letter_bytes[s];
+  return letters;
+}
+
+bool confirms_by_script(const Counts& c, Script script) {
+  size_t letters = letter_bytes(c);
   size_t own = c.letter_bytes[static_cast<size_t>(script)];
   if (script == Script::kKana) {
     size_t kana = own;
@@ -241,14 +299,14 @@ bool confirms_by_script(const Counts& c, Script script) {
 }
 
 bool confirms_by_words(const Counts& c, size_t declared, Script script) {
-  size_t letters = 0;
-  for (size_t bytes : c.letter_bytes) letters += bytes;
+  size_t letters = letter_bytes(c);
   size_t foreign = letters - c.letter_bytes[static_cast<size_t>(script)];
   if (letters < kMinLetterBytes || foreign * kMaxForeignShareDivisor > letters) return false;
   if (c.declared_words < kMinFunctionWords || c.declared_words * kMinFunctionWordShareDivisor < c.tokens) return false;
   if (c.distinct_content_words * kMinDistinctShareDivisor < c.content_words) return false;
   for (size_t o = 0; o < kFunctionWords.size(); ++o) {
-    if (o != declared && c.other_not_declared[o] * kNeighbourShareDivisor > c.declared_not_other[o]) return false;
+    int declared_not_other = c.declared_words - c.declared_and_other[o];
+    if (o != declared && c.other_not_declared[o] * kNeighbourShareDivisor > declared_not_other) return false;
   }
   return true;
 }

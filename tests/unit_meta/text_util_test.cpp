@@ -27,6 +27,27 @@ TEST(TextUtilTest, BytesNextToTheDigitsAndUtf8BytesAreNoDigits) {
   EXPECT_FALSE(has_ascii_digit(""));
 }
 
+TEST(TextUtilTest, SkipsAsciiSpaceToTheFirstOtherByteAtEveryLengthAndPlace) {
+  // Texts of 0 to 24 bytes are read in words of eight, of four and four, and of three single
+  // bytes: the first byte that is not white space is found wherever it falls, and whatever the
+  // white space and the bytes after it are.
+  const std::string spaces = " \t\n\v\f\r";
+  const std::string others = "a\x80\x1f!\xe3";
+  for (size_t size = 0; size <= 24; ++size) {
+    std::string blank;
+    for (size_t k = 0; k < size; ++k) blank += spaces[(k * 7 + size) % spaces.size()];
+    EXPECT_EQ(skip_ascii_space(blank), size) << size;
+    for (size_t at = 0; at < size; ++at) {
+      for (char other : others) {
+        std::string text = blank;
+        text[at] = other;
+        for (size_t k = at + 1; k < size; ++k) text[k] = k % 2 ? other : ' ';
+        EXPECT_EQ(skip_ascii_space(text), at) << size << " " << at << " " << int(other);
+      }
+    }
+  }
+}
+
 TEST(TextUtilTest, CollapsesSpaceRunsWhereverTheyFallInEightByteBlocks) {
   // Words longer than a block, spaces at every offset within one, and tabs and line feeds.
   EXPECT_EQ(collapse_space("  internationalisation \t\n of   everything  "), "internationalisation of everything");

@@ -10,10 +10,6 @@ namespace {
 // reserving a little more than that avoids most regrowth without holding much slack.
 constexpr size_t kInputBytesPerNodeReserve = 80;
 constexpr size_t kInputBytesPerAttributeReserve = 100;
-// The records hold the text and attribute bytes of the input plus a few bytes per node, seldom
-// more than the input and a sixteenth: reserving that once spares most regrowths (the unused
-// tail goes back when the Document takes them).
-constexpr size_t kInputBytesPerRecordSlack = 16;
 }  // namespace
 
 DocumentBuilder::DocumentBuilder(std::string input, BuilderBuffers reused)
@@ -34,7 +30,6 @@ DocumentBuilder::DocumentBuilder(std::string_view input, BuilderBuffers reused)
   attributes_.clear();
   nodes_.reserve(input_.size() / kInputBytesPerNodeReserve + 16);
   attributes_.reserve(input_.size() / kInputBytesPerAttributeReserve + 16);
-  records_.reserve(input_.size() + input_.size() / kInputBytesPerRecordSlack + 256);
   new_node(NodeType::kDocument, 0, 0, 0);
 }
 
@@ -65,13 +60,12 @@ const Attribute* DocumentBuilder::find_attribute(NodeId id, std::string_view nam
 }
 
 NodeId DocumentBuilder::create_comment(StrRef data, uint32_t source_offset) {
-  return new_data_node(NodeType::kComment, data, source_offset);
+  return new_node(NodeType::kComment, source_offset, data.offset, data.length);
 }
 
 NodeId DocumentBuilder::create_doctype(const Doctype& doctype, uint32_t source_offset) {
   NodeId id = new_node(NodeType::kDoctype, source_offset, static_cast<uint32_t>(doctypes_.size()), 0);
   doctypes_.push_back(doctype);
-  if (recording_) records_.write_doctype(doctype, str(doctype.name), str(doctype.public_id), str(doctype.system_id));
   return id;
 }
 
@@ -85,7 +79,6 @@ void DocumentBuilder::remove(NodeId child) {
   BuildNode& c = nodes_[child];
   if (c.parent == kNoNode) return;
   in_creation_order_ = false;
-  stop_recording();
   BuildNode& p = nodes_[c.parent];
   if (c.prev_sibling != kNoNode) nodes_[c.prev_sibling].next_sibling = c.next_sibling;
   else p.first_child = c.next_sibling;
@@ -98,7 +91,6 @@ void DocumentBuilder::move_children(NodeId from, NodeId to) {
   NodeId first = nodes_[from].first_child;
   if (first == kNoNode) return;
   in_creation_order_ = false;
-  stop_recording();
   NodeId last = nodes_[from].last_child;
   for (NodeId n = first; n != kNoNode; n = nodes_[n].next_sibling) nodes_[n].parent = to;
   BuildNode& t = nodes_[to];
@@ -112,12 +104,6 @@ void DocumentBuilder::move_children(NodeId from, NodeId to) {
 void DocumentBuilder::insert_text(NodeId parent, NodeId reference, StrRef data, uint32_t source_offset) {
   NodeId before = reference == kNoNode ? nodes_[parent].last_child : nodes_[reference].prev_sibling;
   if (before != kNoNode && nodes_[before].type == NodeType::kText) {
-    // The text's record can grow only while it is the last one written: the last node.
-    if (before + 1 == nodes_.size()) {
-      if (recording_) records_.write_data(str(data));
-    } else {
-      stop_recording();
-    }
     BuildNode& t = nodes_[before];
     StrRef merged{t.first, t.count};
     if (merged.offset + merged.length == data.offset &&

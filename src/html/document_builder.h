@@ -2,12 +2,7 @@
 // in one vector, fully linked (parent, first/last child, previous/next sibling) so that the tree
 // builder's moves (adoption agency, foster parenting, reparenting) are O(1); text, comments and
 // attribute values are views (StrRef) into the builder's string space. Once the tree is built,
-// Document's constructor turns it into its compact read-only form and the builder is dropped.
-//
-// Node records: as long as the tree is built in document order (see in_creation_order), each
-// node's record in the Document's string space (dom.h) is written as the node is created, while
-// its bytes are still in the cache; the Document then takes those records as they are. The
-// first step off that order stops the writing, and the Document writes the records itself.
+// Document's constructor copies it into its compact read-only form and the builder is dropped.
 //
 // String space: a StrRef offset below input().size() points into the decoded input (the builder's
 // own copy, or the caller's bytes when they needed no change); offsets from there on point into
@@ -25,7 +20,6 @@
 
 #include "html/node_types.h"
 #include "html/pod_buffer.h"
-#include "html/record_writer.h"
 #include "html/tags.h"
 
 namespace lede::html {
@@ -45,7 +39,6 @@ struct BuildNode {
   // Text and comment: the data. Doctype: index into the doctype list.
   uint32_t first = 0;
   uint32_t count = 0;
-  uint32_t record = 0;  // start of the node's record, while the builder writes them
 };
 
 /// The builder's growable storage, handed from one finished builder to the next: parse() keeps
@@ -136,14 +129,10 @@ class DocumentBuilder {
     n.first = static_cast<uint32_t>(attributes_.size());
     n.count = static_cast<uint32_t>(attributes.size());
     attributes_.append(attributes);
-    if (recording_) {
-      n.record = records_.position();
-      records_.write_element(tag, attributes, [this](StrRef ref) { return str(ref); });
-    }
     return append_node(n);
   }
   NodeId create_text(StrRef data, uint32_t source_offset) {
-    return new_data_node(NodeType::kText, data, source_offset);
+    return new_node(NodeType::kText, source_offset, data.offset, data.length);
   }
   NodeId create_comment(StrRef data, uint32_t source_offset);
   NodeId create_doctype(const Doctype& doctype, uint32_t source_offset);
@@ -181,7 +170,6 @@ class DocumentBuilder {
 
   /// Sets an element's attributes (replacing any it had).
   void set_attributes(NodeId element, std::span<const Attribute> attributes) {
-    stop_recording();  // its record is written
     BuildNode& n = nodes_[element];
     n.first = static_cast<uint32_t>(attributes_.size());
     n.count = static_cast<uint32_t>(attributes.size());
@@ -207,11 +195,6 @@ class DocumentBuilder {
   /// root to the last node, and none was moved since. Document then copies the nodes in one
   /// pass without renumbering them; most pages are built this way.
   bool in_creation_order() const { return in_creation_order_ && next_in_order_ == nodes_.size(); }
-  /// True when the records written as the nodes were created are the Document's (see the top
-  /// of this file): the tree is in creation order and no record changed after it was written.
-  bool records_complete() const { return recording_ && in_creation_order(); }
-  /// The records written so far, handed to the Document when records_complete().
-  RecordWriter take_records() { return std::move(records_); }
 
   /// Names of the interned tags, by id - Tag::kKnownCount.
   std::span<const StrRef> interned_tag_names() const { return interned_names_; }
@@ -235,11 +218,7 @@ class DocumentBuilder {
       }
     }
     in_creation_order_ = false;
-    stop_recording();
   }
-  // The tree leaves document order, or a written record would change: the Document writes
-  // every record instead.
-  void stop_recording() { recording_ = false; }
 
   NodeId new_node(NodeType type, uint32_t source_offset, uint32_t first, uint32_t count) {
     BuildNode n;
@@ -247,14 +226,7 @@ class DocumentBuilder {
     n.source_offset = source_offset;
     n.first = first;
     n.count = count;
-    if (recording_) n.record = records_.position();
     return append_node(n);
-  }
-  // A text or comment node, whose record is its data.
-  NodeId new_data_node(NodeType type, StrRef data, uint32_t source_offset) {
-    NodeId id = new_node(type, source_offset, data.offset, data.length);
-    if (recording_) records_.write_data(str(data));
-    return id;
   }
   NodeId append_node(const BuildNode& n) {
     auto id = static_cast<NodeId>(nodes_.size());
@@ -272,9 +244,6 @@ class DocumentBuilder {
   // For in_creation_order(): the node that must be inserted next for the order to hold.
   bool in_creation_order_ = true;
   NodeId next_in_order_ = 1;
-  // The node records, written while recording_ (see the top of this file).
-  RecordWriter records_;
-  bool recording_ = true;
   std::vector<StrRef> interned_names_;  // names of tags with id >= Tag::kKnownCount
   // Owns its keys: the extra buffer the names also live in moves as it grows.
   struct NameHash {

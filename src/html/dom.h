@@ -1,4 +1,4 @@
-// The parsed document: a compact, read-only tree that every later stage walks. It is made once
+// The parsed document: a compact, read-only tree that every later stage walks. It is built once
 // from a DocumentBuilder (the tree builder's working form) and keeps two buffers:
 //
 //  - nodes, in document order (pre-order), 16 bytes each: parent, next sibling, source offset and
@@ -7,8 +7,7 @@
 //  - the string space, holding one record per node, in node order, so that a record ends where
 //    the next node's begins: a text or comment record is its data; an element record is its tag
 //    id and its attributes (names interned per document, values inline); a doctype record its
-//    index and strings. Attributes are decoded on the fly from the record. The names of
-//    unknown tags follow the last record. (record_writer.h writes them.)
+//    index and strings. Attributes are decoded on the fly from the record.
 //
 // The input itself is not kept: a page costs its text and attribute bytes plus 16 bytes a node,
 // where views into the input would keep every byte of markup alive as well.
@@ -85,11 +84,9 @@ class AttributeRange {
 
 class Document {
  public:
-  /// The compact form of a finished tree: the nodes reachable from the root, renumbered in
-  /// document order, with every string the tree refers to. Takes over the node records the
-  /// builder wrote (DocumentBuilder::records_complete); the builder's working buffers stay
-  /// with it, for DocumentBuilder::release_buffers.
-  explicit Document(DocumentBuilder& built);
+  /// The compact copy of a finished tree: the nodes reachable from the root, renumbered in
+  /// document order, with every string the tree refers to.
+  explicit Document(const DocumentBuilder& built);
 
   Document(Document&&) noexcept = default;
   Document& operator=(Document&&) noexcept = default;
@@ -254,7 +251,7 @@ class Document {
   std::vector<StrRef> attribute_names_;  // by the ids element records use
 };
 
-// ---- attributes: see RecordWriter::write_attribute (record_writer.h) for the encoding ----
+// ---- attributes: see DocumentWriter::write_attribute for the encoding ----
 // Inline: every stage that reads class names decodes every element's attributes.
 
 inline AttributeRange::Iterator::Iterator(const Document* doc, uint32_t position, uint32_t remaining)

@@ -25,6 +25,26 @@ inline uint64_t load(const char* at) {
 
 inline void store(char* at, uint64_t word) { std::memcpy(at, &word, sizeof word); }
 
+/// The bytes from `at` on of a text whose end is `end`, as one word: its first eight, or the
+/// last eight of the text overlapping bytes before `at`, or for a text of fewer than eight the
+/// text's bytes repeated (two halves of four that may overlap, or three single bytes). For
+/// questions of any byte (a digit? outside ASCII?) the last bytes of a text are read as a
+/// word, where a loop over them ended at a different byte in every text and mispredicted.
+/// The text holds at least one byte.
+inline uint64_t load_covering(const char* text, const char* at, const char* end) {
+  size_t size = static_cast<size_t>(end - text);
+  if (size >= 8) return load(end - at >= 8 ? at : end - 8);
+  if (size >= 4) {
+    uint32_t head, tail;
+    std::memcpy(&head, text, 4);
+    std::memcpy(&tail, end - 4, 4);
+    return head | uint64_t{tail} << 32;
+  }
+  uint64_t three = static_cast<unsigned char>(text[0]) | uint64_t{static_cast<unsigned char>(text[size > 1 ? 1 : 0])} << 8 |
+                   uint64_t{static_cast<unsigned char>(end[-1])} << 16 | uint64_t{static_cast<unsigned char>(text[0])} << 24;
+  return three | three << 32;
+}
+
 /// The offset of the first byte whose high bit is set in `marks` (which has some).
 inline size_t first_marked(uint64_t marks) { return static_cast<size_t>(std::countr_zero(marks)) / 8; }
 

@@ -136,10 +136,9 @@ inline bool has_ascii_digit(std::string_view text) {
   for (; i + 8 <= text.size(); i += 8) {
     if (eight_bytes::bytes_within(eight_bytes::load(text.data() + i), '0', '9')) return true;
   }
-  for (; i < text.size(); ++i) {
-    if (text[i] >= '0' && text[i] <= '9') return true;
-  }
-  return false;
+  if (i == text.size()) return false;
+  const char* end = text.data() + text.size();
+  return eight_bytes::bytes_within(eight_bytes::load_covering(text.data(), text.data() + i, end), '0', '9') != 0;
 }
 
 /// Strips leading and trailing ASCII whitespace and the given punctuation characters.
@@ -153,7 +152,7 @@ inline bool is_ascii_text(std::string_view text) {
   uint64_t any = 0;
   size_t i = 0;
   for (; i + 8 <= text.size(); i += 8) any |= eight_bytes::load(text.data() + i);
-  for (; i < text.size(); ++i) any |= static_cast<unsigned char>(text[i]);
+  if (i < text.size()) any |= eight_bytes::load_covering(text.data(), text.data() + i, text.data() + text.size());
   return (any & eight_bytes::kHighBits) == 0;
 }
 

@@ -17,6 +17,25 @@ TEST(TextUtilTest, FindsAnAsciiDigitAnywhereInEightByteBlocksAndTheirTail) {
   }
 }
 
+TEST(TextUtilTest, FindsADigitOrAByteOutsideAsciiAtEveryPlaceOfShortTexts) {
+  // The bytes after the last eight are read as one word: a text's last byte, or its only one,
+  // counts as any other.
+  for (size_t size = 0; size <= 17; ++size) {
+    std::string text(size, 'x');
+    EXPECT_FALSE(has_ascii_digit(text)) << size;
+    EXPECT_TRUE(is_ascii_text(text)) << size;
+    for (size_t at = 0; at < size; ++at) {
+      std::string with_digit = text;
+      with_digit[at] = '5';
+      EXPECT_TRUE(has_ascii_digit(with_digit)) << size << " " << at;
+      std::string with_other = text;
+      with_other[at] = '\xC3';
+      EXPECT_FALSE(is_ascii_text(with_other)) << size << " " << at;
+      EXPECT_FALSE(has_ascii_digit(with_other)) << size << " " << at;
+    }
+  }
+}
+
 TEST(TextUtilTest, BytesNextToTheDigitsAndUtf8BytesAreNoDigits) {
   // '/' and ':' sit either side of the digits; 0xB0..0xB9 are the digits with the high bit set,
   // as in "°" (C2 B0) and "¹" (C2 B9).

@@ -79,21 +79,6 @@ Script script_of(char32_t cp) {
   return Script::kOther;
 }
 
-// The code point at `p` (before `end`) and its length; a stray byte is one kOther letter.
-char32_t decode(const unsigned char* p, const unsigned char* end, size_t& length) {
-  unsigned char b = p[0];
-  size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-  if (b >= 0x80 && (b < 0xC2 || static_cast<size_t>(end - p) < n)) {
-    length = 1;
-    return 0xFFFD;
-  }
-  length = n;
-  if (n == 1) return b;
-  char32_t cp = b & (0x7F >> n);
-  for (size_t i = 1; i < n; ++i) cp = (cp << 6) | (p[i] & 0x3F);
-  return cp;
-}
-
 // The languages written in a script of their own, which CLD2 names from that script.
 struct ScriptLanguage {
   std::string_view language;
@@ -121,9 +106,8 @@ const WordTable& word_table() {
     auto* t = new WordTable;
     for (size_t i = 0; i < kFunctionWords.size(); ++i) {
       std::string_view words = kFunctionWords[i].words;
-      size_t length = 0;
-      t->script[i] = script_of(decode(reinterpret_cast<const unsigned char*>(words.data()),
-                                      reinterpret_cast<const unsigned char*>(words.data() + words.size()), length));
+      size_t first = 0;
+      t->script[i] = script_of(next_code_point(words, first));
       while (!words.empty()) {
         size_t space = words.find(' ');
         std::string_view word = words.substr(0, space);
@@ -223,8 +207,9 @@ Counts count(std::string_view text, int declared) {
   const WordTable& table = word_table();
   Counts c;
   DistinctWords distinct;
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const auto* end = p + text.size();
+  const auto* begin = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* p = begin;
+  const auto* end = begin + text.size();
   std::array<char, 3 * kMaxLoweredBytes> folded;
   while (p < end) {
     while (p < end && is_ascii_space(static_cast<char>(*p))) ++p;
@@ -246,7 +231,10 @@ Counts count(std::string_view text, int declared) {
         in_word = kind != AsciiKind::kOther;
       } else {
         ascii = false;
-        Script s = script_of(decode(p, end, length));
+        size_t at = static_cast<size_t>(p - begin);
+        size_t next = at;
+        Script s = script_of(next_code_point(text, next));
+        length = next - at;
         c.letter_bytes[static_cast<size_t>(s)] += length;
         letters |= s != Script::kNone;
         in_word = s != Script::kNone;

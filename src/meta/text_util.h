@@ -98,34 +98,17 @@ inline size_t skip_ascii_space(std::string_view text) {
   const char* p = text.data();
   size_t size = text.size();
   auto others = [](uint64_t word) { return ~ascii_space_bytes(word) & kHighBits; };
-  if (size >= 8) {
-    size_t at = 0;
-    for (; at + 8 <= size; at += 8) {
-      if (uint64_t other = others(load(p + at))) return at + first_marked(other);
-    }
-    // The last eight bytes: those before `at` among them are white space, read above.
-    uint64_t other = others(load(p + size - 8));
-    return other ? size - 8 + first_marked(other) : size;
+  size_t at = 0;
+  for (; at + 8 <= size; at += 8) {
+    if (uint64_t other = others(load(p + at))) return at + first_marked(other);
   }
-  if (size >= 4) {
-    // Bytes 0 to 3, then the last four (k from 4 stands for size - 8 + k).
-    uint32_t head, tail;
-    std::memcpy(&head, p, 4);
-    std::memcpy(&tail, p + size - 4, 4);
-    uint64_t other = others(head | uint64_t{tail} << 32);
-    if (!other) return size;
-    size_t k = first_marked(other);
-    return k < 4 ? k : size - 8 + k;
-  }
-  if (size == 0) return 0;
-  // Bytes 0, 1 and 2 of a text of one to three, each read at or before its last; the other
-  // five bytes are spaces.
-  uint64_t word = 0x2020202020000000ull | static_cast<unsigned char>(p[0]) |
-                  uint64_t{static_cast<unsigned char>(p[size > 1 ? 1 : 0])} << 8 |
-                  uint64_t{static_cast<unsigned char>(p[size - 1])} << 16;
-  uint64_t other = others(word);
+  if (at == size) return size;
+  uint64_t other = others(load_covering(p, p + at, p + size));
   if (!other) return size;
+  // Where load_covering() read each byte of the word from.
   size_t k = first_marked(other);
+  if (size >= 8) return size - 8 + k;
+  if (size >= 4) return k < 4 ? k : size - 8 + k;
   return k < 2 ? k : size - 1;
 }
 

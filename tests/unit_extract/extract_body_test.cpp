@@ -500,22 +500,32 @@ std::string forum_post(const std::string& author, const std::string& text) {
 const char kForumReplies[] =
     "<p>Mine did the same in its second week. Feed it twice a day with white flour and it settles.</p>";
 
-TEST(ExtractBodyTest, AThreadOfPostsKeepsEveryPost) {
-  std::string page = std::string("<html><body><nav><a href=/>Forums</a> <a href=/new>New posts</a></nav>") +
-                     "<div id=comments class=comment-feed>" +
-                     forum_post("miller", std::string("<p>My starter smells sharp since I moved it to the shelf. "
-                                                      "Is it still alive, or should I begin again?</p>") +
-                                              kParagraphs) +
-                     forum_post("rye_fan", kForumReplies) +
-                     forum_post("crust", "<p>A sharp smell means it is hungry, not dead. Give it a warm spot, "
-                                         "around 25 degrees, and feed it before bed.</p>") +
-                     forum_post("miller", "<p>Thanks, both of you! It doubled overnight after two feeds.</p>") +
-                     "</div><footer><p>Forum rules and privacy policy.</p></footer></body></html>";
-  Body body = extract(page);
+// One thread of four posts, each built by `post` (author, text) as a forum's template builds it.
+template <typename PostBuilder>
+std::string starter_thread(PostBuilder post) {
+  return post("miller", std::string("<p>My starter smells sharp since I moved it to the shelf. "
+                                    "Is it still alive, or should I begin again?</p>") +
+                            kParagraphs) +
+         post("rye_fan", kForumReplies) +
+         post("crust", "<p>A sharp smell means it is hungry, not dead. Give it a warm spot, "
+                       "around 25 degrees, and feed it before bed.</p>") +
+         post("miller", "<p>Thanks, both of you! It doubled overnight after two feeds.</p>");
+}
+
+// Every post of starter_thread() is in the body.
+void expect_every_starter_post(const Body& body) {
   EXPECT_TRUE(has(body.text, "My starter smells sharp"));
   EXPECT_TRUE(has(body.text, "Feed it twice a day"));
   EXPECT_TRUE(has(body.text, "it is hungry, not dead"));
   EXPECT_TRUE(has(body.text, "It doubled overnight"));
+}
+
+TEST(ExtractBodyTest, AThreadOfPostsKeepsEveryPost) {
+  std::string page = std::string("<html><body><nav><a href=/>Forums</a> <a href=/new>New posts</a></nav>") +
+                     "<div id=comments class=comment-feed>" + starter_thread(forum_post) +
+                     "</div><footer><p>Forum rules and privacy policy.</p></footer></body></html>";
+  Body body = extract(page);
+  expect_every_starter_post(body);
   EXPECT_FALSE(has(body.text, "Forum rules"));
   EXPECT_FALSE(has(body.text, "New posts"));
 }
@@ -528,20 +538,11 @@ TEST(ExtractBodyTest, AThreadInsideWrappersBuiltLikeItsPostsKeepsEveryPost) {
     return box("<div class=comment-author><a href=/u/" + author + ">" + author + "</a></div><div class=comment-body>" +
                text + "</div>");
   };
-  std::string posts = post("miller", std::string("<p>My starter smells sharp since I moved it to the shelf. "
-                                                 "Is it still alive, or should I begin again?</p>") +
-                                         kParagraphs) +
-                      post("rye_fan", kForumReplies) +
-                      post("crust", "<p>A sharp smell means it is hungry, not dead. Give it a warm spot, "
-                                    "around 25 degrees, and feed it before bed.</p>") +
-                      post("miller", "<p>Thanks, both of you! It doubled overnight after two feeds.</p>");
   std::string page = "<html><body><nav><a href=/>Forums</a> <a href=/new>New posts</a></nav><div class=comments>" +
-                     box(box(posts)) + "</div><footer><p>Forum rules and privacy policy.</p></footer></body></html>";
+                     box(box(starter_thread(post))) +
+                     "</div><footer><p>Forum rules and privacy policy.</p></footer></body></html>";
   Body body = extract(page);
-  EXPECT_TRUE(has(body.text, "My starter smells sharp"));
-  EXPECT_TRUE(has(body.text, "Feed it twice a day"));
-  EXPECT_TRUE(has(body.text, "it is hungry, not dead"));
-  EXPECT_TRUE(has(body.text, "It doubled overnight"));
+  expect_every_starter_post(body);
   EXPECT_FALSE(has(body.text, "Forum rules"));
   EXPECT_EQ(body.attempt, "thread");
 }

@@ -63,23 +63,29 @@ class WordTable {
   // reading of its own: all of them are read, unless every kind is found sooner.
   uint8_t find(std::string_view text, unsigned char& high) const {
     uint8_t found = 0;
-    // Every word has three bytes or more.
-    for (size_t at = 0; at + 2 < text.size(); ++at) {
-      high |= static_cast<unsigned char>(text[at]);
-      uint8_t bucket = bucket_of_pair_[pair_at(text.data() + at)];
+    // Every word has three bytes or more. The scan steps a pointer through the places where a
+    // word can start; the last two bytes, which start none, are read after it without a loop
+    // of their own, whose end fell at a different byte in every name and was mispredicted.
+    if (text.size() < 3) {
+      for (char c : text) high |= static_cast<unsigned char>(c);
+      return found;
+    }
+    const char* last_start = text.data() + text.size() - 3;
+    for (const char* at = text.data(); at <= last_start; ++at) {
+      high |= static_cast<unsigned char>(*at);
+      uint8_t bucket = bucket_of_pair_[pair_at(at)];
       // A third of the places in a name start like some word ("co", "de", "po"): the third byte
       // rules most of them out before the words are compared. Both bytes are tested in one
       // branch, taken rarely, where a branch on the pair alone went either way at random.
-      if ((third_bytes_[bucket] >> (text[at + 2] & 31) & 1) == 0) continue;
+      if ((third_bytes_[bucket] >> (at[2] & 31) & 1) == 0) continue;
+      size_t offset = static_cast<size_t>(at - text.data());
       for (const Word& w : buckets_[bucket - 1]) {
-        if ((found & w.kind) == 0 && matches_at(text, at, w.text)) found |= w.kind;
+        if ((found & w.kind) == 0 && matches_at(text, offset, w.text)) found |= w.kind;
       }
       if (found == kAllKinds) return found;
     }
     // The last two bytes, which start no word.
-    for (size_t at = text.size() < 2 ? 0 : text.size() - 2; at < text.size(); ++at) {
-      high |= static_cast<unsigned char>(text[at]);
-    }
+    high |= static_cast<unsigned char>(last_start[1]) | static_cast<unsigned char>(last_start[2]);
     return found;
   }
 
@@ -96,7 +102,6 @@ class WordTable {
       uint8_t& first = bucket_of_pair_[pair_at(w.data())];
       if (first == 0) {
         buckets_.emplace_back();
-        third_bytes_.push_back(0);
         first = static_cast<uint8_t>(buckets_.size());
       }
       buckets_[first - 1].push_back({w, kind});
@@ -123,8 +128,9 @@ class WordTable {
   std::array<uint8_t, 1 << 16> bucket_of_pair_{};  // 0: no word starts so; else 1 + bucket
   std::vector<std::vector<Word>> buckets_;
   // Per bucket_of_pair_ entry, the third bytes of its words, by their low five bits; none for
-  // entry 0 (no word starts so).
-  std::vector<uint32_t> third_bytes_ = std::vector<uint32_t>(1, 0);
+  // entry 0 (no word starts so). Held in place, not behind a pointer the scan would reload,
+  // with a place for every value of an entry.
+  std::array<uint32_t, 256> third_bytes_{};
 };
 
 namespace {

@@ -48,6 +48,25 @@ TEST(NameWordsTest, NamesOutsideAsciiAreMatchedFolded) {
   EXPECT_TRUE(words.date);
 }
 
+TEST(NameWordsTest, AByteOutsideAsciiIsNoticedAtEveryPlace) {
+  // "\xC4\xB0nfo" is a date word only once folded: the name is folded when the byte outside
+  // ASCII is anywhere in it, before or after the word, in names around eight bytes long.
+  for (size_t before = 0; before <= 17; ++before) {
+    for (size_t after = 0; after <= 17; ++after) {
+      std::string name = std::string(before, 'x') + "\xC4\xB0nfo" + std::string(after, 'x');
+      EXPECT_TRUE(find_name_words(name, "").date) << before << " " << after;
+      EXPECT_TRUE(find_name_words("", name).date) << before << " " << after;
+      // Without it, "nfo" is no word.
+      name = std::string(before, 'x') + "Infx" + std::string(after, 'x');
+      EXPECT_FALSE(find_name_words(name, "").date) << before << " " << after;
+    }
+  }
+  // Words at the very start and end of a name, in any case; three bytes is the shortest.
+  EXPECT_TRUE(find_name_words("BYL", "").byline);
+  EXPECT_TRUE(find_name_words("xx-dek", "").standfirst);
+  EXPECT_FALSE(find_name_words("de", "").standfirst);
+}
+
 TEST(NameWordsTest, TheMemoAnswersAsEachElementWereReadAnew) {
   lede::meta::NameWordsMemo memo;
   // The same class again, with and without an id holding words of its own.

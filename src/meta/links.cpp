@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstring>
 #include <span>
+#include <stdexcept>
 #include <vector>
 
 #include "core/phrase_set.h"
@@ -154,6 +155,77 @@ std::string_view link_text(const html::Document& doc, html::NodeId a, std::strin
   return large;
 }
 
+// The ASCII words among kLanguageNames and kOriginalArticleWords: what makes read_link_text()
+// find a language or the original article in a lower-case ASCII text. Most links of a page are
+// asked, and nearly all of them name nothing: their text is read against these words alone, at
+// every fourth byte only. Each word is at least kMinWordBytes long, so one of its first four
+// pairs of letters starts at a multiple of four wherever the word is: every such pair is filed
+// with the word and its place in it, and a pair found in the text is checked for those words
+// only. The set of every link word read each byte against a table of 65536 pairs, and found
+// the pairs that start edition words ("re", "le") in most texts.
+class AsciiNamingWords {
+ public:
+  AsciiNamingWords() {
+    std::vector<std::string_view> words;
+    for (const LanguageName& l : kLanguageNames) words.push_back(l.folded);
+    words.insert(words.end(), std::begin(kOriginalArticleWords), std::end(kOriginalArticleWords));
+    std::erase_if(words, [](std::string_view w) { return !is_ascii_text(w); });
+    for (std::string_view w : words) {
+      if (w.size() < kMinWordBytes || !std::all_of(w.begin(), w.begin() + kMinWordBytes, is_letter)) {
+        throw std::logic_error("an ASCII naming word is shorter than five letters");
+      }
+      for (size_t offset = 0; offset < kStride; ++offset) places_.push_back({pair(w.substr(offset)), offset, w});
+    }
+    if (places_.size() >= 255) throw std::logic_error("too many ASCII naming words for the table");
+    // Filed by pair, the places of a pair side by side.
+    std::stable_sort(places_.begin(), places_.end(), [](const Place& a, const Place& b) { return a.pair < b.pair; });
+    for (size_t i = places_.size(); i-- > 0;) first_of_pair_[places_[i].pair] = static_cast<uint8_t>(i + 1);
+  }
+
+  /// True when the lower-case ASCII `text` contains one of the words.
+  bool in(std::string_view text) const {
+    if (text.size() < kMinWordBytes) return false;
+    for (size_t at = 0; at + 1 < text.size(); at += kStride) {
+      if (!is_letter(text[at]) || !is_letter(text[at + 1])) continue;
+      size_t p = pair(text.substr(at));
+      for (size_t i = first_of_pair_[p]; i > 0 && i <= places_.size() && places_[i - 1].pair == p; ++i) {
+        const Place& place = places_[i - 1];
+        if (place.offset > at) continue;
+        size_t start = at - place.offset;
+        if (text.size() - start >= place.word.size() &&
+            std::memcmp(text.data() + start, place.word.data(), place.word.size()) == 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+ private:
+  static constexpr size_t kMinWordBytes = 5;
+  static constexpr size_t kStride = kMinWordBytes - 1;
+  static bool is_letter(char c) { return c >= 'a' && c <= 'z'; }
+  // The pair of letters `text` starts with, as a number below 26 * 26.
+  static size_t pair(std::string_view text) {
+    return static_cast<size_t>(text[0] - 'a') * 26 + static_cast<size_t>(text[1] - 'a');
+  }
+
+  // A pair of letters of a word, `offset` bytes into it.
+  struct Place {
+    size_t pair;
+    size_t offset;
+    std::string_view word;
+  };
+  std::vector<Place> places_;
+  // One more than the index of the first place of each pair of letters; 0 for none.
+  std::array<uint8_t, 26 * 26> first_of_pair_{};
+};
+
+const AsciiNamingWords& ascii_naming_words() {
+  static const AsciiNamingWords words;
+  return words;
+}
+
 // Room for the text of most links.
 constexpr size_t kShortTextBytes = 256;
 
@@ -183,14 +255,18 @@ class ShortText {
       if (static_cast<unsigned char>(c) >= 0x80) return false;
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
     }
-    LinkSays says = read_link_text({text_.data(), size_});
-    return says.lang.empty() && !says.names_original_article;
+    return !ascii_naming_words().in({text_.data(), size_});
   }
 
  private:
   std::array<char, kShortTextBytes> text_;
   size_t size_ = 0;
 };
+
+// Text bytes and elements of a link read before its words are left to the full reading: as
+// many as the text held, so that a teaser's link is told here too, but no more, so that a link
+// wrapping a whole block of markup is not read to its end.
+constexpr size_t kMaxReadLinkBytes = kShortTextBytes;
 
 // Whether `piece` is ASCII, fits, and names no language and not the original article.
 bool ascii_names_nothing(std::string_view piece) {
@@ -205,14 +281,21 @@ bool ascii_names_nothing(std::string_view piece) {
 // case; the ASCII words that could make it a translation link (language names,
 // "originalartikel") hold no white space, so each is in one of these pieces in lower case, the
 // text nodes taken as one, wherever it is in the text. Most links of a page are such.
+// It is asked before the link's length (has_short_link_text()), so that most links are read
+// once: the reading gives up past kMaxReadLinkBytes of text and elements, where a link that
+// wraps a whole teaser would be read to its end, and leaves those to the length.
 bool surely_names_nothing(const html::Document& doc, html::NodeId a, const LinkAttributes& attributes) {
   if (!attributes.hreflang.empty() || !ascii_names_nothing(attributes.title)) return false;
   ShortText text;
+  size_t read = 0;
   for (html::NodeId n = doc.first_child(a); n != html::kNoNode; n = doc.next_in_tree(n, a)) {
     html::NodeType type = doc.type(n);
     if (type == html::NodeType::kText) {
-      if (!text.append(doc.data(n))) return false;
+      std::string_view data = doc.data(n);
+      read += data.size();
+      if (read > kMaxReadLinkBytes || !text.append(data)) return false;
     } else if (type == html::NodeType::kElement) {
+      if (++read > kMaxReadLinkBytes) return false;
       // The text of scripts, styles and templates is not the link's: rare in a link, left to
       // the full reading.
       html::TagId tag = doc.tag(n);
@@ -223,9 +306,10 @@ bool surely_names_nothing(const html::Document& doc, html::NodeId a, const LinkA
   return text.names_nothing();
 }
 
-void add_translation_link(const html::Document& doc, html::NodeId a, Evidence& ev) {
-  LinkAttributes attributes = link_attributes(doc, a);
-  if (surely_names_nothing(doc, a, attributes)) return;
+// A link with a short text (has_short_link_text()) that may lead to another language edition
+// of the article or to its original.
+void add_translation_link(const html::Document& doc, html::NodeId a, const LinkAttributes& attributes,
+                          Evidence& ev) {
   std::array<char, 3 * kOwnTextBytes> small;
   std::string large;
   std::string_view text = link_text(doc, a, attributes.title, small, large);
@@ -255,10 +339,14 @@ void add_translation_link(const html::Document& doc, html::NodeId a, Evidence& e
 void extract_links(const html::Document& doc, const PageIndex& index, Evidence& ev) {
   const std::string& base = ev.context().page_url;
   for (html::NodeId l : index.links) {
+    // Most <link>s are stylesheets, preloads and icons: resolve the href only of the kinds read.
+    // Those are nine bytes long, as long as an ASCII rel that folds to them: the other ASCII
+    // rels are passed over unfolded.
+    std::string_view written_rel = doc.attribute_value(l, "rel");
+    if (written_rel.size() != 9 && is_ascii_text(written_rel)) continue;
     // Folded without an allocation: a rel longer than the buffer is cut, and names no kind read.
     std::array<char, 64> rel_buffer;
-    std::string_view rel = fold_case(doc.attribute_value(l, "rel"), rel_buffer);
-    // Most <link>s are stylesheets, preloads and icons: resolve the href only of the kinds read.
+    std::string_view rel = fold_case(written_rel, rel_buffer);
     if (rel != "canonical" && rel != "alternate" && rel != "image_src") continue;
     std::string href = resolve_url(base, doc.attribute_value(l, "href"));
     if (href.empty()) continue;
@@ -275,7 +363,12 @@ void extract_links(const html::Document& doc, const PageIndex& index, Evidence& 
     }
   }
   for (html::NodeId a : index.anchors) {
-    if (!about_other_pages(doc, index, a) && has_short_link_text(doc, a)) add_translation_link(doc, a, ev);
+    if (about_other_pages(doc, index, a)) continue;
+    // Told by its words before its length is measured: nearly every link names nothing, and
+    // reading its words is the cheaper of the two.
+    LinkAttributes attributes = link_attributes(doc, a);
+    if (surely_names_nothing(doc, a, attributes) || !has_short_link_text(doc, a)) continue;
+    add_translation_link(doc, a, attributes, ev);
   }
 }
 

@@ -319,5 +319,39 @@ TEST(MetadataTest, LanguageEditionLinksNamedAcrossElementsAltsAndTitles) {
   EXPECT_TRUE(translations_of("<a href='/fr/2024/recette.html' title='Recette originale'>La recette</a>").empty());
 }
 
+// Most links name nothing and are turned down by their ASCII words alone: every language name
+// written in ASCII must still be found there, in any case, inside a longer text, and wherever
+// it starts (the words are looked for at every fourth byte of the text as written).
+TEST(MetadataTest, EveryAsciiLanguageNameMakesAnEditionLink) {
+  const std::pair<std::string, std::string> kNames[] = {
+      {"English", "en"}, {"KOREAN", "ko"}, {"Japanese", "ja"}, {"Chinese", "zh"}, {"German", "de"},
+      {"Deutsch", "de"}, {"French", "fr"}, {"Spanish", "es"}, {"Portuguese", "pt"}, {"Italian", "it"},
+      {"italiano", "it"}, {"Dutch", "nl"}, {"Nederlands", "nl"}, {"Polish", "pl"}, {"Polski", "pl"},
+      {"Russian", "ru"}, {"Turkish", "tr"}, {"Arabic", "ar"}};
+  for (const auto& [name, tag] : kNames) {
+    for (size_t spaces = 1; spaces <= 4; ++spaces) {
+      Article a = meta_of("<body><article><h1>Harbour ferries run late all summer</h1><p>Text.</p>"
+                          "<p><a href='/other/2024/ferries.html'>Read in" + std::string(spaces, ' ') + name +
+                              "</a></p></article></body>",
+                          "https://news.example/2024/ferries.html");
+      ASSERT_EQ(a.translations.size(), 1u) << name << spaces;
+      EXPECT_EQ(a.translations[0].lang, tag) << name;
+    }
+  }
+  Article original = meta_of("<body><article><h1>Hafenfähren fahren den ganzen Sommer länger</h1><p>Text.</p>"
+                             "<p><a href='https://zeitung.example/2024/faehren.html'>Zum Originalartikel</a></p>"
+                             "</article></body>",
+                             "https://news.example/2024/ferries.html");
+  ASSERT_EQ(original.translations.size(), 1u);
+  EXPECT_EQ(original.translations[0].url, "https://zeitung.example/2024/faehren.html");
+  for (std::string text : {"Read the original recipe", "Read more", "Another story in this edition"}) {
+    EXPECT_TRUE(meta_of("<body><article><h1>Harbour ferries run late all summer</h1><p>Text.</p>"
+                        "<p><a href='/other/2024/more.html'>" + text + "</a></p></article></body>",
+                        "https://news.example/2024/ferries.html")
+                    .translations.empty())
+        << text;
+  }
+}
+
 }  // namespace
 }  // namespace lede::meta

@@ -529,16 +529,15 @@ int64_t Date::day_number() const { return days_from_civil(year, month, day); }
 namespace {
 
 // Appends `value` as `width` digits; false when it does not fit them.
-bool append_digits(std::string& out, int value, int width) {
-  if (value < 0) return false;
-  char digits[4];
+// Writes `value` in `width` digits at `out` and returns the end of them; nullptr when it does
+// not fit.
+char* write_digits(char* out, int value, int width) {
+  if (value < 0) return nullptr;
   for (int k = width - 1; k >= 0; --k) {
-    digits[k] = static_cast<char>('0' + value % 10);
+    out[k] = static_cast<char>('0' + value % 10);
     value /= 10;
   }
-  if (value != 0) return false;
-  out.append(digits, static_cast<size_t>(width));
-  return true;
+  return value == 0 ? out + width : nullptr;
 }
 
 // The printf rendering of iso(), for the values the fixed-width digits cannot hold (a year
@@ -566,32 +565,32 @@ std::string iso_printed(const Date& d) {
 }  // namespace
 
 std::string Date::iso() const {
-  // Every record carries its dates in this form, so it is built without printf.
-  std::string out;
-  out.reserve(25);
-  bool fits = append_digits(out, year, 4);
-  out += '-';
-  fits &= append_digits(out, month, 2);
+  // Every record carries its dates in this form, and every dated candidate holds one: built in
+  // place, without printf and without growing a string piece by piece.
+  char buffer[32];
+  char* w = buffer;
+  // Each piece: a separator written before it (none for the year), then its digits.
+  auto put = [&](char separator, int value, int width) {
+    if (!w) return;
+    if (separator) *w++ = separator;
+    w = write_digits(w, value, width);
+  };
+  put(0, year, 4);
+  put('-', month, 2);
   if (precision != DatePrecision::kMonth) {
-    out += '-';
-    fits &= append_digits(out, day, 2);
+    put('-', day, 2);
     if (has_time()) {
-      out += 'T';
-      fits &= append_digits(out, hour, 2);
-      out += ':';
-      fits &= append_digits(out, minute, 2);
-      out += ':';
-      fits &= append_digits(out, second, 2);
+      put('T', hour, 2);
+      put(':', minute, 2);
+      put(':', second, 2);
       if (has_offset) {
         int off = offset_minutes < 0 ? -offset_minutes : offset_minutes;
-        out += offset_minutes < 0 ? '-' : '+';
-        fits &= append_digits(out, off / 60, 2);
-        out += ':';
-        fits &= append_digits(out, off % 60, 2);
+        put(offset_minutes < 0 ? '-' : '+', off / 60, 2);
+        put(':', off % 60, 2);
       }
     }
   }
-  return fits ? out : iso_printed(*this);
+  return w ? std::string(buffer, w) : iso_printed(*this);
 }
 
 std::vector<FoundDate> find_dates(std::string_view text, NumericOrder order) {

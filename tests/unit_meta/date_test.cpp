@@ -10,6 +10,27 @@ std::string iso(std::string_view text, NumericOrder order = NumericOrder::kDayFi
   return d ? d->iso() : "none";
 }
 
+// Written digit by digit into place: each precision, each sign of offset, and the values too
+// wide for fixed digits (written as printf writes them).
+TEST(DateTest, IsoWritesEveryPieceAndTheValuesTooWideForItsDigits) {
+  Date d{.year = 2017, .month = 5, .day = 9, .hour = 7, .minute = 2, .second = 3,
+         .precision = DatePrecision::kSecond, .has_offset = true, .offset_minutes = -(3 * 60 + 30)};
+  EXPECT_EQ(d.iso(), "2017-05-09T07:02:03-03:30");
+  d.offset_minutes = 5 * 60 + 45;
+  EXPECT_EQ(d.iso(), "2017-05-09T07:02:03+05:45");
+  d.has_offset = false;
+  EXPECT_EQ(d.iso(), "2017-05-09T07:02:03");
+  d.precision = DatePrecision::kDay;
+  EXPECT_EQ(d.iso(), "2017-05-09");
+  d.precision = DatePrecision::kMonth;
+  EXPECT_EQ(d.iso(), "2017-05");
+  d.year = 12017;
+  EXPECT_EQ(d.iso(), "12017-05");
+  d = Date{.year = 999, .month = 1, .day = 2, .hour = 3, .minute = 4, .precision = DatePrecision::kMinute,
+           .has_offset = true, .offset_minutes = 100 * 60 + 1};
+  EXPECT_EQ(d.iso(), "0999-01-02T03:04:00+100:01");
+}
+
 TEST(DateTest, Iso8601KeepsOffsetAndPrecision) {
   EXPECT_EQ(iso("2017-05-09"), "2017-05-09");
   EXPECT_EQ(iso("2017-05-09T17:22:00+09:00"), "2017-05-09T17:22:00+09:00");

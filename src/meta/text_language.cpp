@@ -2,8 +2,9 @@
 // <html lang> and Content-Language describe the page, and site templates often declare one
 // language for every article; the text itself says which language this article is in. The
 // detection is one candidate among the declared ones (resolve.cpp weighs them). Where the
-// article's own words or script confirm the declared language (language_confirmation.h),
-// CLD2 is not run: the candidate is the one its confirming detection would give.
+// article's own words or script confirm the declared language (language_confirmation.h), or
+// name one on a page declaring none, CLD2 is not run: the candidate is the one its detection
+// would give.
 // compact_lang_det.h uses FILE without including its header.
 #include <cstdio>
 // clang-format off
@@ -274,22 +275,43 @@ class DetectionTries {
   std::vector<Tried> tried_;
 };
 
-// CLD2 counts at most a few dozen bytes more letters in a sample than the sample holds (34 on
-// the evaluation sets), so a sample shorter than this is never detected strongly: a detection
-// confirming it would be given kWeightMeta.
-constexpr size_t kMaxConfirmedSampleBytes = kStrongTextBytes - 100;
+// CLD2's count of a text's scored bytes is within a few dozen bytes of the cheap test's
+// (TextLanguage::scored_bytes: at most 38 more on the evaluation sets), or less where it
+// squeezes repeated text out.
+constexpr size_t kScoredBytesMargin = 100;
 
-// The candidate a settling detection of `sample` would give, where the sample's own words
-// confirm the declared language (language_confirmation.h) and CLD2 need not read it: the
-// language as CLD2 names it, where it names it one way only (not Chinese, which it names
-// "zh" or "zh-Hant" by the characters), at the weight of a detection that is not strong.
-std::optional<Candidate> confirmed_candidate(const std::string& sample, const std::string& declared) {
-  if (sample.size() >= kMaxConfirmedSampleBytes) return std::nullopt;
+// The weight of the detection of a text whose language the cheap test named, by its scored
+// bytes: not strong below kStrongTextBytes, strong above (CLD2 gives the language of a text
+// the test names most of its bytes), none where the count is too near the line to say.
+std::optional<int> named_weight(size_t scored_bytes) {
+  if (scored_bytes + kScoredBytesMargin < static_cast<size_t>(kStrongTextBytes)) return kWeightMeta;
+  if (scored_bytes >= static_cast<size_t>(kStrongTextBytes) + kScoredBytesMargin) return kWeightStructured;
+  return std::nullopt;
+}
+
+// Whether CLD2 names `language` one way only (not Chinese, which it names "zh" or "zh-Hant"
+// by the characters): then the cheap test's name is CLD2's.
+bool detected_one_way(std::string_view language) {
+  auto it = detectable_tags().find(language);
+  return it != detectable_tags().end() && it->second.size() == 1 && it->second.front() == language;
+}
+
+// The candidate a detection would give a text whose language the cheap test named
+// (language_confirmation.h), where CLD2 need not read it.
+std::optional<Candidate> named_candidate(const TextLanguage& named) {
+  if (named.language.empty() || !detected_one_way(named.language)) return std::nullopt;
+  std::optional<int> weight = named_weight(named.scored_bytes);
+  if (!weight) return std::nullopt;
+  return Candidate{Field::kLanguage, Origin::kDetected, *weight, 0, std::string(named.language), {}, {}, {}};
+}
+
+// The candidate a settling detection of `text` would give, where its own words or script
+// confirm the declared language; on a page declaring none, where they name one.
+std::optional<Candidate> candidate_without_cld2(const std::string& text, const std::string& declared) {
+  if (declared.empty()) return named_candidate(text_names_language(text));
   std::string primary = primary_of(declared);
-  auto it = detectable_tags().find(primary);
-  if (it == detectable_tags().end() || it->second.size() != 1 || it->second.front() != primary) return std::nullopt;
-  if (!text_confirms_language(sample, primary)) return std::nullopt;
-  return Candidate{Field::kLanguage, Origin::kDetected, kWeightMeta, 0, primary, {}, {}, {}};
+  if (!detected_one_way(primary)) return std::nullopt;
+  return named_candidate(text_confirms_language(text, primary));
 }
 
 // The candidate a detection on the article's text gives, if any.
@@ -319,9 +341,10 @@ void extract_text_language(const html::Document& doc, const PageIndex& index, Ev
     // whatever its text is written in, which a confident detection on a longer start names as
     // well as one on the whole.
     if (declared.empty() || tries.sample_can_settle()) {
-      // Where the start's own words confirm the declared language, CLD2 need not read it.
-      std::optional<Candidate> confirmed = declared.empty() ? std::nullopt : confirmed_candidate(start, declared);
-      if (confirmed && tries.sample_settles(*confirmed)) {
+      // Where the start's own words confirm the declared language (or name one where the
+      // page declares none), CLD2 need not read it.
+      std::optional<Candidate> confirmed = candidate_without_cld2(start, declared);
+      if (confirmed && (declared.empty() || tries.sample_settles(*confirmed))) {
         ev.add_text(Field::kLanguage, Origin::kDetected, confirmed->weight, confirmed->value);
         return;
       }
@@ -335,13 +358,16 @@ void extract_text_language(const html::Document& doc, const PageIndex& index, Ev
     body = detect(text.read(kMaxDetectBytes));
   } else {
     // The whole article is no longer than a start: where its words confirm the declared
-    // language, the candidate is the one CLD2's detection of it would give.
-    std::optional<Candidate> confirmed = declared.empty() ? std::nullopt : confirmed_candidate(start, declared);
+    // language (or name one), the candidate is the one CLD2's detection of it would give.
+    std::optional<Candidate> confirmed = candidate_without_cld2(start, declared);
     if (confirmed) {
       ev.add_text(Field::kLanguage, Origin::kDetected, confirmed->weight, confirmed->value);
       return;
     }
-    body = detect(start);
+    // CLD2 scores too few bytes of a shorter text for a body candidate (kMinBodyTextBytes).
+    if (start.size() + kScoredBytesMargin >= static_cast<size_t>(kMinBodyTextBytes)) {
+      body = detect(start);
+    }
   }
   if (std::optional<Candidate> c = body_candidate(body)) {
     ev.add_text(Field::kLanguage, Origin::kDetected, c->weight, c->value);

@@ -218,6 +218,30 @@ constexpr Sample kProse[] = {
      "første delen av brua skal være åpen for gående igjen."},
 };
 
+// The same news item in scripts of their own, and in Chinese.
+const std::string kKorean =
+    "시의회는 월요일 강 위의 오래된 다리를 철거하지 않고 앞으로 이 년 동안 보수하기로 결정했다. "
+    "시장은 지난봄 설문 조사에서 주민 대부분이 다리를 보존하자고 답했으며 비용은 도와 나누게 "
+    "된다고 말했다. 공사 기간에는 차량이 산업 단지를 거쳐 우회하게 되어 출퇴근 시간에 이동 시간이 "
+    "늘어날 수 있다. 궁금한 점이 있는 주민은 목요일 오후 시청을 찾으면 기술자들이 계획을 설명해 준다. "
+    "강변 산책로도 일부 기간 닫히지만 시장 광장에서 역까지 배가 다닐 예정이다. 시의회는 공사 진행 "
+    "상황을 매달 누리집에 알리고, 가을에는 다리 일부가 다시 열릴 때 주민 설명회를 열 계획이다.";
+const std::string kJapanese =
+    "市議会は月曜日、川に架かる古い橋を取り壊さず、今後二年間かけて修復することを決めた。"
+    "市長によると、春に行われた調査では住民の多くが橋を残すことを望んでおり、費用は県と分担するという。"
+    "工事の間、車は工業団地を通る迂回路を使うことになり、朝夕の移動に時間がかかるかもしれない。"
+    "質問がある住民は、木曜日の午後に市役所を訪れれば、技術者が計画について説明してくれる。"
+    "川沿いの遊歩道もしばらく閉鎖されるが、市場の広場から駅まで船が運航される予定だ。";
+const std::string kChinese =
+    "市议会星期一决定不拆除河上的旧桥，而是在今后两年内对其进行修复。市长说，在今年春天进行的调查中，"
+    "大多数居民希望保留这座桥，费用将与省里分担。施工期间，车辆将绕道工业区行驶，高峰时段的行程可能会"
+    "更长。有疑问的居民可以在星期四下午前往市政厅，工程师将在那里介绍计划。河边的步道在部分时间内也将"
+    "关闭，但从市场广场到车站将有渡船往来。市议会将每月在网站上公布工程进展。";
+const std::string kGreek =
+    "Το δημοτικό συμβούλιο αποφάσισε τη Δευτέρα να μην κατεδαφίσει την παλιά γέφυρα πάνω από το ποτάμι, "
+    "αλλά να την αποκαταστήσει μέσα στα επόμενα δύο χρόνια. Ο δήμαρχος είπε ότι οι περισσότεροι κάτοικοι "
+    "ζήτησαν να διατηρηθεί σε μια έρευνα την άνοιξη και ότι το κόστος θα μοιραστεί με την περιφέρεια. "
+    "Κατά τη διάρκεια των εργασιών η κυκλοφορία θα περνά από τη βιομηχανική ζώνη.";
 // The languages the test confirms by their function words, and their written samples.
 constexpr const char* kConfirmable[] = {"en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru", "tr"};
 
@@ -229,20 +253,34 @@ std::string_view text_in(std::string_view language) {
   return {};
 }
 
-// CLD2's name for the language of `text`, when it is reliable.
-std::string cld2_language(std::string_view text) {
+struct Cld2Detection {
+  std::string language;  // empty where CLD2 is not reliable
+  int percent = 0;
+  int text_bytes = 0;
+};
+
+Cld2Detection cld2_detect(std::string_view text) {
   CLD2::Language top3[3];
   int percent3[3];
-  int text_bytes = 0;
+  Cld2Detection d;
   bool reliable = false;
   CLD2::Language lang = CLD2::DetectLanguageSummary(text.data(), static_cast<int>(text.size()), true, top3,
-                                                     percent3, &text_bytes, &reliable);
-  return reliable ? CLD2::LanguageCode(lang) : "";
+                                                     percent3, &d.text_bytes, &reliable);
+  if (reliable) d.language = CLD2::LanguageCode(lang);
+  d.percent = percent3[0];
+  return d;
+}
+
+// CLD2's name for the language of `text`, when it is reliable.
+std::string cld2_language(std::string_view text) { return cld2_detect(text).language; }
+
+bool confirms(std::string_view text, std::string_view language) {
+  return !text_confirms_language(text, language).language.empty();
 }
 
 TEST(LanguageConfirmationTest, ProseConfirmsTheLanguageItIsWrittenIn) {
   for (const char* language : kConfirmable) {
-    EXPECT_TRUE(text_confirms_language(text_in(language), language)) << language;
+    EXPECT_TRUE(confirms(text_in(language), language)) << language;
   }
 }
 
@@ -250,23 +288,23 @@ TEST(LanguageConfirmationTest, ProseConfirmsNoOtherLanguage) {
   for (const Sample& s : kProse) {
     for (const char* declared : kConfirmable) {
       if (std::string_view(declared) == s.language) continue;
-      EXPECT_FALSE(text_confirms_language(s.text, declared)) << s.language << " text declared " << declared;
+      EXPECT_FALSE(confirms(s.text, declared)) << s.language << " text declared " << declared;
     }
   }
 }
 
 // Close neighbours share most function words; what tells them apart is left to CLD2.
 TEST(LanguageConfirmationTest, NearNeighboursFallThroughToCld2) {
-  EXPECT_FALSE(text_confirms_language(text_in("ca"), "es"));
-  EXPECT_FALSE(text_confirms_language(text_in("ca"), "pt"));
-  EXPECT_FALSE(text_confirms_language(text_in("pt"), "es"));
-  EXPECT_FALSE(text_confirms_language(text_in("es"), "pt"));
-  EXPECT_FALSE(text_confirms_language(text_in("uk"), "ru"));
-  EXPECT_FALSE(text_confirms_language(text_in("ru"), "uk"));
+  EXPECT_FALSE(confirms(text_in("ca"), "es"));
+  EXPECT_FALSE(confirms(text_in("ca"), "pt"));
+  EXPECT_FALSE(confirms(text_in("pt"), "es"));
+  EXPECT_FALSE(confirms(text_in("es"), "pt"));
+  EXPECT_FALSE(confirms(text_in("uk"), "ru"));
+  EXPECT_FALSE(confirms(text_in("ru"), "uk"));
   // The Scandinavian languages are told apart by CLD2 alone, whichever of them is declared.
   for (const char* text : {"sv", "da", "nb"}) {
     for (const char* declared : {"sv", "da", "nb", "no", "nn", "de", "en"}) {
-      EXPECT_FALSE(text_confirms_language(text_in(text), declared)) << text << " text declared " << declared;
+      EXPECT_FALSE(confirms(text_in(text), declared)) << text << " text declared " << declared;
     }
   }
 }
@@ -275,60 +313,37 @@ TEST(LanguageConfirmationTest, AMixedTextFallsThrough) {
   std::string english(text_in("en"));
   std::string german(text_in("de"));
   std::string mixed = english.substr(0, english.size() / 2) + " " + german.substr(0, german.size() / 2);
-  EXPECT_FALSE(text_confirms_language(mixed, "en"));
-  EXPECT_FALSE(text_confirms_language(mixed, "de"));
+  EXPECT_FALSE(confirms(mixed, "en"));
+  EXPECT_FALSE(confirms(mixed, "de"));
   // English with a few words of Russian in it is still English; with much, it is for CLD2.
-  EXPECT_TRUE(text_confirms_language(english + " Москва", "en"));
-  EXPECT_FALSE(text_confirms_language(english + " " + std::string(text_in("ru")), "en"));
+  EXPECT_TRUE(confirms(english + " Москва", "en"));
+  EXPECT_FALSE(confirms(english + " " + std::string(text_in("ru")), "en"));
 }
 
 TEST(LanguageConfirmationTest, TooLittleOrRepeatedTextFallsThrough) {
   std::string english(text_in("en"));
-  EXPECT_FALSE(text_confirms_language(english.substr(0, 300), "en"));
-  EXPECT_FALSE(text_confirms_language("", "en"));
+  EXPECT_FALSE(confirms(english.substr(0, 300), "en"));
+  EXPECT_FALSE(confirms("", "en"));
   // A menu repeated down a page, function words and all, is what CLD2 squeezes and doubts.
   std::string menu;
   for (int i = 0; i < 20; ++i) menu += "Home News of the day Sport and Weather in the region Contact us ";
-  EXPECT_FALSE(text_confirms_language(menu, "en"));
+  EXPECT_FALSE(confirms(menu, "en"));
 }
 
 TEST(LanguageConfirmationTest, ScriptsOfTheirOwnConfirmTheirLanguage) {
-  const std::string korean =
-      "시의회는 월요일 강 위의 오래된 다리를 철거하지 않고 앞으로 이 년 동안 보수하기로 결정했다. "
-      "시장은 지난봄 설문 조사에서 주민 대부분이 다리를 보존하자고 답했으며 비용은 도와 나누게 "
-      "된다고 말했다. 공사 기간에는 차량이 산업 단지를 거쳐 우회하게 되어 출퇴근 시간에 이동 시간이 "
-      "늘어날 수 있다. 궁금한 점이 있는 주민은 목요일 오후 시청을 찾으면 기술자들이 계획을 설명해 준다. "
-      "강변 산책로도 일부 기간 닫히지만 시장 광장에서 역까지 배가 다닐 예정이다. 시의회는 공사 진행 "
-      "상황을 매달 누리집에 알리고, 가을에는 다리 일부가 다시 열릴 때 주민 설명회를 열 계획이다.";
-  const std::string japanese =
-      "市議会は月曜日、川に架かる古い橋を取り壊さず、今後二年間かけて修復することを決めた。"
-      "市長によると、春に行われた調査では住民の多くが橋を残すことを望んでおり、費用は県と分担するという。"
-      "工事の間、車は工業団地を通る迂回路を使うことになり、朝夕の移動に時間がかかるかもしれない。"
-      "質問がある住民は、木曜日の午後に市役所を訪れれば、技術者が計画について説明してくれる。"
-      "川沿いの遊歩道もしばらく閉鎖されるが、市場の広場から駅まで船が運航される予定だ。";
-  const std::string chinese =
-      "市议会星期一决定不拆除河上的旧桥，而是在今后两年内对其进行修复。市长说，在今年春天进行的调查中，"
-      "大多数居民希望保留这座桥，费用将与省里分担。施工期间，车辆将绕道工业区行驶，高峰时段的行程可能会"
-      "更长。有疑问的居民可以在星期四下午前往市政厅，工程师将在那里介绍计划。河边的步道在部分时间内也将"
-      "关闭，但从市场广场到车站将有渡船往来。市议会将每月在网站上公布工程进展。";
-  const std::string greek =
-      "Το δημοτικό συμβούλιο αποφάσισε τη Δευτέρα να μην κατεδαφίσει την παλιά γέφυρα πάνω από το ποτάμι, "
-      "αλλά να την αποκαταστήσει μέσα στα επόμενα δύο χρόνια. Ο δήμαρχος είπε ότι οι περισσότεροι κάτοικοι "
-      "ζήτησαν να διατηρηθεί σε μια έρευνα την άνοιξη και ότι το κόστος θα μοιραστεί με την περιφέρεια. "
-      "Κατά τη διάρκεια των εργασιών η κυκλοφορία θα περνά από τη βιομηχανική ζώνη.";
-  EXPECT_TRUE(text_confirms_language(korean, "ko"));
-  EXPECT_TRUE(text_confirms_language(japanese, "ja"));
-  EXPECT_TRUE(text_confirms_language(greek, "el"));
+  EXPECT_TRUE(confirms(kKorean, "ko"));
+  EXPECT_TRUE(confirms(kJapanese, "ja"));
+  EXPECT_TRUE(confirms(kGreek, "el"));
   // Han without kana is Chinese, never Japanese; Chinese itself, Simplified or Traditional,
   // is CLD2's to name.
-  EXPECT_FALSE(text_confirms_language(chinese, "ja"));
-  EXPECT_FALSE(text_confirms_language(chinese, "zh"));
-  EXPECT_FALSE(text_confirms_language(korean, "ja"));
-  EXPECT_FALSE(text_confirms_language(japanese, "ko"));
+  EXPECT_FALSE(confirms(kChinese, "ja"));
+  EXPECT_FALSE(confirms(kChinese, "zh"));
+  EXPECT_FALSE(confirms(kKorean, "ja"));
+  EXPECT_FALSE(confirms(kJapanese, "ko"));
   // A script of its own must be nearly all of the text.
-  EXPECT_FALSE(text_confirms_language(korean + " " + std::string(text_in("en")), "ko"));
-  EXPECT_FALSE(text_confirms_language(korean.substr(0, 300), "ko"));
-  for (const auto& [text, language] : {std::pair{korean, "ko"}, std::pair{japanese, "ja"}, std::pair{greek, "el"}}) {
+  EXPECT_FALSE(confirms(kKorean + " " + std::string(text_in("en")), "ko"));
+  EXPECT_FALSE(confirms(kKorean.substr(0, 300), "ko"));
+  for (const auto& [text, language] : {std::pair{kKorean, "ko"}, std::pair{kJapanese, "ja"}, std::pair{kGreek, "el"}}) {
     EXPECT_EQ(cld2_language(text), language);
   }
 }
@@ -337,6 +352,58 @@ TEST(LanguageConfirmationTest, ScriptsOfTheirOwnConfirmTheirLanguage) {
 // leaves alone are what the samples say they are.
 TEST(LanguageConfirmationTest, Cld2NamesEverySampleAsWritten) {
   for (const Sample& s : kProse) EXPECT_EQ(cld2_language(s.text), s.language == std::string_view("nb") ? "no" : s.language);
+}
+
+// On a page declaring no language, the test names the language of prose written in one it
+// confirms, as CLD2 names it and with most of its text (a page declaring none takes CLD2's
+// answer only then).
+TEST(LanguageConfirmationTest, NamesTheLanguageOfProse) {
+  for (const char* language : kConfirmable) {
+    std::string_view text = text_in(language);
+    EXPECT_EQ(text_names_language(text).language, language);
+    Cld2Detection d = cld2_detect(text);
+    EXPECT_EQ(d.language, language);
+    EXPECT_GE(d.percent, 80) << language;
+  }
+  for (const auto& [text, language] : {std::pair{kKorean, "ko"}, std::pair{kJapanese, "ja"}, std::pair{kGreek, "el"}}) {
+    EXPECT_EQ(text_names_language(text).language, language);
+  }
+}
+
+TEST(LanguageConfirmationTest, NamesNoNeighbourMixtureOrMenu) {
+  for (const char* language : {"ca", "uk", "sv", "da", "nb"}) {
+    EXPECT_EQ(text_names_language(text_in(language)).language, "") << language;
+  }
+  EXPECT_EQ(text_names_language(kChinese).language, "");
+  std::string english(text_in("en"));
+  std::string german(text_in("de"));
+  EXPECT_EQ(text_names_language(english.substr(0, english.size() / 2) + " " + german.substr(0, german.size() / 2)).language, "");
+  EXPECT_EQ(text_names_language(english.substr(0, 300)).language, "");
+  EXPECT_EQ(text_names_language("").language, "");
+  std::string menu;
+  for (int i = 0; i < 20; ++i) menu += "Home News of the day Sport and Weather in the region Contact us ";
+  EXPECT_EQ(text_names_language(menu).language, "");
+}
+
+// Naming takes fewer words of other languages than confirming does: a German text with an
+// English caption in it is German to the confirming test (CLD2 names it German), but a page
+// declaring no language takes CLD2's answer only where it gives German most of the text,
+// which a few more such captions would deny.
+TEST(LanguageConfirmationTest, NamingTakesFewerForeignWordsThanConfirming) {
+  std::string text = std::string(text_in("de")) + " Photo by the author from the archive";
+  EXPECT_TRUE(confirms(text, "de"));
+  EXPECT_EQ(cld2_language(text), "de");
+  EXPECT_EQ(text_names_language(text).language, "");
+}
+
+// The bytes CLD2 scores of a text, which say how strong its detection is, are the test's
+// count within a few bytes.
+TEST(LanguageConfirmationTest, CountsTheBytesCld2Scores) {
+  for (const Sample& s : kProse) {
+    auto scored = static_cast<int>(text_confirms_language(s.text, "en").scored_bytes);
+    EXPECT_NEAR(scored, cld2_detect(s.text).text_bytes, 8) << s.language;
+  }
+  EXPECT_NEAR(static_cast<int>(text_confirms_language(kKorean, "ko").scored_bytes), cld2_detect(kKorean).text_bytes, 8);
 }
 
 }  // namespace

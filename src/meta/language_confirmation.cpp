@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstring>
 #include <span>
+#include <vector>
 
 #include "core/eight_bytes.h"
 #include "core/view_map.h"
@@ -155,8 +156,8 @@ static_assert(longest_function_word() <= kMaxLoweredBytes, "every function word 
 // of a fixed size, as a sample this test reads holds at most a few hundred words.
 class DistinctWords {
  public:
-  /// Adds the word; true when it was not there yet (or the set is full).
-  bool insert(std::string_view word) {
+  /// The word's key in the set.
+  static uint32_t key(std::string_view word) {
     uint64_t h = word.size();
     for (size_t at = 0; at < word.size(); at += 8) {
       uint64_t chunk = 0;
@@ -164,7 +165,11 @@ class DistinctWords {
       h = (h ^ eight_bytes::lower_ascii(chunk)) * 0x9E3779B97F4A7C15ULL;
       h ^= h >> 29;
     }
-    auto key = static_cast<uint32_t>(h >> 32) | 1;  // 0 marks an empty slot
+    return static_cast<uint32_t>(h >> 32) | 1;  // 0 marks an empty slot
+  }
+
+  /// Adds the word of this key; true when it was not there yet (or the set is full).
+  bool insert(uint32_t key) {
     if (size_ * 2 >= slots_.size()) return true;
     for (size_t i = key & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
       if (slots_[i] == key) return false;
@@ -181,57 +186,63 @@ class DistinctWords {
   size_t size_ = 0;
 };
 
-struct Counts {
+// A word of a text with letters in it, as the tests weigh it.
+struct Word {
+  LanguageMask languages;  // the lists it is a function word of
+  uint32_t key;            // in DistinctWords
+  // More than one letter or digit: a one-letter word is too often a letter or an initial to
+  // speak for a language it is not declared in.
+  bool longer_than_a_letter;
+};
+
+// A text read once: its letters by script and its words. Confirming a language and naming
+// one weigh the same words, each in its own way, without reading the bytes again.
+struct Scan {
   std::array<size_t, static_cast<size_t>(Script::kCount)> letter_bytes{};  // and kNone's other bytes
   // Runs of letters: CLD2 scores each word's letters after one space, and whatever lies
   // between letters (digits, punctuation, white space) is that one space to it.
   size_t letter_runs = 0;
   int tokens = 0;
-  // Per language: the words of the text that are its function words (counted where the
-  // language is to be named, not confirmed).
-  std::array<int, kFunctionWords.size()> function_words{};
+  std::vector<Word> words;  // those with letters, where the words were asked for
+};
+
+// What a text's words say of one language, the declared one.
+struct Counts {
   int declared_words = 0;  // function words of the declared language
   int content_words = 0;   // words with letters that are not
   int distinct_content_words = 0;
   // Per other language: the declared language's function words that are its too, and its
-  // function words of more than one letter that are not the declared language's (a
-  // one-letter word is too often a letter or an initial to speak for a language it is not
-  // declared in).
+  // function words of more than one letter that are not the declared language's.
   std::array<int, kFunctionWords.size()> declared_and_other{};
   std::array<int, kFunctionWords.size()> other_not_declared{};
 };
 
-// What an ASCII byte is to a word: most of a sample's bytes are ASCII, classified here
-// without decoding.
-enum class AsciiKind : uint8_t { kOther, kLetter, kDigit };
-constexpr std::array<AsciiKind, 128> kAsciiKinds = [] {
-  std::array<AsciiKind, 128> kinds{};
-  for (int c = 'a'; c <= 'z'; ++c) kinds[static_cast<size_t>(c)] = kinds[static_cast<size_t>(c - 32)] = AsciiKind::kLetter;
-  for (int c = '0'; c <= '9'; ++c) kinds[static_cast<size_t>(c)] = AsciiKind::kDigit;
+// What a byte is to a word: most of a sample's bytes are ASCII, classified here without
+// decoding; the white space is is_ascii_space()'s.
+enum class ByteKind : uint8_t { kOther, kLetter, kDigit, kSpace, kNotAscii };
+constexpr std::array<ByteKind, 256> kByteKinds = [] {
+  std::array<ByteKind, 256> kinds{};
+  for (int c = 'a'; c <= 'z'; ++c) kinds[static_cast<size_t>(c)] = kinds[static_cast<size_t>(c - 32)] = ByteKind::kLetter;
+  for (int c = '0'; c <= '9'; ++c) kinds[static_cast<size_t>(c)] = ByteKind::kDigit;
+  for (char c : {' ', '\t', '\n', '\r', '\f', '\v'}) kinds[static_cast<size_t>(c)] = ByteKind::kSpace;
+  for (size_t c = 0x80; c < kinds.size(); ++c) kinds[c] = ByteKind::kNotAscii;
   return kinds;
 }();
 
-// What count() looks for besides the letters of each script.
-enum class Words : uint8_t {
-  kNone,       // a language written in a script of its own: its letters say it all
-  kDeclared,   // the declared language's function words, its neighbours' and the other words
-  kEveryList,  // how many words of the text each list holds, to name the likeliest language
-};
-
-// Counts the letters, words and function words of `text`; `declared` is the index of the
-// declared language in kFunctionWords where `words` is kDeclared.
-Counts count(std::string_view text, Words words, int declared = -1) {
+// Reads the letters of `text` by script and, where `look_up_words`, its words with letters.
+Scan scan(std::string_view text, bool look_up_words) {
   const WordTable& table = word_table();
-  Counts c;
-  DistinctWords distinct;
+  Scan s;
+  if (look_up_words) s.words.reserve(text.size() / 4);
   const auto* begin = reinterpret_cast<const unsigned char*>(text.data());
   const auto* p = begin;
   const auto* end = begin + text.size();
   std::array<char, 3 * kMaxLoweredBytes> folded;
+  size_t latin_letters = 0;
   while (p < end) {
-    while (p < end && is_ascii_space(static_cast<char>(*p))) ++p;
+    while (p < end && kByteKinds[*p] == ByteKind::kSpace) ++p;
     if (p == end) break;
-    ++c.tokens;
+    ++s.tokens;
     // The word without the punctuation around it, and the letters it holds, by script.
     const unsigned char* word_begin = nullptr;
     const unsigned char* word_end = nullptr;
@@ -239,26 +250,27 @@ Counts count(std::string_view text, Words words, int declared = -1) {
     bool letters = false;
     bool ascii = true;
     bool after_letter = false;
-    while (p < end && !is_ascii_space(static_cast<char>(*p))) {
-      size_t length = 1;
+    for (size_t length = 1; p < end; p += length) {
+      ByteKind kind = kByteKinds[*p];
+      if (kind == ByteKind::kSpace) break;
       bool in_word;
       bool letter;
-      if (*p < 0x80) {
-        AsciiKind kind = kAsciiKinds[*p];
-        letter = kind == AsciiKind::kLetter;
-        c.letter_bytes[static_cast<size_t>(Script::kLatin)] += letter;
-        in_word = kind != AsciiKind::kOther;
+      if (kind != ByteKind::kNotAscii) {
+        letter = kind == ByteKind::kLetter;
+        latin_letters += letter;
+        in_word = kind != ByteKind::kOther;
+        length = 1;
       } else {
         ascii = false;
         size_t at = static_cast<size_t>(p - begin);
         size_t next = at;
-        Script s = script_of(next_code_point(text, next));
+        Script script = script_of(next_code_point(text, next));
         length = next - at;
-        c.letter_bytes[static_cast<size_t>(s)] += length;
-        letter = s != Script::kNone;
+        s.letter_bytes[static_cast<size_t>(script)] += length;
+        letter = script != Script::kNone;
         in_word = letter;
       }
-      c.letter_runs += letter && !after_letter;
+      s.letter_runs += letter && !after_letter;
       after_letter = letter;
       letters |= letter;
       if (in_word) {
@@ -266,9 +278,8 @@ Counts count(std::string_view text, Words words, int declared = -1) {
         word_end = p + length;
         ++code_points;
       }
-      p += length;
     }
-    if (!letters || words == Words::kNone) continue;
+    if (!letters || !look_up_words) continue;
     std::string_view word(reinterpret_cast<const char*>(word_begin), static_cast<size_t>(word_end - word_begin));
     LanguageMask mask = 0;
     if (word.size() <= table.longest) {
@@ -276,32 +287,39 @@ Counts count(std::string_view text, Words words, int declared = -1) {
       std::string_view lower = ascii ? lowered.view() : fold_case(word, folded);
       if (const LanguageMask* m = table.languages.find(lower)) mask = *m;
     }
-    if (words == Words::kEveryList) {
-      for (LanguageMask m = mask; m != 0; m &= m - 1) ++c.function_words[static_cast<size_t>(std::countr_zero(m))];
-      continue;
-    }
-    if (mask >> declared & 1) {
+    s.words.push_back({mask, DistinctWords::key(word), code_points > 1});
+  }
+  s.letter_bytes[static_cast<size_t>(Script::kLatin)] += latin_letters;
+  return s;
+}
+
+// What the words of a scanned text say of the language of index `declared` in kFunctionWords.
+Counts count(const Scan& s, size_t declared) {
+  Counts c;
+  DistinctWords distinct;
+  for (const Word& w : s.words) {
+    if (w.languages >> declared & 1) {
       ++c.declared_words;
-      for (LanguageMask m = mask; m != 0; m &= m - 1) ++c.declared_and_other[static_cast<size_t>(std::countr_zero(m))];
+      for (LanguageMask m = w.languages; m != 0; m &= m - 1) ++c.declared_and_other[static_cast<size_t>(std::countr_zero(m))];
       continue;
     }
     ++c.content_words;
-    c.distinct_content_words += distinct.insert(word);
-    if (code_points > 1) {
-      for (LanguageMask m = mask; m != 0; m &= m - 1) ++c.other_not_declared[static_cast<size_t>(std::countr_zero(m))];
+    c.distinct_content_words += distinct.insert(w.key);
+    if (w.longer_than_a_letter) {
+      for (LanguageMask m = w.languages; m != 0; m &= m - 1) ++c.other_not_declared[static_cast<size_t>(std::countr_zero(m))];
     }
   }
   return c;
 }
 
 // The bytes of the letters of every script.
-size_t letter_bytes(const Counts& c) {
+size_t letter_bytes(const Scan& c) {
   size_t letters = 0;
   for (size_t s = static_cast<size_t>(Script::kNone) + 1; s < c.letter_bytes.size(); ++s) letters += c.letter_bytes[s];
   return letters;
 }
 
-bool confirms_by_script(const Counts& c, Script script) {
+bool confirms_by_script(const Scan& c, Script script) {
   size_t letters = letter_bytes(c);
   size_t own = c.letter_bytes[static_cast<size_t>(script)];
   if (script == Script::kKana) {
@@ -313,13 +331,14 @@ bool confirms_by_script(const Counts& c, Script script) {
 }
 
 // The bytes CLD2 scores of a text so counted: each run of letters after one space.
-size_t scored_bytes(const Counts& c) { return letter_bytes(c) + c.letter_runs; }
+size_t scored_bytes(const Scan& s) { return letter_bytes(s) + s.letter_runs; }
 
-bool confirms_by_words(const Counts& c, size_t declared, Script script, int neighbour_share_divisor) {
-  size_t letters = letter_bytes(c);
-  size_t foreign = letters - c.letter_bytes[static_cast<size_t>(script)];
+bool confirms_by_words(const Scan& s, size_t declared, int neighbour_share_divisor) {
+  size_t letters = letter_bytes(s);
+  size_t foreign = letters - s.letter_bytes[static_cast<size_t>(word_table().script[declared])];
   if (letters < kMinLetterBytes || foreign * kMaxForeignShareDivisor > letters) return false;
-  if (c.declared_words < kMinFunctionWords || c.declared_words * kMinFunctionWordShareDivisor < c.tokens) return false;
+  Counts c = count(s, declared);
+  if (c.declared_words < kMinFunctionWords || c.declared_words * kMinFunctionWordShareDivisor < s.tokens) return false;
   if (c.distinct_content_words * kMinDistinctShareDivisor < c.content_words) return false;
   for (size_t o = 0; o < kFunctionWords.size(); ++o) {
     int declared_not_other = c.declared_words - c.declared_and_other[o];
@@ -332,44 +351,58 @@ bool confirms_by_words(const Counts& c, size_t declared, Script script, int neig
 
 namespace {
 
-TextLanguage confirm(std::string_view text, std::string_view primary, int neighbour_share_divisor) {
-  for (const ScriptLanguage& s : kScriptLanguages) {
-    if (s.language != primary) continue;
-    Counts c = count(text, Words::kNone);
-    return {confirms_by_script(c, s.script) ? s.language : std::string_view{}, scored_bytes(c)};
+// Names `primary` where the scanned text confirms it.
+std::string_view confirm(const Scan& s, std::string_view primary, int neighbour_share_divisor) {
+  for (const ScriptLanguage& l : kScriptLanguages) {
+    if (l.language == primary) return confirms_by_script(s, l.script) ? l.language : std::string_view{};
   }
   for (size_t i = 0; i < kFunctionWords.size(); ++i) {
     if (kFunctionWords[i].language == primary && kFunctionWords[i].confirmable) {
-      Counts c = count(text, Words::kDeclared, static_cast<int>(i));
-      bool confirmed = confirms_by_words(c, i, word_table().script[i], neighbour_share_divisor);
-      return {confirmed ? kFunctionWords[i].language : std::string_view{}, scored_bytes(c)};
+      return confirms_by_words(s, i, neighbour_share_divisor) ? kFunctionWords[i].language : std::string_view{};
     }
   }
   return {};
 }
 
+// Whether the words of `primary`'s text must be read: not for a language of a script of its own.
+bool confirmed_by_words(std::string_view primary) {
+  return std::none_of(kScriptLanguages.begin(), kScriptLanguages.end(),
+                      [&](const ScriptLanguage& l) { return l.language == primary; });
+}
+
 }  // namespace
 
 TextLanguage text_confirms_language(std::string_view text, std::string_view primary) {
-  return confirm(text, primary, kNeighbourShareDivisor);
+  bool by_words = confirmed_by_words(primary);
+  if (by_words && std::none_of(kFunctionWords.begin(), kFunctionWords.end(), [&](const FunctionWords& l) {
+        return l.language == primary && l.confirmable;
+      })) {
+    return {};
+  }
+  Scan s = scan(text, by_words);
+  return {confirm(s, primary, kNeighbourShareDivisor), scored_bytes(s)};
 }
 
 TextLanguage text_names_language(std::string_view text) {
-  Counts c = count(text, Words::kEveryList);
-  for (const ScriptLanguage& s : kScriptLanguages) {
-    if (confirms_by_script(c, s.script)) return {s.language, scored_bytes(c)};
+  Scan s = scan(text, /*look_up_words=*/true);
+  for (const ScriptLanguage& l : kScriptLanguages) {
+    if (confirms_by_script(s, l.script)) return {l.language, scored_bytes(s)};
   }
   // The language whose function words the text holds most of is the only one it can be
   // confirmed in: each other's are at most a fifth of its own (confirms_by_words()).
+  std::array<int, kFunctionWords.size()> function_words{};
+  for (const Word& w : s.words) {
+    for (LanguageMask m = w.languages; m != 0; m &= m - 1) ++function_words[static_cast<size_t>(std::countr_zero(m))];
+  }
   size_t likeliest = kFunctionWords.size();
   for (size_t i = 0; i < kFunctionWords.size(); ++i) {
-    if (kFunctionWords[i].confirmable && (likeliest == kFunctionWords.size() ||
-                                          c.function_words[i] > c.function_words[likeliest])) {
+    if (kFunctionWords[i].confirmable &&
+        (likeliest == kFunctionWords.size() || function_words[i] > function_words[likeliest])) {
       likeliest = i;
     }
   }
-  if (likeliest == kFunctionWords.size() || c.function_words[likeliest] < kMinFunctionWords) return {{}, scored_bytes(c)};
-  return confirm(text, kFunctionWords[likeliest].language, kNamingNeighbourShareDivisor);
+  if (likeliest == kFunctionWords.size() || function_words[likeliest] < kMinFunctionWords) return {{}, scored_bytes(s)};
+  return {confirm(s, kFunctionWords[likeliest].language, kNamingNeighbourShareDivisor), scored_bytes(s)};
 }
 
 }  // namespace lede::meta

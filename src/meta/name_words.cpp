@@ -31,7 +31,14 @@ constexpr std::string_view kStandfirstWords[] = {"subtitle", "subheadline", "sub
 // The class of one post in hAtom (page_regions.cpp reads it as a whole class).
 constexpr std::string_view kHentry[] = {"hentry"};
 
-enum Kind : uint8_t { kByline = 1, kDate = 2, kStandfirst = 4, kWidget = 8, kEntry = 16, kAllKinds = 31 };
+enum Kind : uint8_t {
+  kByline = NameWordsMemo::kBylineKind,
+  kDate = NameWordsMemo::kDateKind,
+  kStandfirst = NameWordsMemo::kStandfirstKind,
+  kWidget = NameWordsMemo::kWidgetKind,
+  kEntry = NameWordsMemo::kEntryKind,
+  kAllKinds = 31
+};
 
 char fold_ascii(char c) { return static_cast<unsigned char>(c - 'A') < 26 ? static_cast<char>(c + 32) : c; }
 
@@ -209,21 +216,21 @@ NameWords find_name_words(std::string_view classes, std::string_view element_id)
 
 NameWordsMemo::NameWordsMemo() : table_(word_table()) {}
 
-NameWords NameWordsMemo::find(std::string_view classes, std::string_view element_id) {
-  uint8_t kinds = classes.empty() ? 0 : class_kinds(classes);
-  if (!element_id.empty()) kinds |= find_kinds(table_, element_id);
-  return name_words_of(kinds);
-}
+uint8_t NameWordsMemo::id_kinds(std::string_view element_id) const { return find_kinds(table_, element_id); }
 
 uint8_t NameWordsMemo::class_kinds(std::string_view classes) {
   size_t mask = slots_.size() - 1;
   size_t at = hash_of(classes) & mask;
   for (; slots_[at].data != nullptr; at = (at + 1) & mask) {
     const Entry& e = slots_[at];
-    if (e.size == classes.size() && std::memcmp(e.data, classes.data(), classes.size()) == 0) return e.kinds;
+    if (e.size == classes.size() && std::memcmp(e.data, classes.data(), classes.size()) == 0) {
+      last_ = at;
+      return e.kinds;
+    }
   }
   uint8_t kinds = find_kinds(table_, classes);
-  slots_[at] = {classes.data(), static_cast<uint32_t>(classes.size()), kinds};
+  slots_[at] = {classes.data(), static_cast<uint32_t>(classes.size()), kinds, 0};
+  last_ = at;
   if (++used_ * 2 > slots_.size()) grow();
   return kinds;
 }
@@ -232,12 +239,16 @@ void NameWordsMemo::grow() {
   std::vector<Entry> old(slots_.size() * 2);
   old.swap(slots_);
   size_t mask = slots_.size() - 1;
-  for (const Entry& e : old) {
+  size_t last = last_;
+  for (size_t from = 0; from < old.size(); ++from) {
+    const Entry& e = old[from];
     if (e.data == nullptr) continue;
     size_t at = hash_of({e.data, e.size}) & mask;
     while (slots_[at].data != nullptr) at = (at + 1) & mask;
     slots_[at] = e;
+    if (from == last_) last = at;
   }
+  last_ = last;
 }
 
 std::span<const std::string_view> standfirst_words() { return kStandfirstWords; }

@@ -33,7 +33,22 @@ class WordTable;
 class NameWordsMemo {
  public:
   NameWordsMemo();
-  NameWords find(std::string_view classes, std::string_view element_id);
+  /// Inline, as the kinds' bits: the page index asks it of every element with a class or an id
+  /// and tests the words found at once, where five flags were set in a call and read again.
+  NameWords find(std::string_view classes, std::string_view element_id) {
+    uint8_t kinds = classes.empty() ? 0 : class_kinds(classes);
+    if (!element_id.empty()) kinds |= id_kinds(element_id);
+    return {(kinds & kBylineKind) != 0, (kinds & kDateKind) != 0, (kinds & kStandfirstKind) != 0,
+            (kinds & kWidgetKind) != 0, (kinds & kEntryKind) != 0};
+  }
+
+  /// A byte the caller keeps with the class value of the last find() (which had a class), 0
+  /// until it sets one: what it decided from the class alone, for the page's next element of
+  /// that class. Valid until the next find().
+  uint8_t& class_note() { return slots_[last_].note; }
+
+  /// The kinds of word, as bits.
+  enum Kind : uint8_t { kBylineKind = 1, kDateKind = 2, kStandfirstKind = 4, kWidgetKind = 8, kEntryKind = 16 };
 
  private:
   // What was found in each class value met so far: open addressing over views of the page's
@@ -42,13 +57,16 @@ class NameWordsMemo {
     const char* data = nullptr;  // nullptr: a free slot
     uint32_t size = 0;
     uint8_t kinds = 0;
+    uint8_t note = 0;  // class_note()
   };
   uint8_t class_kinds(std::string_view classes);
+  uint8_t id_kinds(std::string_view element_id) const;
   void grow();
 
   const WordTable& table_;  // the words, looked up once rather than for every name
   std::vector<Entry> slots_ = std::vector<Entry>(1024);
   size_t used_ = 0;
+  size_t last_ = 0;  // the slot of the last class looked up
 };
 
 /// Class and id words of the standfirst, the sentence or two under the headline that sums the

@@ -281,13 +281,23 @@ IndexedAttributes read_attributes(const html::Document& doc, html::AttributeRang
   return out;
 }
 
+// True when the widget region an element opens depends on its class alone, and its names need
+// no folding for anything else: its class holds a widget word or "hentry" (its names are read
+// further) but no standfirst word, it has no id nor itemtype, its tag does not decide, and it
+// does not lie directly under <body> (whose children are read by their first class).
+bool named_by_class_alone(const html::Document& doc, html::TagId tag, NodeId parent,
+                          const IndexedAttributes& attributes, const NameWords& words) {
+  return (words.widget || words.hentry) && !words.standfirst && attributes.id.empty() &&
+         attributes.itemtype.empty() && !(region_tag_bits(tag) & kOwnContentTag) && !doc.is_element(parent, Tag::kBody);
+}
+
 }  // namespace
 
 PageIndex index_page(const html::Document& doc) {
   PageIndex index;
   size_t node_count = doc.node_count();
   index.regions = PageRegions(node_count);
-  index.first_text_bytes.assign(node_count, {0, 0});
+  index.first_text_bytes.assign(node_count, 0);
   // Per node: 1 while it is an element (or the root) that has not met its first text yet.
   std::vector<uint8_t> waits_for_text(node_count, 0);
   ElementNames names;
@@ -311,7 +321,7 @@ PageIndex index_page(const html::Document& doc) {
       if (!start) continue;
       for (NodeId p = parent; waits_for_text[p]; p = doc.parent(p)) {
         waits_for_text[p] = 0;
-        index.first_text_bytes[p] = *start;
+        index.first_text_bytes[p] = static_cast<uint16_t>((*start)[0] | (*start)[1] << 8);
       }
       continue;
     }
@@ -337,15 +347,28 @@ PageIndex index_page(const html::Document& doc) {
     NameWords words = attributes.classes.empty() && attributes.id.empty()
                           ? NameWords{}
                           : name_words.find(attributes.classes, attributes.id);
-    if (words.standfirst || words.widget || words.hentry) {
-      names.fold(attributes.classes, attributes.id);
-    } else {
+    Region widget;
+    if (named_by_class_alone(doc, tag, parent, attributes, words)) {
+      // The verdict of its class, read once a page: the items of a list or a sidebar repeat
+      // their classes, and reading them for widget words cost ten times looking them up.
+      uint8_t& verdict = name_words.class_note();
+      if (verdict == 0) {
+        names.fold(attributes.classes, {});
+        verdict = 1 + static_cast<uint8_t>(
+                          names_verdict(doc, parent, names, attributes.classes, {}, {}, words.widget));
+      }
       names.clear();
+      widget = region_of_verdict(static_cast<NamesVerdict>(verdict - 1), n, ancestry);
+    } else {
+      if (words.standfirst || words.widget || words.hentry) {
+        names.fold(attributes.classes, attributes.id);
+      } else {
+        names.clear();
+      }
+      widget = widget_region(doc, n, tag, parent, names, attributes.classes, attributes.id, attributes.itemtype,
+                             words.widget, words.hentry, ancestry);
     }
-    index.regions.add(n, parent,
-                      widget_region(doc, n, tag, parent, names, attributes.classes, attributes.id,
-                                    attributes.itemtype, words.widget, words.hentry, ancestry),
-                      chrome_region(tag));
+    index.regions.add(n, parent, widget, chrome_region(tag));
     uint8_t tag_bits = index_tag_bits(tag);
     waits_for_text[n] = (tag_bits & kUnreadTag) == 0;
     if (tag_bits & kHeadingTag) {

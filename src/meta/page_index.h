@@ -46,8 +46,9 @@ struct PageIndex {
   };
   std::vector<Standfirst> standfirsts;
 
-  // Per node: how its text starts (element_text_first_bytes).
-  std::vector<std::array<unsigned char, 2>> first_text_bytes;
+  // Per node: how its text starts (element_text_first_bytes), the first byte in the low half.
+  // Two bytes as one integer, so that the block for every node starts as one clearing.
+  std::vector<uint16_t> first_text_bytes;
 };
 
 /// True when `id` is close enough to the headline (or inside the article) that a date or a
@@ -76,7 +77,8 @@ std::string element_text_start(const html::Document& doc, html::NodeId id, size_
 /// when the text node ends there). When ASCII, element_text() starts with them (or is empty,
 /// or shorter): enough to rule most elements out by how their text starts, without reading it.
 inline std::array<unsigned char, 2> element_text_first_bytes(const PageIndex& index, html::NodeId id) {
-  return index.first_text_bytes[id];
+  uint16_t bytes = index.first_text_bytes[id];
+  return {static_cast<unsigned char>(bytes & 0xFF), static_cast<unsigned char>(bytes >> 8)};
 }
 
 /// True when the text of link `a` is short enough for a link to another edition or home ("Read

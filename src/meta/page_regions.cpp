@@ -130,12 +130,11 @@ bool ArticleAncestry::inside_article(NodeId id) {
   return answer == kInside;
 }
 
-Region widget_region_of_names(const html::Document& doc, NodeId n, NodeId parent, const ElementNames& names,
-                              std::string_view classes, std::string_view element_id, std::string_view itemtype,
-                              bool widget_word, ArticleAncestry& ancestry) {
-  if (is_entry_container(names, itemtype)) return Region::kOwnContent;
+NamesVerdict names_verdict(const html::Document& doc, NodeId parent, const ElementNames& names, std::string_view classes,
+                           std::string_view element_id, std::string_view itemtype, bool widget_word) {
+  if (is_entry_container(names, itemtype)) return NamesVerdict::kOwnContent;
   // Names without a widget word anywhere name no widget in any of their parts.
-  if (!widget_word) return Region::kUndecided;
+  if (!widget_word) return NamesVerdict::kUndecided;
   // A wrapper directly under <body> whose first class is a layout name lays out the whole
   // page: a later class is a modifier ("mainwrap single-default sidebar" = with a sidebar).
   std::string_view folded_classes = names.classes();
@@ -144,11 +143,9 @@ Region widget_region_of_names(const html::Document& doc, NodeId n, NodeId parent
     classes = folded_classes = {};
   }
   if (names_widget(classes, folded_classes) || names_widget(element_id, names.id())) {
-    // A footer inside an <article> is the article's own (its date, its author), not the
-    // page's footer.
-    if (!names_only_footer(names.class_and_id()) || !ancestry.inside_article(n)) return Region::kOther;
+    return names_only_footer(names.class_and_id()) ? NamesVerdict::kFooterOnly : NamesVerdict::kWidget;
   }
-  return Region::kUndecided;
+  return NamesVerdict::kUndecided;
 }
 
 std::span<const std::string_view> PageRegions::widget_words() { return kWidgetTokens; }

@@ -40,13 +40,39 @@ class ArticleAncestry {
   ElementNames names_;                // one buffer for the ancestors' folded classes
 };
 
+/// What an element's names say about the widget region below it, before its place is read: the
+/// page's own content (a post container), a widget, nothing, or a name that is only a footer,
+/// which is the page's footer unless it lies inside an article.
+enum class NamesVerdict : uint8_t { kUndecided, kOwnContent, kWidget, kFooterOnly };
+
+/// The verdict of the names of element `n` (child of `parent`): `classes`, `element_id` and
+/// `itemtype` are its attributes as written, `names` the same class and id folded. Asked only
+/// of elements whose names hold a widget word (`widget_word`) or "hentry", or that have an
+/// itemtype. Without an id or an itemtype, and away from <body>, it depends on the class alone.
+NamesVerdict names_verdict(const html::Document& doc, html::NodeId parent, const ElementNames& names,
+                           std::string_view classes, std::string_view element_id, std::string_view itemtype,
+                           bool widget_word);
+
+/// The widget region element `n` opens, by the verdict of its names.
+inline Region region_of_verdict(NamesVerdict verdict, html::NodeId n, ArticleAncestry& ancestry) {
+  switch (verdict) {
+    case NamesVerdict::kOwnContent: return Region::kOwnContent;
+    case NamesVerdict::kWidget: return Region::kOther;
+    // A footer inside an <article> is the article's own (its date, its author), not the page's
+    // footer.
+    case NamesVerdict::kFooterOnly: return ancestry.inside_article(n) ? Region::kUndecided : Region::kOther;
+    case NamesVerdict::kUndecided: break;
+  }
+  return Region::kUndecided;
+}
+
 /// What element `n` (child of `parent`) says about the widget region below it, from what its
-/// names need reading further for: `classes`, `element_id` and `itemtype` are its attributes as
-/// written, `names` the same class and id folded. Asked only of elements whose names hold a
-/// widget word (`widget_word`) or "hentry", or that have an itemtype.
-Region widget_region_of_names(const html::Document& doc, html::NodeId n, html::NodeId parent, const ElementNames& names,
-                              std::string_view classes, std::string_view element_id, std::string_view itemtype,
-                              bool widget_word, ArticleAncestry& ancestry);
+/// names need reading further for (names_verdict()).
+inline Region widget_region_of_names(const html::Document& doc, html::NodeId n, html::NodeId parent,
+                                     const ElementNames& names, std::string_view classes, std::string_view element_id,
+                                     std::string_view itemtype, bool widget_word, ArticleAncestry& ancestry) {
+  return region_of_verdict(names_verdict(doc, parent, names, classes, element_id, itemtype, widget_word), n, ancestry);
+}
 
 /// What a tag alone says about the regions below its element, as bits of a table by tag: every
 /// element of the page is asked, and one load answers for both regions.

@@ -85,4 +85,19 @@ TEST(NameWordsTest, TheMemoAnswersAsEachElementWereReadAnew) {
   }
 }
 
+TEST(NameWordsTest, AClassKeepsItsNoteWhileTheMemoGrows) {
+  lede::meta::NameWordsMemo memo;
+  std::vector<std::string> classes;
+  for (int i = 0; i < 3000; ++i) classes.push_back("row-" + std::to_string(i));
+  for (int i = 0; i < 3000; ++i) {
+    memo.find(classes[i], "");
+    EXPECT_EQ(memo.class_note(), 0) << classes[i];
+    memo.class_note() = static_cast<uint8_t>(1 + i % 250);
+  }
+  for (int i = 0; i < 3000; ++i) {
+    memo.find(classes[i], "an-id");  // the id has no note of its own
+    EXPECT_EQ(memo.class_note(), 1 + i % 250) << classes[i];
+  }
+}
+
 }  // namespace

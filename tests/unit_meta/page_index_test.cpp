@@ -1,0 +1,85 @@
+// The widget regions the page index settles for every element, on small invented pages whose
+// elements repeat a class in places where it means different things: the index decides what a
+// class says once a page and must still read each element's place.
+#include "meta/page_index.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+#include "html/parser.h"
+
+namespace lede::meta {
+namespace {
+
+// The element whose data-t attribute is `mark`.
+html::NodeId marked(const html::Document& doc, std::string_view mark) {
+  for (html::NodeId n = doc.root(); n < doc.node_count(); ++n) {
+    if (doc.type(n) == html::NodeType::kElement && doc.attribute_value(n, "data-t") == mark) return n;
+  }
+  ADD_FAILURE() << "no element marked " << mark;
+  return doc.root();
+}
+
+TEST(PageIndexTest, AFooterClassIsThePagesFooterOnlyOutsideAnArticle) {
+  html::Document doc = html::parse(
+      "<html><body><main><div class=\"footer\"><p data-t=\"page-footer\">Contact us</p></div>"
+      "<article><h1>The bridge will be restored</h1><p>Text.</p>"
+      "<div class=\"footer\"><p data-t=\"article-footer\">Published 3 May by Ana Ruiz</p></div>"
+      "</article><div class=\"footer\"><p data-t=\"page-footer-again\">Imprint</p></div></main></body></html>");
+  PageIndex index = index_page(doc);
+  EXPECT_TRUE(in_widget(index, marked(doc, "page-footer")));
+  EXPECT_FALSE(in_widget(index, marked(doc, "article-footer")));
+  EXPECT_TRUE(in_widget(index, marked(doc, "page-footer-again")));
+}
+
+TEST(PageIndexTest, AClassDirectlyUnderBodyIsReadByItsFirstName) {
+  // "mainwrap sidebar" lays out the whole page under <body> (a wrapper with a sidebar), and
+  // names a sidebar deeper down.
+  html::Document doc = html::parse(
+      "<html><body><div><div class=\"mainwrap sidebar\"><p data-t=\"deep\">Most read</p></div></div>"
+      "<div class=\"mainwrap sidebar\"><p data-t=\"wrapper\">The article</p></div>"
+      "<div><div class=\"mainwrap sidebar\"><p data-t=\"deep-again\">Most read</p></div></div></body></html>");
+  PageIndex index = index_page(doc);
+  EXPECT_TRUE(in_widget(index, marked(doc, "deep")));
+  EXPECT_FALSE(in_widget(index, marked(doc, "wrapper")));
+  EXPECT_TRUE(in_widget(index, marked(doc, "deep-again")));
+}
+
+TEST(PageIndexTest, RepeatedWidgetAndPostClassesKeepTheirMeaningEverywhere) {
+  html::Document doc = html::parse(
+      "<html><body><div class=\"page\"><div class=\"related-posts\"><ul>"
+      "<li class=\"card\"><a data-t=\"first-related\" href=\"/a\">A</a></li>"
+      "<li class=\"card\"><a href=\"/b\">B</a></li></ul></div>"
+      // A post container inside a widget ends the widget for what it holds, each time.
+      "<div class=\"widget\"><div class=\"hentry\"><p data-t=\"first-post\">Post one</p></div>"
+      "<div class=\"hentry\"><p data-t=\"second-post\">Post two</p></div></div>"
+      // The same class beside an id naming a widget, and alone.
+      "<div class=\"box\" id=\"comments\"><p data-t=\"comments\">Nice</p></div>"
+      "<div class=\"box\"><p data-t=\"plain-box\">Text</p></div>"
+      "<div class=\"related-posts\"><a data-t=\"second-related\" href=\"/c\">C</a></div></div></body></html>");
+  PageIndex index = index_page(doc);
+  EXPECT_TRUE(in_widget(index, marked(doc, "first-related")));
+  EXPECT_TRUE(in_widget(index, marked(doc, "second-related")));
+  EXPECT_FALSE(in_widget(index, marked(doc, "first-post")));
+  EXPECT_FALSE(in_widget(index, marked(doc, "second-post")));
+  EXPECT_TRUE(in_widget(index, marked(doc, "comments")));
+  EXPECT_FALSE(in_widget(index, marked(doc, "plain-box")));
+}
+
+TEST(PageIndexTest, AStandfirstClassWithAWidgetWordIsStillAStandfirst) {
+  html::Document doc = html::parse(
+      "<html><body><div><h1>The bridge will be restored</h1>"
+      "<p class=\"teaser widget-text\" data-t=\"first\">Two years of works.</p>"
+      "<p class=\"teaser widget-text\" data-t=\"second\">Again.</p></div></body></html>");
+  PageIndex index = index_page(doc);
+  ASSERT_EQ(index.standfirsts.size(), 2u);
+  EXPECT_EQ(index.standfirsts[0].id, marked(doc, "first"));
+  EXPECT_EQ(index.standfirsts[1].id, marked(doc, "second"));
+  EXPECT_TRUE(in_widget(index, marked(doc, "first")));
+  EXPECT_TRUE(in_widget(index, marked(doc, "second")));
+}
+
+}  // namespace
+}  // namespace lede::meta

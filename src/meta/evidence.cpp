@@ -85,9 +85,19 @@ void Evidence::add_text(Field field, Origin origin, int weight, std::string_view
     add(field, origin, weight, position).value = std::string(value);
     return;
   }
+  // A page gives its title and description to three or four sources in the same words: a
+  // value collapsed once is copied from its first candidate when it comes again.
+  for (const auto& [raw, at] : collapsed_) {
+    if (raw == value) {
+      std::string v = candidates_[at].value;
+      add(field, origin, weight, position).value = std::move(v);
+      return;
+    }
+  }
   std::string v = collapse_space(value);
   if (v.empty()) return;
   add(field, origin, weight, position).value = std::move(v);
+  collapsed_.emplace_back(std::string(value), candidates_.size() - 1);
 }
 
 bool Evidence::add_date(Field field, Origin origin, int weight, std::string_view text,

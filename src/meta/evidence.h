@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -143,6 +144,9 @@ class Evidence {
   SourceContext context_;
   std::string json_ld_article_body_;
   std::vector<Candidate> candidates_;
+  // Each value add_text() had to collapse, as given, with the index of the candidate that holds
+  // it collapsed.
+  std::vector<std::pair<std::string, size_t>> collapsed_;
 };
 
 /// Names every candidate added while it lives by `key` (Evidence::name_since), however the

@@ -27,6 +27,29 @@ TEST(EvidenceTest, TextIsCollapsed) {
   EXPECT_EQ(added(""), "(none)");
 }
 
+// A value collapsed once is copied when it comes again: each candidate still holds its own
+// text collapsed, however many came between, and a value alike but for its white space is
+// collapsed on its own.
+TEST(EvidenceTest, ValuesCollapsedAgainAreTheirOwn) {
+  Evidence ev({*parse_date("2024-06-01"), NumericOrder::kDayFirst, {}});
+  const std::string kDescription = "Der Fluss   führt\nHochwasser";
+  ev.add_text(Field::kDescription, Origin::kOpenGraph, kWeightMeta, kDescription);
+  ev.add_text(Field::kTitle, Origin::kOpenGraph, kWeightMeta, "Über\tdie Ufer");
+  for (int i = 0; i < 100; ++i) ev.add_text(Field::kTag, Origin::kMetaTag, kWeightWeak, "tag " + std::to_string(i));
+  ev.add_text(Field::kDescription, Origin::kMetaTag, kWeightMeta, kDescription);
+  ev.add_text(Field::kTitle, Origin::kJsonLd, kWeightMeta, "Über die\tUfer");
+  ev.add_text(Field::kTitle, Origin::kTwitter, kWeightMeta, "Über\tdie Ufer");
+  const std::vector<Candidate>& c = ev.candidates();
+  ASSERT_EQ(c.size(), 105u);
+  EXPECT_EQ(c[0].value, "Der Fluss führt Hochwasser");
+  EXPECT_EQ(c[1].value, "Über die Ufer");
+  EXPECT_EQ(c[102].value, "Der Fluss führt Hochwasser");
+  EXPECT_EQ(c[102].origin, Origin::kMetaTag);
+  EXPECT_EQ(c[103].value, "Über die Ufer");
+  EXPECT_EQ(c[104].value, "Über die Ufer");
+  EXPECT_EQ(c[104].origin, Origin::kTwitter);
+}
+
 // Texts read eight bytes at a time: double spaces, white space and non-ASCII bytes at every
 // place in and across the chunks are collapsed as collapse_space() collapses them.
 TEST(EvidenceTest, EveryPlaceOfARunIsSeen) {

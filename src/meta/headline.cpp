@@ -1,6 +1,5 @@
 // The <title> element and the article's <h1>: the headline as the page shows it, and the
 // standfirst under it.
-#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -65,16 +64,6 @@ std::string link_words(const html::Document& doc, html::NodeId a) {
   return text;
 }
 
-// Whether `ref` starts with a scheme and "://", as url_host() reads one.
-bool has_scheme(std::string_view ref) {
-  size_t i = 0;
-  while (i < ref.size() && ((ref[i] >= 'a' && ref[i] <= 'z') || (ref[i] >= 'A' && ref[i] <= 'Z') ||
-                            (ref[i] >= '0' && ref[i] <= '9') || ref[i] == '+' || ref[i] == '-' || ref[i] == '.')) {
-    ++i;
-  }
-  return i > 0 && ref.substr(i, 3) == "://";
-}
-
 // Whether `href` leads to the front page of the page's own site. Every anchor of the page is
 // asked, and nearly all are absolute or root-relative links whose href alone shows they lead
 // elsewhere: those are turned down without building the resolved URL, which is only built for
@@ -86,18 +75,16 @@ bool links_to_front_page(std::string_view page_url, std::string_view page_host, 
     // Root-relative, told first: no scheme starts with '/', so it has no host to look for. It
     // keeps its own path, which is "/" only when a query or fragment follows.
     if (ref[1] != '?' && ref[1] != '#') return false;
-  } else if (has_scheme(ref)) {
-    // Absolute: before its query or fragment, a link home ends with the host, or with the host
-    // and "/". Most links go on with a path, and are told by their end without reading the host.
-    std::string_view core = ref.substr(0, std::min(ref.find('?'), ref.find('#')));
-    if (core.ends_with('/')) core.remove_suffix(1);
-    if (!core.ends_with(page_host)) return false;
-  }
-  if (std::string_view host = url_host(ref); !host.empty()) {
+  } else if (size_t start = host_start(ref); start != std::string_view::npos) {
     // Absolute: resolving gives it back as it is (or nothing, for javascript: and mailto:). Its
-    // path is "/" when nothing or "/" alone follows the host before a query or fragment.
-    if (host != page_host) return false;
-    size_t end = static_cast<size_t>(host.data() - ref.data()) + host.size();
+    // host is the page's when the page's host is written after the scheme and ends there: told
+    // in place, where most links, to other hosts, differ at once.
+    size_t end = start + page_host.size();
+    if (ref.compare(start, page_host.size(), page_host) != 0 ||
+        (end < ref.size() && ref[end] != '/' && ref[end] != '?' && ref[end] != '#')) {
+      return false;
+    }
+    // Its path is "/" when nothing or "/" alone follows the host before a query or fragment.
     if (end + 1 < ref.size() && ref[end] == '/' && ref[end + 1] != '?' && ref[end + 1] != '#') return false;
   }
   std::string url = resolve_url(page_url, href);

@@ -64,6 +64,8 @@ bool folds_to_prefix(std::string_view ref, std::string_view scheme) {
 
 }  // namespace
 
+size_t host_start(std::string_view url) { return scheme_end(url); }
+
 std::string_view url_host(std::string_view url) {
   size_t start = scheme_end(url);
   if (start == std::string_view::npos) return {};

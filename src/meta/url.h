@@ -13,6 +13,9 @@ namespace lede::meta {
 /// fragment-only references.
 std::string resolve_url(std::string_view base, std::string_view ref);
 
+/// Where the host of an absolute `url` starts, after "scheme://"; npos when `url` has no scheme.
+size_t host_start(std::string_view url);
+
 /// "www.example.com" for "https://www.example.com/a?b".
 std::string_view url_host(std::string_view url);
 

@@ -265,6 +265,28 @@ TEST(MetadataTest, SiteNameWhenTitleAndFrontPageLinkAgree) {
   EXPECT_EQ(meta_of(no_link, "https://www.example.cn/a.htm").site_name, "");
 }
 
+// A link leads to the front page when it resolves to the page's host with the path "/" alone,
+// however it is written; links to other paths and other hosts do not.
+TEST(MetadataTest, SiteNameOnlyFromLinksThatLeadHome) {
+  auto site_with_link = [](const std::string& href) {
+    return meta_of("<head><title>杭州地铁三期工程全面开工_滨江日报</title></head><body><div><a href='" + href +
+                       "'>滨江日报</a></div><h1>杭州地铁三期工程全面开工</h1></body>",
+                   "https://www.example.cn/2024/a.htm")
+        .site_name;
+  };
+  for (std::string home : {"https://www.example.cn", "https://www.example.cn/", "https://www.example.cn/?from=nav",
+                           "https://www.example.cn?from=nav", "https://www.example.cn#top", " https://www.example.cn/ ",
+                           "http://www.example.cn/", "//www.example.cn/", "/?ref=1", "/", "../../"}) {
+    EXPECT_EQ(site_with_link(home), "滨江日报") << home;
+  }
+  for (std::string elsewhere : {"https://www.example.cn/news/", "https://www.example.cn.example.com/",
+                                "https://example.cn/", "https://www.example.cn//", "https://www.example.cnx/",
+                                "https://www.example.cn:8080/", "/news", "https:///www.example.cn", "https://",
+                                "https://other.example/www.example.cn", "news/"}) {
+    EXPECT_EQ(site_with_link(elsewhere), "") << elsewhere;
+  }
+}
+
 TEST(MetadataTest, KeywordsAreTagsOnlyWhenNothingBetterIs) {
   EXPECT_EQ(meta_of("<head><meta name=keywords content='杭州,地铁'></head><body></body>").tags,
             (std::vector<std::string>{"杭州", "地铁"}));

@@ -1,6 +1,10 @@
 // schema.org microdata: itemprop="headline|datePublished|dateModified|author|publisher|..."
 // (WHATWG HTML §5 Microdata). The value is the content/datetime attribute when there is one,
 // else the element's text.
+#include <optional>
+#include <string>
+#include <string_view>
+
 #include "meta/byline.h"
 #include "meta/sources.h"
 #include "meta/text_util.h"
@@ -13,30 +17,72 @@ namespace Tag = html::Tag;
 
 // Article-typed items after the first on a page are usually teasers for other articles.
 bool is_article_itemtype(std::string_view type) {
-  std::string t = fold_case(type);
-  return t.find("article") != std::string::npos || t.find("blogposting") != std::string::npos ||
-         t.find("newsarticle") != std::string::npos;
+  FoldedText folded(type);
+  std::string_view t = folded.view();
+  return t.find("article") != std::string_view::npos || t.find("blogposting") != std::string_view::npos ||
+         t.find("newsarticle") != std::string_view::npos;
 }
 
-std::string item_value(const html::Document& doc, html::NodeId n) {
-  for (std::string_view attr : {"content", "datetime"}) {
-    if (std::optional<html::Attribute> a = doc.find_attribute(n, attr)) return std::string(doc.str(a->value));
+// The attributes an itemprop is read by, found in one pass over the element's attributes: a
+// lookup by name for each read them all again. The first of a name given twice counts, as
+// Document::attribute_value() reads it.
+struct ItemAttributes {
+  std::string_view itemprop;
+  std::string_view property;
+  std::optional<std::string_view> content;
+  std::optional<std::string_view> datetime;
+  bool itemscope = false;
+};
+
+ItemAttributes item_attributes(const html::Document& doc, html::NodeId n) {
+  ItemAttributes out;
+  bool itemprop_seen = false;
+  bool property_seen = false;
+  for (const html::Attribute& a : doc.attributes(n)) {
+    std::string_view name = doc.str(a.name);
+    if (name == "itemprop" && !itemprop_seen) {
+      itemprop_seen = true;
+      out.itemprop = doc.str(a.value);
+    } else if (name == "property" && !property_seen) {
+      property_seen = true;
+      out.property = doc.str(a.value);
+    } else if (name == "content" && !out.content) {
+      out.content = doc.str(a.value);
+    } else if (name == "datetime" && !out.datetime) {
+      out.datetime = doc.str(a.value);
+    } else if (name == "itemscope") {
+      out.itemscope = true;
+    }
   }
+  return out;
+}
+
+std::string item_value(const html::Document& doc, html::NodeId n, const ItemAttributes& attributes) {
+  if (attributes.content) return std::string(*attributes.content);
+  if (attributes.datetime) return std::string(*attributes.datetime);
   return element_text(doc, n, 300);
 }
 
-// The itemscope element an itemprop belongs to: the nearest above it. The properties of an
-// item are mostly siblings, so the answer for the last parent asked about is kept.
+std::string item_value(const html::Document& doc, html::NodeId n) { return item_value(doc, n, item_attributes(doc, n)); }
+
+// The itemscope element an itemprop belongs to: the nearest above it, and whether it is typed
+// as an article. The properties of an item are mostly siblings, so the answer for the last
+// parent asked about is kept.
 class OwnerScopes {
  public:
+  struct Scope {
+    html::NodeId id = html::kNoNode;
+    bool article = false;
+  };
+
   explicit OwnerScopes(const html::Document& doc) : doc_(doc) {}
-  html::NodeId of(html::NodeId n) {
+  Scope of(html::NodeId n) {
     html::NodeId parent = doc_.node(n).parent;
     if (parent == last_parent_) return last_scope_;
-    html::NodeId scope = html::kNoNode;
+    Scope scope;
     for (html::NodeId p = parent; p != html::kNoNode; p = doc_.node(p).parent) {
       if (doc_.node(p).type == html::NodeType::kElement && doc_.find_attribute(p, "itemscope")) {
-        scope = p;
+        scope = {p, is_article_itemtype(doc_.attribute_value(p, "itemtype"))};
         break;
       }
     }
@@ -48,7 +94,7 @@ class OwnerScopes {
  private:
   const html::Document& doc_;
   html::NodeId last_parent_ = html::kNoNode;
-  html::NodeId last_scope_ = html::kNoNode;
+  Scope last_scope_;
 };
 
 }  // namespace
@@ -60,14 +106,16 @@ void extract_microdata(const html::Document& doc, const PageIndex& index, Eviden
     // <meta itemprop> is read by the meta source; reading it here too would count one
     // statement twice.
     if (doc.is_element(n, Tag::kMeta)) continue;
-    std::string_view written = doc.attribute_value(n, "itemprop");
-    std::string prop = fold_case(written);
-    if (prop.empty()) {
+    ItemAttributes attributes = item_attributes(doc, n);
+    std::string_view written = attributes.itemprop;
+    // Folding keeps a text empty or not: without an itemprop, the RDFa property names it.
+    FoldedText folded(written.empty() ? attributes.property : written);
+    std::string_view prop = folded.view();
+    if (written.empty()) {
       // RDFa: property="schema:datePublished", "dc:date", "dcterms:created".
-      prop = fold_case(doc.attribute_value(n, "property"));
       size_t colon = prop.find(':');
-      std::string prefix = colon == std::string::npos ? std::string{} : prop.substr(0, colon);
-      if (colon != std::string::npos) prop = prop.substr(colon + 1);
+      std::string_view prefix = colon == std::string_view::npos ? std::string_view{} : prop.substr(0, colon);
+      if (colon != std::string_view::npos) prop = prop.substr(colon + 1);
       if (prefix == "dc" || prefix == "dcterms") {
         if (prop == "date" || prop == "created" || prop == "issued") prop = "datepublished";
         if (prop == "modified") prop = "datemodified";
@@ -75,27 +123,27 @@ void extract_microdata(const html::Document& doc, const PageIndex& index, Eviden
         if (prop == "title") prop = "headline";
       }
     }
-    html::NodeId scope = scopes.of(n);
+    OwnerScopes::Scope scope = scopes.of(n);
     int weight = kWeightMarkup;
-    if (scope != html::kNoNode && is_article_itemtype(doc.attribute_value(scope, "itemtype"))) {
-      if (first_article == html::kNoNode) first_article = scope;
-      if (scope != first_article) continue;
+    if (scope.id != html::kNoNode && scope.article) {
+      if (first_article == html::kNoNode) first_article = scope.id;
+      if (scope.id != first_article) continue;
     } else if (about_other_pages(doc, index, n)) {
       continue;
     }
     uint32_t pos = doc.node(n).source_offset;
-    KeyScope named(ev, written.empty() ? doc.attribute_value(n, "property") : written);
+    KeyScope named(ev, written.empty() ? attributes.property : written);
     if (prop == "headline") {
-      ev.add_text(Field::kTitle, Origin::kMicrodata, weight, item_value(doc, n), pos);
+      ev.add_text(Field::kTitle, Origin::kMicrodata, weight, item_value(doc, n, attributes), pos);
     } else if (prop == "alternativeheadline") {
-      ev.add_text(Field::kSubtitle, Origin::kMicrodata, weight, item_value(doc, n), pos);
+      ev.add_text(Field::kSubtitle, Origin::kMicrodata, weight, item_value(doc, n, attributes), pos);
     } else if (prop == "datepublished" || prop == "datecreated") {
-      ev.add_date(Field::kPublished, Origin::kMicrodata, weight, item_value(doc, n), pos);
+      ev.add_date(Field::kPublished, Origin::kMicrodata, weight, item_value(doc, n, attributes), pos);
     } else if (prop == "datemodified") {
-      ev.add_date(Field::kModified, Origin::kMicrodata, weight, item_value(doc, n), pos);
+      ev.add_date(Field::kModified, Origin::kMicrodata, weight, item_value(doc, n, attributes), pos);
     } else if (prop == "author" || prop == "creator") {
       std::string text;
-      if (doc.find_attribute(n, "itemscope")) {
+      if (attributes.itemscope) {
         // A Person item: its name property.
         for (html::NodeId c = doc.next_in_tree(n, n); c != html::kNoNode; c = doc.next_in_tree(c, n)) {
           if (fold_case(doc.attribute_value(c, "itemprop")) == "name") {
@@ -105,12 +153,12 @@ void extract_microdata(const html::Document& doc, const PageIndex& index, Eviden
         }
         if (fold_case(doc.attribute_value(n, "itemtype")).find("organization") != std::string::npos) continue;
       }
-      if (text.empty()) text = item_value(doc, n);
+      if (text.empty()) text = item_value(doc, n, attributes);
       for (Author& a : parse_byline(text)) ev.add_author(Origin::kMicrodata, weight, a, pos);
     } else if (prop == "articlesection") {
-      ev.add_text(Field::kSection, Origin::kMicrodata, weight, item_value(doc, n), pos);
+      ev.add_text(Field::kSection, Origin::kMicrodata, weight, item_value(doc, n, attributes), pos);
     } else if (prop == "inlanguage") {
-      ev.add_text(Field::kLanguage, Origin::kMicrodata, weight, item_value(doc, n), pos);
+      ev.add_text(Field::kLanguage, Origin::kMicrodata, weight, item_value(doc, n, attributes), pos);
     }
   }
 }

@@ -287,6 +287,32 @@ TEST(MetadataTest, SiteNameOnlyFromLinksThatLeadHome) {
   }
 }
 
+// An itemprop's value is its content, else its datetime, else its text; its name is matched
+// in any case, and a page without itemprop names the property in RDFa. The first of an
+// attribute given twice counts; the first article item is the page's, later ones are teasers.
+TEST(MetadataTest, MicrodataValuesAndNames) {
+  Article a = meta_of(
+      "<body><div itemscope itemtype='https://schema.org/NewsArticle'>"
+      "<h1 itemprop='HEADLINE' itemprop='name'>Ferry timetable grows by a third</h1>"
+      "<span itemprop='datePublished' content='2023-04-02' datetime='2023-04-09'>2 April</span>"
+      "<span itemprop='articleSection'>Transport</span>"
+      "<span itemprop='author' itemscope itemtype='https://schema.org/Person'>By "
+      "<span itemprop='name'>Ines Pereira</span></span></div>"
+      "<div itemscope itemtype='https://schema.org/NewsArticle'><span itemprop='articleSection'>Sport</span>"
+      "<span itemprop='datePublished' content='2023-01-01'></span></div></body>");
+  EXPECT_EQ(a.title, "Ferry timetable grows by a third");
+  EXPECT_EQ(a.date_published.substr(0, 10), "2023-04-02");
+  EXPECT_EQ(a.section, "Transport");
+  ASSERT_EQ(a.authors.size(), 1u);
+  EXPECT_EQ(a.authors[0].name, "Ines Pereira");
+  Article rdfa = meta_of("<body><h1>Ferry timetable grows by a third</h1>"
+                         "<span property='dc:date' content='2023-03-30'>30 March</span>"
+                         "<span property='dcterms:creator'>Ines Pereira</span></body>");
+  EXPECT_EQ(rdfa.date_published.substr(0, 10), "2023-03-30");
+  ASSERT_EQ(rdfa.authors.size(), 1u);
+  EXPECT_EQ(rdfa.authors[0].name, "Ines Pereira");
+}
+
 TEST(MetadataTest, KeywordsAreTagsOnlyWhenNothingBetterIs) {
   EXPECT_EQ(meta_of("<head><meta name=keywords content='杭州,地铁'></head><body></body>").tags,
             (std::vector<std::string>{"杭州", "地铁"}));

@@ -117,6 +117,16 @@ class PageRegions {
   /// parent, added before it; kNoNode for the root). Text and comments, which hold no other
   /// node, need not be added: they read as outside every region (ask their parent).
   void add(html::NodeId n, html::NodeId parent, Region widget, Region chrome) {
+    // Most elements decide nothing and are a level further from their parent's decisions.
+    if (widget == Region::kUndecided && chrome == Region::kUndecided && parent != html::kNoNode) {
+      const Decision& above = decisions_[parent];
+      Decision& own = decisions_[n];
+      own.widget_distance = step(above.widget_distance);
+      own.widget_plus_one = own.widget_distance == kMaxRegionDepth ? 0 : above.widget_plus_one;
+      own.chrome_distance = step(above.chrome_distance);
+      own.chrome = above.chrome && own.chrome_distance != kMaxRegionDepth;
+      return;
+    }
     static constexpr Decision kNone{0, 0, 0, false};
     const Decision& above = parent == html::kNoNode ? kNone : decisions_[parent];
     Decision& own = decisions_[n];

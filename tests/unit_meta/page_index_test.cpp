@@ -81,5 +81,28 @@ TEST(PageIndexTest, AStandfirstClassWithAWidgetWordIsStillAStandfirst) {
   EXPECT_TRUE(in_widget(index, marked(doc, "second")));
 }
 
+// Divs nested `depth` deep around a text, the deepest marked `mark`.
+std::string nested(int depth, const std::string& mark) {
+  std::string html;
+  for (int i = 1; i <= depth; ++i) html += i == depth ? "<div data-t=\"" + mark + "\">" : "<div>";
+  html += "Text";
+  for (int i = 0; i < depth; ++i) html += "</div>";
+  return html;
+}
+
+TEST(PageIndexTest, AWidgetOrChromeReachesElevenLevelsDown) {
+  // A class far up names the layout of the whole page, not the box an element sits in.
+  html::Document doc = html::parse("<html><body><div><div class=\"sidebar\">" + nested(11, "widget-11") +
+                                   nested(12, "widget-12") + "</div><aside>" + nested(11, "aside-11") +
+                                   nested(12, "aside-12") + "</aside></div></body></html>");
+  PageIndex index = index_page(doc);
+  EXPECT_TRUE(in_widget(index, marked(doc, "widget-11")));
+  EXPECT_FALSE(in_widget(index, marked(doc, "widget-12")));
+  EXPECT_TRUE(in_page_chrome(index, marked(doc, "aside-11")));
+  EXPECT_FALSE(in_page_chrome(index, marked(doc, "aside-12")));
+  EXPECT_FALSE(in_widget(index, marked(doc, "aside-11")));
+  EXPECT_FALSE(in_page_chrome(index, marked(doc, "widget-11")));
+}
+
 }  // namespace
 }  // namespace lede::meta

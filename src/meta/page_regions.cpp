@@ -90,9 +90,24 @@ bool is_entry_container(const ElementNames& names, std::string_view itemtype) {
 // An <article>, or an element whose class names one post ("post", "entry", ...).
 bool is_post_container(const html::Document& doc, NodeId n, ElementNames& buffer) {
   if (doc.is_element(n, Tag::kArticle)) return true;
-  buffer.fold(doc.attribute_value(n, "class"), {});
-  for (std::string_view t : kArticleClassTokens) {
-    if (has_token(buffer.classes(), t)) return true;
+  // Asked of every ancestor of a footer up to a known answer: an ASCII class (nearly all) is
+  // read once in place, each token compared folded, where folding it first and reading it again
+  // for each token cost most of the index's reading of footers.
+  std::string_view classes = doc.attribute_value(n, "class");
+  if (classes.empty()) return false;
+  bool ascii = is_ascii_text(classes);
+  if (!ascii) {
+    buffer.fold(classes, {});
+    classes = buffer.classes();
+  }
+  for (size_t start = 0; start < classes.size();) {
+    size_t end = classes.find(' ', start);
+    if (end == std::string_view::npos) end = classes.size();
+    std::string_view token = classes.substr(start, end - start);
+    for (std::string_view t : kArticleClassTokens) {
+      if (ascii ? equals_ascii_folded(token, t) : token == t) return true;
+    }
+    start = end + 1;
   }
   return false;
 }

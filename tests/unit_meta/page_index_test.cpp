@@ -34,6 +34,21 @@ TEST(PageIndexTest, AFooterClassIsThePagesFooterOnlyOutsideAnArticle) {
   EXPECT_TRUE(in_widget(index, marked(doc, "page-footer-again")));
 }
 
+TEST(PageIndexTest, AFooterInsideAPostContainerIsThePostsOwn) {
+  // A post container is named by a whole class token in any case, its other classes in any
+  // script; a token that only starts like one ("posts") names none.
+  html::Document doc = html::parse(
+      "<html><body><div class=\"page\">"
+      "<div class=\"Card POST\"><div><div class=\"footer\"><p data-t=\"in-post\">By Ana Ruiz</p></div></div></div>"
+      "<div class=\"caf\xC3\xA9 Entry\"><div class=\"footer\"><p data-t=\"in-entry\">By Ana Ruiz</p></div></div>"
+      "<div class=\"posts-list\"><div class=\"footer\"><p data-t=\"in-list\">More posts</p></div></div>"
+      "</div></body></html>");
+  PageIndex index = index_page(doc);
+  EXPECT_FALSE(in_widget(index, marked(doc, "in-post")));
+  EXPECT_FALSE(in_widget(index, marked(doc, "in-entry")));
+  EXPECT_TRUE(in_widget(index, marked(doc, "in-list")));
+}
+
 TEST(PageIndexTest, AClassDirectlyUnderBodyIsReadByItsFirstName) {
   // "mainwrap sidebar" lays out the whole page under <body> (a wrapper with a sidebar), and
   // names a sidebar deeper down.

@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "core/eight_bytes.h"
-#include "core/view_map.h"
 #include "meta/function_words.h"
 #include "meta/text_util.h"
 
@@ -100,11 +99,95 @@ constexpr std::array<ScriptLanguage, 6> kScriptLanguages = {{{"ko", Script::kHan
 using LanguageMask = uint32_t;
 static_assert(kFunctionWords.size() <= 32, "one bit per language in LanguageMask");
 
-// Every function word with the languages it is a function word of.
-struct WordTable {
-  ViewMap<LanguageMask> languages;
+// A word of at most 16 bytes with its ASCII capitals in lower case, eight bytes at a time,
+// and its hash: the key of the function word table and of the distinct words alike.
+struct LoweredWord {
+  std::array<uint64_t, 2> chunks{};
+  size_t size = 0;
+
+  explicit LoweredWord(std::string_view word) : size(word.size()) {
+    std::memcpy(chunks.data(), word.data(), word.size());
+    lower();
+  }
+  /// `word` where sixteen bytes can be read from its start: one load of a fixed size, the
+  /// bytes past the word cleared, where a copy of its size cost a call per word.
+  LoweredWord(std::string_view word, bool sixteen_bytes_readable) : size(word.size()) {
+    if (!sixteen_bytes_readable) {
+      std::memcpy(chunks.data(), word.data(), word.size());
+    } else {
+      std::memcpy(chunks.data(), word.data(), sizeof(chunks));
+      if (size < 8) {
+        chunks[0] &= (uint64_t{1} << (8 * size)) - 1;
+        chunks[1] = 0;
+      } else if (size < 16) {
+        chunks[1] &= (uint64_t{1} << (8 * (size - 8))) - 1;
+      }
+    }
+    lower();
+  }
+
+  uint64_t hash() const {
+    uint64_t h = size;
+    for (size_t at = 0; at < size; at += 8) {
+      h = (h ^ chunks[at / 8]) * 0x9E3779B97F4A7C15ULL;
+      h ^= h >> 29;
+    }
+    return h;
+  }
+  bool operator==(const LoweredWord& other) const { return size == other.size && chunks == other.chunks; }
+
+ private:
+  void lower() {
+    for (uint64_t& chunk : chunks) chunk = eight_bytes::lower_ascii(chunk);
+  }
+};
+constexpr size_t kMaxLoweredBytes = sizeof(LoweredWord::chunks);
+
+constexpr size_t function_words_in_lists() {
+  size_t words = 0;
+  for (const FunctionWords& list : kFunctionWords) words += 1 + static_cast<size_t>(std::count(list.words.begin(), list.words.end(), ' '));
+  return words;
+}
+
+// Every function word with the languages it is a function word of, in an open-addressed
+// table of lowered words: a word is looked up by the hash that also keys it among the
+// distinct words, with no bytes hashed twice.
+class WordTable {
+ public:
+  void add(std::string_view word, size_t language) {
+    LoweredWord lowered(word);
+    Slot& s = slot(lowered, lowered.hash());
+    s.word = lowered;
+    s.languages |= LanguageMask{1} << language;
+    if (word.size() > longest) longest = word.size();
+  }
+  LanguageMask find(const LoweredWord& word, uint64_t hash) const {
+    for (size_t i = hash & (kSlots - 1);; i = (i + 1) & (kSlots - 1)) {
+      const Slot& s = slots_[i];
+      if (s.languages == 0 || s.word == word) return s.languages;
+    }
+  }
+
   size_t longest = 0;  // bytes: longer words are none of them
   std::array<Script, kFunctionWords.size()> script{};
+
+ private:
+  struct Slot {
+    LoweredWord word{std::string_view{}};
+    LanguageMask languages = 0;  // 0: an empty slot
+  };
+  // At least twice the function words of all lists, and a power of two.
+  static constexpr size_t kSlots = 2048;
+  static_assert(2 * function_words_in_lists() <= kSlots);
+
+  Slot& slot(const LoweredWord& word, uint64_t hash) {
+    for (size_t i = hash & (kSlots - 1);; i = (i + 1) & (kSlots - 1)) {
+      Slot& s = slots_[i];
+      if (s.languages == 0 || s.word == word) return s;
+    }
+  }
+
+  std::array<Slot, kSlots> slots_{};
 };
 
 const WordTable& word_table() {
@@ -116,9 +199,7 @@ const WordTable& word_table() {
       t->script[i] = script_of(next_code_point(words, first));
       while (!words.empty()) {
         size_t space = words.find(' ');
-        std::string_view word = words.substr(0, space);
-        t->languages.try_emplace(word).first |= LanguageMask{1} << i;
-        if (word.size() > t->longest) t->longest = word.size();
+        t->add(words.substr(0, space), i);
         words = space == std::string_view::npos ? std::string_view{} : words.substr(space + 1);
       }
     }
@@ -126,19 +207,6 @@ const WordTable& word_table() {
   }();
   return *table;
 }
-
-// A word of at most 16 bytes with its ASCII capitals in lower case, eight bytes at a time.
-struct LoweredWord {
-  std::array<uint64_t, 2> chunks{};
-  size_t size = 0;
-
-  explicit LoweredWord(std::string_view word) : size(word.size()) {
-    std::memcpy(chunks.data(), word.data(), word.size());
-    for (uint64_t& chunk : chunks) chunk = eight_bytes::lower_ascii(chunk);
-  }
-  std::string_view view() const { return {reinterpret_cast<const char*>(chunks.data()), size}; }
-};
-constexpr size_t kMaxLoweredBytes = sizeof(LoweredWord::chunks);
 
 constexpr size_t longest_function_word() {
   size_t longest = 0;
@@ -157,17 +225,8 @@ static_assert(longest_function_word() <= kMaxLoweredBytes, "every function word 
 // of a fixed size, as a sample this test reads holds at most a few hundred words.
 class DistinctWords {
  public:
-  /// The word's key in the set.
-  static uint32_t key(std::string_view word) {
-    uint64_t h = word.size();
-    for (size_t at = 0; at < word.size(); at += 8) {
-      uint64_t chunk = 0;
-      std::memcpy(&chunk, word.data() + at, std::min<size_t>(8, word.size() - at));
-      h = (h ^ eight_bytes::lower_ascii(chunk)) * 0x9E3779B97F4A7C15ULL;
-      h ^= h >> 29;
-    }
-    return static_cast<uint32_t>(h >> 32) | 1;  // 0 marks an empty slot
-  }
+  /// The key of the word of this hash (LoweredWord::hash(), or long_word_hash()).
+  static uint32_t key(uint64_t hash) { return static_cast<uint32_t>(hash >> 32) | 1; }  // 0: empty
 
   /// Adds the word of this key; true when it was not there yet (or the set is full).
   bool insert(uint32_t key) {
@@ -186,6 +245,18 @@ class DistinctWords {
   std::array<uint32_t, 512> slots_{};
   size_t size_ = 0;
 };
+
+// LoweredWord::hash() of a word of any length.
+uint64_t long_word_hash(std::string_view word) {
+  uint64_t h = word.size();
+  for (size_t at = 0; at < word.size(); at += 8) {
+    uint64_t chunk = 0;
+    std::memcpy(&chunk, word.data() + at, std::min<size_t>(8, word.size() - at));
+    h = (h ^ eight_bytes::lower_ascii(chunk)) * 0x9E3779B97F4A7C15ULL;
+    h ^= h >> 29;
+  }
+  return h;
+}
 
 // A word of a text with letters in it, as the tests weigh it.
 struct Word {
@@ -283,12 +354,22 @@ Scan scan(std::string_view text, bool look_up_words) {
     if (!letters || !look_up_words) continue;
     std::string_view word(reinterpret_cast<const char*>(word_begin), static_cast<size_t>(word_end - word_begin));
     LanguageMask mask = 0;
-    if (word.size() <= table.longest) {
-      LoweredWord lowered(word);
-      std::string_view lower = ascii ? lowered.view() : fold_case(word, folded);
-      if (const LanguageMask* m = table.languages.find(lower)) mask = *m;
+    uint64_t hash;
+    if (word.size() <= kMaxLoweredBytes) {
+      LoweredWord lowered(word, end - word_begin >= static_cast<std::ptrdiff_t>(kMaxLoweredBytes));
+      hash = lowered.hash();
+      if (word.size() <= table.longest) {
+        if (ascii) {
+          mask = table.find(lowered, hash);
+        } else if (std::string_view f = fold_case(word, folded); f.size() <= kMaxLoweredBytes) {
+          LoweredWord folded_word(f);
+          mask = table.find(folded_word, folded_word.hash());
+        }
+      }
+    } else {
+      hash = long_word_hash(word);
     }
-    s.words.push_back({mask, DistinctWords::key(word), code_points > 1});
+    s.words.push_back({mask, DistinctWords::key(hash), code_points > 1});
   }
   s.letter_bytes[static_cast<size_t>(Script::kLatin)] += latin_letters;
   return s;

@@ -2,7 +2,6 @@
 
 #include <bit>
 #include <cstring>
-#include <optional>
 
 #include "meta/element_names.h"
 #include "meta/name_words.h"
@@ -233,13 +232,11 @@ void file_by_tag(const html::Document& doc, NodeId n, html::TagId tag, bool has_
   }
 }
 
-// The first two bytes of a text node's text as element_text_first_bytes() tells them, or
-// nullopt when the text is all ASCII white space.
-std::optional<std::array<unsigned char, 2>> text_start(std::string_view text) {
-  size_t at = skip_ascii_space(text);
-  if (at == text.size()) return std::nullopt;
-  std::array<unsigned char, 2> start{static_cast<unsigned char>(text[at]), 0};
-  if (at + 1 < text.size()) start[1] = is_ascii_space(text[at + 1]) ? ' ' : static_cast<unsigned char>(text[at + 1]);
+// The first two bytes of a text node's text as element_text_first_bytes() tells them, from its
+// first byte that is not ASCII white space (at `first`).
+std::array<unsigned char, 2> text_start(std::string_view text, size_t first) {
+  std::array<unsigned char, 2> start{static_cast<unsigned char>(text[first]), 0};
+  if (first + 1 < text.size()) start[1] = is_ascii_space(text[first + 1]) ? ' ' : static_cast<unsigned char>(text[first + 1]);
   return start;
 }
 
@@ -298,8 +295,11 @@ PageIndex index_page(const html::Document& doc) {
   size_t node_count = doc.node_count();
   index.regions = PageRegions(node_count);
   index.first_text_bytes.assign(node_count, 0);
-  // Per node: 1 while it is an element (or the root) that has not met its first text yet.
+  // Per node: non-zero while it is an element (or the root) that has not met its first text
+  // yet; kWaitsLooseByline when visible_text files it by how its text starts.
+  constexpr uint8_t kWaits = 1, kWaitsLooseByline = 2;
   std::vector<uint8_t> waits_for_text(node_count, 0);
+  VisibleTextFiler visible_text;
   ElementNames names;
   NameWordsMemo name_words;
   ArticleAncestry ancestry(doc);
@@ -315,13 +315,17 @@ PageIndex index_page(const html::Document& doc) {
     // Text nodes, half of the page, are read without assembling their Node.
     NodeType type = doc.type(n);
     if (type == NodeType::kText) {
+      std::string_view data = doc.data(n);
+      size_t first = skip_ascii_space(data);
+      if (first == data.size()) continue;  // the white space between tags starts no text
       NodeId parent = doc.parent(n);
+      visible_text.text(doc, n, parent, data, first);
       if (!waits_for_text[parent]) continue;
-      std::optional<std::array<unsigned char, 2>> start = text_start(doc.data(n));
-      if (!start) continue;
+      std::array<unsigned char, 2> start = text_start(data, first);
       for (NodeId p = parent; waits_for_text[p]; p = doc.parent(p)) {
+        if (waits_for_text[p] == kWaitsLooseByline) visible_text.first_text_settled(p, n, data, first, start);
         waits_for_text[p] = 0;
-        index.first_text_bytes[p] = static_cast<uint16_t>((*start)[0] | (*start)[1] << 8);
+        index.first_text_bytes[p] = static_cast<uint16_t>(start[0] | start[1] << 8);
       }
       continue;
     }
@@ -370,7 +374,8 @@ PageIndex index_page(const html::Document& doc) {
     }
     index.regions.add(n, parent, widget, chrome_region(tag));
     uint8_t tag_bits = index_tag_bits(tag);
-    waits_for_text[n] = (tag_bits & kUnreadTag) == 0;
+    bool loose_byline = visible_text.element(doc, n, tag);
+    waits_for_text[n] = (tag_bits & kUnreadTag) ? 0 : loose_byline ? kWaitsLooseByline : kWaits;
     if (tag_bits & kHeadingTag) {
       after_heading = true;
       heading_at = doc.source_offset(n);
@@ -403,6 +408,7 @@ PageIndex index_page(const html::Document& doc) {
       }
     }
   }
+  index.visible_text = visible_text.finish();
   if (index.main_article == html::kNoNode && index.articles.size() == 1) {
     index.main_article = index.articles.front();
   }

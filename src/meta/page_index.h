@@ -12,6 +12,7 @@
 
 #include "html/dom.h"
 #include "meta/page_regions.h"
+#include "meta/visible_text_probes.h"
 
 namespace lede::meta {
 
@@ -49,6 +50,10 @@ struct PageIndex {
   // Per node: how its text starts (element_text_first_bytes), the first byte in the low half.
   // Two bytes as one integer, so that the block for every node starts as one clearing.
   std::vector<uint16_t> first_text_bytes;
+
+  // The texts and elements extract_visible_text reads for loose bylines, labelled date lines
+  // and the first date after the headline.
+  VisibleTextProbes visible_text;
 };
 
 /// True when `id` is close enough to the headline (or inside the article) that a date or a

@@ -9,15 +9,11 @@
 
 namespace lede::meta {
 
-namespace {
-
 bool is_space_cp(char32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
          cp == 0xA0 || cp == 0x2009 || cp == 0x200A || cp == 0x202F ||
          cp == 0x2002 || cp == 0x2003 || cp == 0xFEFF || cp == 0x200B;
 }
-
-}  // namespace
 
 char32_t fold_code_point(char32_t cp) {
   if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;

@@ -82,6 +82,10 @@ std::string_view fold_case(std::string_view text, std::span<char> buffer);
 /// written did not.
 bool folding_can_produce(std::string_view text);
 
+/// True for the code points that collapsing white space (CollapsedText) drops: ASCII white
+/// space, the no-break, thin, hair, en, em, narrow no-break and zero-width spaces, and U+FEFF.
+bool is_space_cp(char32_t cp);
+
 /// ASCII whitespace as HTML and CSS count it (space, tab, line feed, carriage return, form feed)
 /// and the vertical tab.
 constexpr bool is_ascii_space(char c) {

@@ -1,9 +1,7 @@
 // What the page writes for people to read: the byline ("By Jane Doe", "홍길동 기자") and the
 // date line ("Posted on : 2017-05-09 17:22 KST Modified on : ...") near the headline.
 #include <algorithm>
-#include <bit>
 #include <array>
-#include <cstring>
 #include <deque>
 #include <optional>
 #include <unordered_map>
@@ -14,6 +12,7 @@
 #include "meta/sources.h"
 #include "meta/text_util.h"
 #include "meta/url.h"
+#include "meta/visible_text_probes.h"
 
 namespace lede::meta {
 
@@ -26,11 +25,6 @@ constexpr size_t kMaxBylineBytes = 160;
 constexpr size_t kMaxDateLineBytes = 240;
 // Elements after the headline read for an unmarked "By ..." line or date line.
 constexpr int kSiblingsAfterHeadline = 6;
-
-constexpr std::string_view kBylineStarts[] = {
-    "by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ", "text: ", "autor: ",
-    "autorin: ", "auteur : ", "auteur: ", "author: ", "written by ", "text von ", "text und fotos von ",
-    "reporting by ", "additional reporting by "};
 
 // The dates written in each element text read, each text scanned once: a date line is read
 // from nested elements named for dates, again after the headline, and as a byline's end, and
@@ -268,107 +262,6 @@ void add_byline(std::string_view text, int weight, uint32_t pos, Evidence& ev, B
   for (const Author& a : parsed.people) ev.add_author(Origin::kVisibleText, weight, a, pos);
 }
 
-// The bytes of a text's start compared with the byline starts: as many as the longest holds.
-constexpr size_t kBylineStartBytes = [] {
-  size_t longest = 0;
-  for (std::string_view s : kBylineStarts) longest = std::max(longest, s.size());
-  return longest;
-}();
-
-// The first byte of each byline start, and its first two bytes, as sets: tables built once
-// at compile time, so that a test costs no check that they were built.
-struct StartBytes {
-  std::array<bool, 128> firsts{};
-  std::array<bool, 128 * 128> pairs{};
-};
-constexpr StartBytes kStartBytes = [] {
-  StartBytes set;
-  for (std::string_view s : kBylineStarts) {
-    set.firsts[static_cast<unsigned char>(s[0])] = true;
-    set.pairs[static_cast<unsigned char>(s[0]) * 128 + static_cast<unsigned char>(s[1])] = true;
-  }
-  return set;
-}();
-
-// False when a text starting with these two bytes (element_text_first_bytes) cannot start like
-// a byline whatever the case of its letters; true when the bytes do not tell. Asked through
-// kMayStartByline.
-constexpr bool tests_may_start_byline(std::array<unsigned char, 2> start) {
-  auto lower = [](unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c; };
-  // Every start opens with an ASCII letter, and the one code point outside ASCII that folds to
-  // one (U+0130, to 'i') opens none: a text opening outside ASCII may start like a byline only
-  // after white space that collapsing drops (U+00A0; U+2002..U+202F; U+FEFF), and most CJK,
-  // Cyrillic and Greek texts are ruled out here.
-  if (start[0] >= 0x80) {
-    if (start[0] == 0xC2) return start[1] == 0xA0 || start[1] == 0;
-    if (start[0] == 0xE2) return start[1] == 0x80 || start[1] == 0;
-    if (start[0] == 0xEF) return start[1] == 0xBB || start[1] == 0;
-    return false;
-  }
-  if (!kStartBytes.firsts[lower(start[0])]) return false;
-  // The second byte is unknown (0) or may fold to an ASCII letter ("İ" folds to "i").
-  if (start[1] == 0 || start[1] >= 0x80) return true;
-  return kStartBytes.pairs[lower(start[0]) * 128 + lower(start[1])];
-}
-
-// may_start_byline() of every pair of bytes, as bits built at compile time: the walk over the
-// page asks it of most elements and of each text, where its tests, byte by byte, mispredicted.
-constexpr auto kMayStartByline = [] {
-  std::array<uint64_t, 256 * 256 / 64> bits{};
-  for (unsigned first = 0; first < 256; ++first) {
-    for (unsigned second = 0; second < 256; ++second) {
-      if (!tests_may_start_byline({static_cast<unsigned char>(first), static_cast<unsigned char>(second)})) continue;
-      unsigned pair = first << 8 | second;
-      bits[pair >> 6] |= uint64_t{1} << (pair & 63);
-    }
-  }
-  return bits;
-}();
-inline bool may_start_byline(std::array<unsigned char, 2> start) {
-  unsigned pair = static_cast<unsigned>(start[0]) << 8 | start[1];
-  return (kMayStartByline[pair >> 6] >> (pair & 63)) & 1;
-}
-
-// The byline starts by their first byte, as sets of bits (bit k for kBylineStarts[k]): a text
-// is compared with the few that open with its first letter, where comparing it with each start
-// in turn mispredicted a branch at most of them.
-constexpr auto kStartsByFirstByte = [] {
-  static_assert(std::size(kBylineStarts) <= 32);
-  std::array<uint32_t, 128> sets{};
-  for (size_t k = 0; k < std::size(kBylineStarts); ++k) {
-    sets[static_cast<unsigned char>(kBylineStarts[k][0])] |= uint32_t{1} << k;
-  }
-  return sets;
-}();
-// The starts that may open an ASCII text opening with `c`, whatever its case.
-inline uint32_t starts_opening_with(char c) {
-  unsigned char b = static_cast<unsigned char>(c);
-  if (b >= 'A' && b <= 'Z') b += 32;
-  return b < 128 ? kStartsByFirstByte[b] : 0;
-}
-
-bool starts_like_byline(std::string_view text) {
-  // Most texts are ruled out by their first two bytes, before any folding.
-  std::array<unsigned char, 2> start{};
-  for (size_t k = 0; k < start.size() && k < text.size(); ++k) start[k] = static_cast<unsigned char>(text[k]);
-  if (!may_start_byline(start)) return false;
-  std::string_view head = text.substr(0, kBylineStartBytes);
-  // The starts are ASCII: an ASCII head folds byte for byte, compared without a folded copy.
-  if (is_ascii_text(head)) {
-    for (uint32_t set = starts_opening_with(head[0]); set != 0; set &= set - 1) {
-      std::string_view s = kBylineStarts[std::countr_zero(set)];
-      if (s.size() <= head.size() && equals_ascii_folded(head.substr(0, s.size()), s)) return true;
-    }
-    return false;
-  }
-  std::array<char, 3 * kBylineStartBytes> buffer;
-  std::string_view folded = fold_case(head, buffer);
-  for (std::string_view s : kBylineStarts) {
-    if (!folded.empty() && folded[0] == s[0] && starts_with_folded(folded, s)) return true;
-  }
-  return false;
-}
-
 // The elements following the headline (its siblings, then its parent's), where unmarked
 // bylines and date lines sit.
 std::vector<html::NodeId> after_headline(const html::Document& doc, html::NodeId h1) {
@@ -386,73 +279,45 @@ std::vector<html::NodeId> after_headline(const html::Document& doc, html::NodeId
   return out;
 }
 
-// Text nodes longer than this are prose; a date standing alone is in a short one.
-constexpr size_t kMaxFallbackTextBytes = 300;
-// The part of a longer text node read for a dateline.
-constexpr size_t kDatelineBytes = 40;
+// True when the first date after the headline is looked for in a text under `parent`: not in
+// scripts, styles, the head, navigation, footers, templates, asides away from the headline, nor
+// widgets.
+bool read_for_first_body_date(const html::Document& doc, const PageIndex& index, html::NodeId parent) {
+  for (html::NodeId a = parent; a != html::kNoNode; a = doc.parent(a)) {
+    if (doc.type(a) != html::NodeType::kElement) continue;
+    html::TagId tag = doc.tag(a);
+    if (tag == Tag::kScript || tag == Tag::kStyle || tag == Tag::kHead || tag == Tag::kNav || tag == Tag::kFooter ||
+        tag == Tag::kTemplate || (tag == Tag::kAside && !near_headline(doc, index, a)) || in_widget(index, a)) {
+      return false;
+    }
+  }
+  return true;
+}
 
 // When nothing labels a date, the first date written after the headline (or in the body when
 // there is no headline) is most often the publication date: a last resort at the lowest weight.
-// The nodes are numbered in document order, so the walk steps from one to the next and only
-// looks at an element's tag; most nodes are white space between tags or their elements.
+// The page index filed the texts with a digit: most texts have none.
 void add_first_body_date(const html::Document& doc, const PageIndex& index, Evidence& ev, const DateScans& scans) {
   uint32_t after = index.main_h1 == html::kNoNode ? 0 : doc.node(index.main_h1).source_offset;
-  html::NodeId root = doc.root();
-  html::NodeId end = static_cast<html::NodeId>(doc.node_count());
-  for (html::NodeId n = root; n < end;) {
-    html::NodeType type = doc.type(n);
-    if (type == html::NodeType::kElement) {
-      html::TagId tag = doc.tag(n);
-      if (tag == Tag::kScript || tag == Tag::kStyle || tag == Tag::kHead || tag == Tag::kNav ||
-          tag == Tag::kFooter || tag == Tag::kTemplate || (tag == Tag::kAside && !near_headline(doc, index, n)) ||
-          in_widget(index, n)) {
-        n = doc.next_skipping_children(n, root);
-        if (n == html::kNoNode) return;
-        continue;
-      }
-    } else if (type == html::NodeType::kText) {
-      std::string_view text = doc.data(n);
-      // In prose only a dateline at the very start counts ("27.1.2022 - Bei der ...").
-      if (text.size() > kMaxFallbackTextBytes) {
-        size_t cut = kDatelineBytes;
-        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-        text = text.substr(0, cut);
-      }
-      uint32_t at = doc.source_offset(n);
-      if (at >= after && has_ascii_digit(text)) {
-        for (const FoundDate& f : scans.find(text)) {
-          if (!is_plausible(f.date, ev.context().today)) continue;
-          ev.add_date(Field::kPublished, Origin::kVisibleText, 1, f.date, at);
-          return;
-        }
-      }
+  for (html::NodeId n : index.visible_text.digit_texts) {
+    uint32_t at = doc.source_offset(n);
+    if (at < after || !read_for_first_body_date(doc, index, doc.parent(n))) continue;
+    std::string_view text = doc.data(n);
+    // In prose only a dateline at the very start counts ("27.1.2022 - Bei der ...").
+    if (text.size() > kMaxFallbackTextBytes) {
+      size_t cut = kDatelineBytes;
+      while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+      text = text.substr(0, cut);
     }
-    ++n;
+    for (const FoundDate& f : scans.find(text)) {
+      if (!is_plausible(f.date, ev.context().today)) continue;
+      ev.add_date(Field::kPublished, Origin::kVisibleText, 1, f.date, at);
+      return;
+    }
   }
 }
 
-// A label standing alone in its element, with the name in the next one:
-// "<p>Written by</p><p>Jane Doe</p>".
-constexpr std::string_view kStandaloneLabels[] = {
-    "written by", "by", "by:", "author", "author:", "authors", "posted by", "von", "von:",
-    "autor", "autor:", "autorin", "verfasst von", "geschrieben von", "par", "écrit par", "por",
-    "escrito por", "di", "scritto da"};
-constexpr size_t kMaxLabelBytes = 20;
-
-// The labels' first bytes, built at compile time.
-constexpr std::array<bool, 128> kStandaloneLabelFirsts = [] {
-  std::array<bool, 128> set{};
-  for (std::string_view l : kStandaloneLabels) {
-    if (static_cast<unsigned char>(l[0]) < 0x80) set[static_cast<unsigned char>(l[0])] = true;
-  }
-  return set;
-}();
-
-// False when a text whose first byte (once trimmed) is `first` is no standalone label.
-inline bool may_start_standalone_label(unsigned char first) {
-  return first >= 0x80 || kStandaloneLabelFirsts[first >= 'A' && first <= 'Z' ? first + 32 : first];
-}
-
+// True when a short text is a byline label standing alone: "Written by", "Von:".
 bool is_standalone_label(std::string_view text) {
   if (text.size() > kMaxLabelBytes) return false;
   // Most short texts ("Home", "Share", "12") are ruled out by their first byte before folding.
@@ -492,39 +357,7 @@ std::optional<bool> starts_like_byline_in_place(const html::Document& doc, html:
       std::string_view data = doc.data(n);
       size_t at = 0;
       while (at < data.size() && is_ascii_space(data[at])) ++at;
-      if (at < data.size()) {
-        // The text's start collapsed as element_text() collapses it, one byte more than the
-        // start (so that a space ending it is followed by a word): ASCII white space, the line
-        // breaks and indentation of the markup, becomes one ' ' before the next word. A byte
-        // outside ASCII may be white space that collapses too: this cannot tell.
-        std::array<char, kBylineStartBytes + 1> collapsed;
-        size_t size = 0;
-        bool space = false;
-        for (size_t k = at; k < data.size() && size < collapsed.size(); ++k) {
-          char c = data[k];
-          if (static_cast<unsigned char>(c) >= 0x80) return std::nullopt;
-          if (is_ascii_space(c)) {
-            space = true;
-            continue;
-          }
-          if (space) {
-            collapsed[size++] = ' ';
-            space = false;
-            if (size == collapsed.size()) break;
-          }
-          collapsed[size++] = c;
-        }
-        std::string_view head(collapsed.data(), size);
-        if (size > kBylineStartBytes) return starts_like_byline(head.substr(0, kBylineStartBytes));
-        bool undecided = false;
-        for (uint32_t set = starts_opening_with(head[0]); set != 0; set &= set - 1) {
-          std::string_view s = kBylineStarts[std::countr_zero(set)];
-          if (s.size() <= head.size() && equals_ascii_folded(head.substr(0, s.size()), s)) return true;
-          undecided |= s.size() > head.size() && equals_ascii_folded(head, s.substr(0, head.size()));
-        }
-        if (undecided) return std::nullopt;
-        return false;
-      }
+      if (at < data.size()) return collapsed_text_starts_like_byline(data, at);
       raw_bytes += data.size();
     }
     if (type == html::NodeType::kElement && (tag == Tag::kBr || tag == Tag::kP || tag == Tag::kDiv ||
@@ -540,15 +373,8 @@ std::optional<bool> starts_like_byline_in_place(const html::Document& doc, html:
 // "<p class=bodytext>Von Claudia Lindner</p>") wherever the template put it.
 constexpr size_t kMaxLooseBylineBytes = 80;
 
-// The elements a loose byline is written in.
-constexpr bool may_hold_loose_byline(html::TagId tag) {
-  return tag == Tag::kP || tag == Tag::kDiv || tag == Tag::kSpan || tag == Tag::kSmall || tag == Tag::kEm ||
-         tag == Tag::kI || tag == Tag::kStrong || tag == Tag::kB || tag == Tag::kAddress || tag == Tag::kH4 ||
-         tag == Tag::kH5 || tag == Tag::kH6;
-}
-
-// Called for an element that may_hold_loose_byline() and whose first bytes may_start_byline():
-// most elements are ruled out by their tag and by how their text starts, without a call.
+// Called for an element that may_hold_loose_byline() and whose first bytes may_start_byline()
+// (the page index files them): most elements are ruled out by their tag and by how their text starts.
 void add_loose_byline(const html::Document& doc, const PageIndex& index, html::NodeId n, Evidence& ev,
                       BylineParses& parses) {
   const html::Node& node = doc.node(n);
@@ -584,7 +410,6 @@ void add_line_byline(const html::Document& doc, const PageIndex& index, html::No
 
 // A date line that says what its date is ("Erstellt am: 30.01.2022", "Published on May 3,
 // 2021") counts wherever the template put it, unless it sits among other pages' items.
-constexpr size_t kMaxLabelledDateLineBytes = 120;
 // Where a text node's label is looked for: its start ("Erstellt am: 30.01.2022 18:36 / sk").
 constexpr size_t kLabelProbeBytes = 40;
 
@@ -610,109 +435,95 @@ void add_labelled_date_line(const html::Document& doc, const PageIndex& index, h
 
 // The element whose text was last read for a labelled date line, which a later text of it
 // must not read again. A text alone in its element and without a digit gives that element no
-// date whatever its label, so its label is looked for only if it matters: when the element
-// last read may be in question again (most short texts are such, and looking for a label in
-// each was most of the walk's cost).
+// date whatever its label: the page index does not file it, and its label is looked for only
+// if it matters, when the element last read may be in question again (most short texts are
+// such, and looking for a label in each was most of the cost of reading them).
 struct DatedElement {
   html::NodeId last = html::kNoNode;
-  std::vector<html::NodeId> unprobed;  // texts alone in their element since `last` was read
+  html::NodeId read_to = 0;  // the last text at which `last` was settled
 };
 
-bool has_date_label(const html::Document& doc, html::NodeId text) {
-  return label_before(doc.data(text).substr(0, kLabelProbeBytes)) != DateLabel::kNone;
+bool has_date_label(std::string_view text) {
+  return label_before(text.substr(0, kLabelProbeBytes)) != DateLabel::kNone;
+}
+
+// The texts between `dated.read_to` and `to` that the index did not file for a label, short and
+// alone in their element without a digit: a labelled one makes its element the last read.
+void pass_over_unfiled_texts(const html::Document& doc, html::NodeId to, DatedElement& dated) {
+  for (html::NodeId m = dated.read_to + 1; m < to;) {
+    html::NodeType type = doc.type(m);
+    if (type == html::NodeType::kElement) {
+      html::TagId tag = doc.tag(m);
+      if (tag == Tag::kScript || tag == Tag::kStyle || tag == Tag::kHead) {
+        m = doc.next_skipping_children(m, doc.root());
+        continue;
+      }
+    } else if (type == html::NodeType::kText) {
+      std::string_view data = doc.data(m);
+      html::NodeId parent = doc.parent(m);
+      bool alone = parent + 1 == m && doc.next_sibling(m) == html::kNoNode;
+      if (alone && data.size() <= kMaxLabelledDateLineBytes && skip_ascii_space(data) != data.size() &&
+          !has_ascii_digit(data) && parent != dated.last && has_date_label(data)) {
+        dated.last = parent;
+      }
+    }
+    ++m;
+  }
+  dated.read_to = to;
 }
 
 // A text that starts with a date label ("Erstellt am:") has its element read as a date line.
 void probe_labelled_date_line(const html::Document& doc, const PageIndex& index, html::NodeId n,
                               std::string_view data, DatedElement& dated, Evidence& ev, DateScans& scans) {
   html::NodeId parent = doc.parent(n);
-  // Nodes are numbered in document order: the first child follows its parent.
-  if (parent + 1 == n && doc.next_sibling(n) == html::kNoNode && !has_ascii_digit(data)) {
-    dated.unprobed.push_back(n);
-    return;
-  }
-  if (parent == dated.last) {
-    // Whether a text passed over was labelled, and its element the last read instead.
-    for (html::NodeId u : dated.unprobed) {
-      if (doc.parent(u) != dated.last && has_date_label(doc, u)) dated.last = doc.parent(u);
-    }
-    dated.unprobed.clear();
-  }
-  if (parent == dated.last || label_before(data.substr(0, kLabelProbeBytes)) == DateLabel::kNone) return;
+  if (parent == dated.last) pass_over_unfiled_texts(doc, n, dated);
+  if (parent == dated.last || !has_date_label(data)) return;
   dated.last = parent;
-  dated.unprobed.clear();
+  dated.read_to = n;
   add_labelled_date_line(doc, index, parent, ev, scans);
 }
 
-// What the walk over the page does with an element, by its tag: passes over what it holds
-// (kSkipped), or reads it for a loose byline (kLooseBylineTag). One load per element.
-enum WalkTagBits : uint8_t { kSkipped = 1, kLooseBylineTag = 2 };
-constexpr auto kWalkTags = [] {
-  std::array<uint8_t, Tag::kKnownCount> bits{};
-  for (html::TagId tag : {Tag::kScript, Tag::kStyle, Tag::kHead}) bits[tag] = kSkipped;
-  for (html::TagId tag = 0; tag < Tag::kKnownCount; ++tag) {
-    if (may_hold_loose_byline(tag)) bits[tag] |= kLooseBylineTag;
+// A byline label standing alone in the text node `label_text` ("<p>Written by</p><p>Jane Doe</p>"):
+// the element after the label's is the byline.
+void add_byline_after_label(const html::Document& doc, const PageIndex& index, html::NodeId label_text,
+                            Evidence& ev, BylineParses& parses) {
+  // The label's element, then the element after it (climbing while it is the last child).
+  html::NodeId label = doc.parent(label_text);
+  html::NodeId next = html::kNoNode;
+  for (html::NodeId at = label; at != html::kNoNode && next == html::kNoNode; at = doc.node(at).parent) {
+    for (html::NodeId s = doc.node(at).next_sibling; s != html::kNoNode; s = doc.node(s).next_sibling) {
+      if (doc.node(s).type == html::NodeType::kElement) {
+        next = s;
+        break;
+      }
+      if (!trim(doc.data(s)).empty()) break;
+    }
+    if (at != label) break;
   }
-  return bits;
-}();
-inline uint8_t walk_tag_bits(html::TagId tag) { return tag < kWalkTags.size() ? kWalkTags[tag] : 0; }
+  if (next == html::kNoNode || about_other_pages(doc, index, next)) return;
+  std::string text = element_text(doc, next, kMaxBylineBytes + 1);
+  if (text.empty() || text.size() > kMaxBylineBytes) return;
+  // Below a marked byline: the element after a label holds other text now and then.
+  int weight = near_headline(doc, index, next) ? kWeightVisible - 1 : kWeightWeak - 1;
+  add_byline(text, weight, doc.node(next).source_offset, ev, parses);
+}
 
+// Bylines and date lines wherever the template put them, read from the texts and elements the
+// page index filed for them (VisibleTextProbes::in_order), in document order.
 void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evidence& ev, DateScans& scans,
                           BylineParses& parses) {
-  html::NodeId root = doc.root();
-  html::NodeId end = static_cast<html::NodeId>(doc.node_count());
   DatedElement dated;
-  // The nodes are numbered in document order: the walk steps from one to the next.
-  for (html::NodeId n = root, next; n < end; n = next) {
-    next = n + 1;
-    html::NodeType type = doc.type(n);
-    if (type == html::NodeType::kElement) {
-      uint8_t bits = walk_tag_bits(doc.tag(n));
-      if (bits & kSkipped) {
-        next = doc.next_skipping_children(n, root);
-        if (next == html::kNoNode) return;
-        continue;
-      }
-      if ((bits & kLooseBylineTag) && may_start_byline(element_text_first_bytes(index, n))) {
-        add_loose_byline(doc, index, n, ev, parses);
-      }
+  for (const VisibleTextProbe& probe : index.visible_text.in_order) {
+    html::NodeId n = probe.node;
+    if (probe.reads & kReadLooseByline) {
+      add_loose_byline(doc, index, n, ev, parses);
       continue;
     }
-    if (type != html::NodeType::kText) continue;
     std::string_view data = doc.data(n);
-    // Most text nodes are the white space between tags: no byline, label or date.
-    size_t first = skip_ascii_space(data);
-    if (first == data.size()) continue;
-    // The text's first two bytes rule out most bylines and labels before it is trimmed: trim()
-    // strips no more than this skipped (a vertical tab stays, and starts neither).
-    std::array<unsigned char, 2> start{static_cast<unsigned char>(data[first]),
-                                       first + 1 < data.size() ? static_cast<unsigned char>(data[first + 1]) : uint8_t{0}};
-    if (may_start_byline(start)) add_line_byline(doc, index, n, data, ev, parses);
-    if (data.size() <= kMaxLabelledDateLineBytes) probe_labelled_date_line(doc, index, n, data, dated, ev, scans);
-    if (data.size() <= kMaxLabelBytes && may_start_standalone_label(start[0]) && is_standalone_label(data)) {
-      html::NodeId parent = doc.parent(n);
-      // The label's element, then the element after it (climbing while it is the last child).
-      html::NodeId label = parent;
-      html::NodeId next = html::kNoNode;
-      for (html::NodeId at = label; at != html::kNoNode && next == html::kNoNode;
-           at = doc.node(at).parent) {
-        for (html::NodeId s = doc.node(at).next_sibling; s != html::kNoNode; s = doc.node(s).next_sibling) {
-          if (doc.node(s).type == html::NodeType::kElement) {
-            next = s;
-            break;
-          }
-          if (!trim(doc.data(s)).empty()) break;
-        }
-        if (at != label) break;
-      }
-      if (next != html::kNoNode && !about_other_pages(doc, index, next)) {
-        std::string text = element_text(doc, next, kMaxBylineBytes + 1);
-        if (!text.empty() && text.size() <= kMaxBylineBytes) {
-          // Below a marked byline: the element after a label holds other text now and then.
-          int weight = near_headline(doc, index, next) ? kWeightVisible - 1 : kWeightWeak - 1;
-          add_byline(text, weight, doc.node(next).source_offset, ev, parses);
-        }
-      }
+    if (probe.reads & kReadLineByline) add_line_byline(doc, index, n, data, ev, parses);
+    if (probe.reads & kReadDateLabel) probe_labelled_date_line(doc, index, n, data, dated, ev, scans);
+    if ((probe.reads & kReadStandaloneLabel) && is_standalone_label(data)) {
+      add_byline_after_label(doc, index, n, ev, parses);
     }
   }
 }

@@ -105,6 +105,7 @@ struct LoweredWord {
   std::array<uint64_t, 2> chunks{};
   size_t size = 0;
 
+  LoweredWord() = default;
   explicit LoweredWord(std::string_view word) : size(word.size()) {
     std::memcpy(chunks.data(), word.data(), word.size());
     lower();
@@ -173,7 +174,7 @@ class WordTable {
 
  private:
   struct Slot {
-    LoweredWord word{std::string_view{}};
+    LoweredWord word;
     LanguageMask languages = 0;  // 0: an empty slot
   };
   // At least twice the function words of all lists, and a power of two.

@@ -6,7 +6,6 @@
 #include <cstdio>
 #include <deque>
 #include <optional>
-#include <set>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -673,13 +672,23 @@ std::vector<std::string> resolve_tags(const Evidence& ev) {
   }
   std::vector<std::string> tags;
   if (!best) return tags;
-  std::set<std::string> seen;
+  // Each tag kept, folded: a page gives a few dozen tags at most, looked through in a row
+  // where a tree cost a node per tag. Folded on the stack when it fits, as most tags do.
   // The best origin's strongest list only: news_keywords, not the keywords beside them.
+  auto in_list = [&](const Candidate& c) { return c.field == Field::kTag && c.origin == *best && c.weight == best_weight; };
+  size_t listed = static_cast<size_t>(std::count_if(ev.candidates().begin(), ev.candidates().end(), in_list));
+  tags.reserve(listed);
+  std::vector<std::string> seen;
+  seen.reserve(listed);
+  std::array<char, 3 * 64> buffer;
   for (const Candidate& c : ev.candidates()) {
-    if (c.field == Field::kTag && c.origin == *best && c.weight == best_weight &&
-        seen.insert(fold_case(c.value)).second) {
-      tags.push_back(c.value);
-    }
+    if (!in_list(c)) continue;
+    std::string long_folded;
+    std::string_view folded = c.value.size() <= 64 ? fold_case(c.value, buffer)
+                                                    : std::string_view(long_folded = fold_case(c.value));
+    if (std::find(seen.begin(), seen.end(), folded) != seen.end()) continue;
+    seen.emplace_back(folded);
+    tags.push_back(c.value);
   }
   return tags;
 }

@@ -313,6 +313,16 @@ TEST(MetadataTest, MicrodataValuesAndNames) {
   EXPECT_EQ(rdfa.authors[0].name, "Ines Pereira");
 }
 
+// A tag given again in other capitals is the same tag; the first writing of it is kept.
+TEST(MetadataTest, TagsAreKeptOnceWhateverTheirCase) {
+  std::string long_tag(70, 'x');
+  std::string long_upper(70, 'X');
+  EXPECT_EQ(meta_of("<head><meta name=news_keywords content='Harbour, harbour, Ferries, HARBOUR, Ägäis, ägäis, " +
+                    long_tag + ", " + long_upper + "'></head><body></body>")
+                .tags,
+            (std::vector<std::string>{"Harbour", "Ferries", "Ägäis", long_tag}));
+}
+
 TEST(MetadataTest, KeywordsAreTagsOnlyWhenNothingBetterIs) {
   EXPECT_EQ(meta_of("<head><meta name=keywords content='杭州,地铁'></head><body></body>").tags,
             (std::vector<std::string>{"杭州", "地铁"}));

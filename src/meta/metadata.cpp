@@ -34,7 +34,7 @@ PageFacts extract_metadata(const html::Document& doc, const PageContext& context
   extract_microformats(doc, index, ev);
   extract_time_elements(doc, index, ev);
   extract_links(doc, index, ev);
-  extract_language(doc, index, context.http_content_language, ev);
+  extract_language(doc, index, metas, context.http_content_language, ev);
   extract_headlines(doc, index, ev);
   extract_visible_text(doc, index, ev);
   extract_url(context.url, ev);

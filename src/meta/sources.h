@@ -28,8 +28,9 @@ void extract_microformats(const html::Document& doc, const PageIndex& index, Evi
 void extract_time_elements(const html::Document& doc, const PageIndex& index, Evidence& ev);
 /// <link rel=canonical|alternate hreflang|image_src> and translation links (links.cpp).
 void extract_links(const html::Document& doc, const PageIndex& index, Evidence& ev);
-/// <html lang>, <meta http-equiv=content-language> and the HTTP header (html_lang.cpp).
-void extract_language(const html::Document& doc, const PageIndex& index,
+/// <html lang>, <meta http-equiv=content-language> (of the page's <meta> as read_metas() reads
+/// them) and the HTTP header (html_lang.cpp).
+void extract_language(const html::Document& doc, const PageIndex& index, std::span<const MetaAttributes> metas,
                       std::string_view http_content_language, Evidence& ev);
 /// The article's language as CLD2 detects it in its text, else in its title and description
 /// (text_language.cpp). Reads the title and description candidates already gathered.

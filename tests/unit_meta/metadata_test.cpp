@@ -323,6 +323,16 @@ TEST(MetadataTest, TagsAreKeptOnceWhateverTheirCase) {
             (std::vector<std::string>{"Harbour", "Ferries", "Ägäis", long_tag}));
 }
 
+// <meta http-equiv=content-language> declares the page's language, however its name is written;
+// other http-equiv headers declare none.
+TEST(MetadataTest, ContentLanguageMetaDeclaresTheLanguage) {
+  EXPECT_EQ(meta_of("<head><meta http-equiv='refresh' content='300'>"
+                    "<meta HTTP-EQUIV='Content-Language' content='de-AT'></head><body></body>")
+                .language,
+            "de-AT");
+  EXPECT_EQ(meta_of("<head><meta http-equiv='refresh' content='fr'></head><body></body>").language, "");
+}
+
 TEST(MetadataTest, KeywordsAreTagsOnlyWhenNothingBetterIs) {
   EXPECT_EQ(meta_of("<head><meta name=keywords content='杭州,地铁'></head><body></body>").tags,
             (std::vector<std::string>{"杭州", "地铁"}));

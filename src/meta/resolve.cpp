@@ -616,35 +616,55 @@ std::string resolve_byline(const Evidence& ev, const std::vector<Author>& author
 
 std::string resolve_language(const Evidence& ev, const Candidate* detected) {
   // Each candidate's tag is normalized once: resolves_alike() calls this for every tag a
-  // detection could give, and the winning group's tags are read again below.
-  std::vector<std::pair<const Candidate*, std::string>> tags;
-  for (const Candidate& c : ev.candidates()) {
-    if (c.field == Field::kLanguage) tags.emplace_back(&c, normalize_language(c.value));
-  }
-  if (detected) tags.emplace_back(detected, normalize_language(detected->value));
-  auto tag_of = [&](const Candidate* c) -> const std::string& {
-    return std::find_if(tags.begin(), tags.end(), [&](const auto& t) { return t.first == c; })->second;
+  // detection could give, and the winning group's tags are read again below. A page gives a
+  // few language candidates: the groups are found among them in place, without a vector of
+  // members for each (the text's language detection asks this several times a page).
+  struct Tag {
+    const Candidate* c;
+    std::string normalized;
+    std::string_view key;  // the primary language, what a group agrees on
   };
-  std::vector<Group> groups;
-  for (const auto& [c, normalized] : tags) {
-    std::string_view key = std::string_view(normalized).substr(0, normalized.find('-'));
-    if (key.empty()) continue;
-    auto it = std::find_if(groups.begin(), groups.end(), [&](const Group& g) { return g.key == key; });
-    if (it == groups.end()) {
-      groups.push_back({key, {}, 0});
-      it = groups.end() - 1;
-    }
-    it->members.push_back(c);
+  std::vector<Tag> tags;
+  tags.reserve(8);
+  for (const Candidate& c : ev.candidates()) {
+    if (c.field == Field::kLanguage) tags.push_back({&c, normalize_language(c.value), {}});
   }
-  for (Group& g : groups) g.score = group_score(g.members);
-  const Group* g = best_group(groups);
-  if (!g) return {};
+  if (detected) tags.push_back({detected, normalize_language(detected->value), {}});
+  // Viewed once all are filed: a tag moves while the vector grows.
+  for (Tag& t : tags) t.key = std::string_view(t.normalized).substr(0, t.normalized.find('-'));
+  // The best group, named by its first tag; ties go to the group named first.
+  const Tag* best = nullptr;
+  int best_score = 0;
+  for (size_t i = 0; i < tags.size(); ++i) {
+    std::string_view key = tags[i].key;
+    if (key.empty()) continue;
+    bool named_before = false;
+    for (size_t k = 0; k < i && !named_before; ++k) named_before = tags[k].key == key;
+    if (named_before) continue;
+    std::array<int, kOriginCount> by_origin{};
+    for (size_t k = i; k < tags.size(); ++k) {
+      if (tags[k].key != key) continue;
+      int& w = by_origin[static_cast<size_t>(tags[k].c->origin)];
+      w = std::max(w, tags[k].c->weight);
+    }
+    int score = 0;
+    for (int w : by_origin) score += w;
+    if (!best || score > best_score) {
+      best = &tags[i];
+      best_score = score;
+    }
+  }
+  if (!best) return {};
+  // The group's strongest tag, the first of the greatest weight.
+  const Tag* strongest = best;
+  for (const Tag& t : tags) {
+    if (t.key == best->key && t.c->weight > strongest->c->weight) strongest = &t;
+  }
   // Detection names a bare language; a declared tag of the same language may add its region
   // or script ("en-GB", "zh-Hant"), which the text cannot tell.
-  std::string tag = tag_of(strongest(g->members));
-  for (const Candidate* c : g->members) {
-    const std::string& declared = tag_of(c);
-    if (c->origin != Origin::kDetected && declared.size() > tag.size()) tag = declared;
+  std::string tag = strongest->normalized;
+  for (const Tag& t : tags) {
+    if (t.key == best->key && t.c->origin != Origin::kDetected && t.normalized.size() > tag.size()) tag = t.normalized;
   }
   return tag;
 }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "meta/date.h"
 #include "meta/evidence.h"
 #include "meta/resolve.h"
 
@@ -76,6 +77,33 @@ TEST(LanguageResolutionTest, DetectionOutweighsOneDeclarationButNotThree) {
   three.add_text(Field::kLanguage, Origin::kOpenGraph, kWeightMarkup, "en_US");
   three.add_text(Field::kLanguage, Origin::kJsonLd, kWeightStructured, "en");
   EXPECT_EQ(resolve_language(three, &german), "en-US");
+}
+
+// A page declaring many languages: each origin counts once, at its strongest, for the primary
+// language it names; the strongest tag of the winning language wins, lengthened by the first
+// longer tag declared for it; a tie goes to the language named first.
+TEST(LanguageResolutionTest, ManyDeclarationsGroupByPrimaryLanguage) {
+  Evidence ev({*parse_date("2024-06-01"), NumericOrder::kDayFirst, {}});
+  ev.add_text(Field::kLanguage, Origin::kHtmlLang, kWeightMarkup, "de-AT");
+  for (int i = 0; i < 5; ++i) ev.add_text(Field::kLanguage, Origin::kMetaTag, kWeightWeak, "DE");
+  ev.add_text(Field::kLanguage, Origin::kOpenGraph, kWeightMarkup, "en_us");
+  ev.add_text(Field::kLanguage, Origin::kJsonLd, kWeightStructured, "en");
+  ev.add_text(Field::kLanguage, Origin::kMicrodata, kWeightMarkup, "fr");
+  ev.add_text(Field::kLanguage, Origin::kHttpHeader, kWeightWeak, "fr-CA");
+  ev.add_text(Field::kLanguage, Origin::kLink, kWeightMeta, "en-GB");
+  ev.add_text(Field::kLanguage, Origin::kUrl, kWeightMeta, "not a tag");
+  ASSERT_EQ(ev.candidates().size(), 12u);
+  EXPECT_EQ(resolve_language(ev), "en-US");
+  Candidate detected;
+  detected.field = Field::kLanguage;
+  detected.origin = Origin::kDetected;
+  detected.weight = 30;
+  detected.value = "fr";
+  EXPECT_EQ(resolve_language(ev, &detected), "fr-CA");
+  Evidence tie({*parse_date("2024-06-01"), NumericOrder::kDayFirst, {}});
+  tie.add_text(Field::kLanguage, Origin::kHtmlLang, kWeightMarkup, "nl");
+  tie.add_text(Field::kLanguage, Origin::kMetaTag, kWeightMarkup, "pt-BR");
+  EXPECT_EQ(resolve_language(tie), "nl");
 }
 
 }  // namespace

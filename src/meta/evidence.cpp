@@ -30,8 +30,7 @@ std::string_view origin_name(Origin origin) {
   return "unknown";
 }
 
-void Evidence::name_since(size_t first, std::string_view key) {
-  if (!context_.explain) return;
+void Evidence::name_explained_since(size_t first, std::string_view key) {
   for (size_t i = first; i < candidates_.size(); ++i) candidates_[i].key = std::string(key);
 }
 

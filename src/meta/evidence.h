@@ -128,8 +128,11 @@ class Evidence {
 
   /// Names what on the page gave the candidates added since `first` (an index into
   /// candidates()): "article:published_time", "NewsArticle.datePublished", the date line as
-  /// written. Only an explained page keeps names, so sources pay nothing otherwise.
-  void name_since(size_t first, std::string_view key);
+  /// written. Only an explained page keeps names, so sources pay nothing otherwise: told here,
+  /// in every source's loop, without a call.
+  void name_since(size_t first, std::string_view key) {
+    if (context_.explain) name_explained_since(first, key);
+  }
   /// The same, naming each candidate by `key_of(candidate)`.
   template <typename KeyOf>
   void name_each_since(size_t first, KeyOf key_of) {
@@ -138,6 +141,7 @@ class Evidence {
   }
 
  private:
+  void name_explained_since(size_t first, std::string_view key);
   /// A new candidate, at the end of candidates(), its value yet to be filled.
   Candidate& add(Field field, Origin origin, int weight, uint32_t position);
 

@@ -19,7 +19,16 @@ void extract_opengraph(const html::Document& doc, std::span<const MetaAttributes
   std::string twitter_label;
   for (const MetaAttributes& attributes : metas) {
     html::NodeId m = attributes.id;
-    FoldedText folded(attributes.property.empty() ? attributes.name : attributes.property);
+    std::string_view written = attributes.property.empty() ? attributes.name : attributes.property;
+    // Every property read below starts with "og:", "article:" or "twitter:"; a name that starts
+    // with another ASCII letter folds to none of them, and is passed over unfolded (most <meta>
+    // are such: description, viewport, robots).
+    if (written.empty()) continue;
+    if (unsigned char first = static_cast<unsigned char>(written.front()); first < 0x80) {
+      char lower = static_cast<char>((first >= 'A' && first <= 'Z') ? first + 32 : first);
+      if (lower != 'o' && lower != 'a' && lower != 't') continue;
+    }
+    FoldedText folded(written);
     // Compared as a view: its length first, where a std::string meets each literal with a
     // strlen() and a compare, dozens of times a <meta>.
     std::string_view key = folded.view();

@@ -333,6 +333,19 @@ TEST(MetadataTest, ContentLanguageMetaDeclaresTheLanguage) {
   EXPECT_EQ(meta_of("<head><meta http-equiv='refresh' content='fr'></head><body></body>").language, "");
 }
 
+// OpenGraph, article: and Twitter properties are read in any case, by property or by name;
+// other <meta> beside them say nothing of these fields.
+TEST(MetadataTest, OpenGraphPropertiesInAnyCase) {
+  Article a = meta_of("<head><meta name='viewport' content='width=device-width'>"
+                      "<meta property='OG:Title' content='Harbour ferries run late all summer'>"
+                      "<meta name='Article:Section' content='Transport'>"
+                      "<meta name='TWITTER:DESCRIPTION' content='The timetable grows by a third.'>"
+                      "<meta property='ogtitle' content='Not a title'></head><body></body>");
+  EXPECT_EQ(a.title, "Harbour ferries run late all summer");
+  EXPECT_EQ(a.section, "Transport");
+  EXPECT_EQ(a.description, "The timetable grows by a third.");
+}
+
 TEST(MetadataTest, KeywordsAreTagsOnlyWhenNothingBetterIs) {
   EXPECT_EQ(meta_of("<head><meta name=keywords content='杭州,地铁'></head><body></body>").tags,
             (std::vector<std::string>{"杭州", "地铁"}));

@@ -128,9 +128,12 @@ inline constexpr std::array<bool, 128> kStandaloneLabelFirsts = [] {
 }();
 }  // namespace byline_start_detail
 
-/// False when a text whose first byte (once trimmed) is `first` is no standalone label.
+/// False when a text whose first byte (once trimmed) is `first` is no standalone label. Outside
+/// ASCII only "é" and "É" (0xC3 0xA9, 0xC3 0x89) fold to the first letter of one ("écrit par"):
+/// a Cyrillic or CJK text is not folded to be compared.
 inline bool may_start_standalone_label(unsigned char first) {
-  return first >= 0x80 || byline_start_detail::kStandaloneLabelFirsts[first >= 'A' && first <= 'Z' ? first + 32 : first];
+  if (first >= 0x80) return first == 0xC3;
+  return byline_start_detail::kStandaloneLabelFirsts[first >= 'A' && first <= 'Z' ? first + 32 : first];
 }
 
 /// A text node longer than this is prose, not a line that labels its date ("Erstellt am: ...").

@@ -87,6 +87,8 @@ TEST(VisibleTextProbesTest, StandaloneLabelsAndLineBylines) {
       "<html><body><p>Written by</p><p>Jane Doe</p><p>Home</p><p>Politics</p>"
       "<div>The end of the story.<br>By Kim Min-ji and Cho Ki-weon<br></div></body></html>");
   EXPECT_EQ(f.read_as(kReadStandaloneLabel), (Texts{"Written by", "Politics"}));
+  Filed accented("<html><body><p>\xC3\x89" "crit par</p><p>Jean Dupont</p><p>\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80</p></body></html>");
+  EXPECT_EQ(accented.read_as(kReadStandaloneLabel), (Texts{"\xC3\x89" "crit par"}));
   // Texts whose first two letters may start a byline.
   EXPECT_EQ(f.read_as(kReadLineByline), (Texts{"Written by", "Politics", "By Kim Min-ji and Cho Ki-weon"}));
 }

@@ -152,43 +152,44 @@ constexpr size_t function_words_in_lists() {
 
 // Every function word with the languages it is a function word of, in an open-addressed
 // table of lowered words: a word is looked up by the hash that also keys it among the
-// distinct words, with no bytes hashed twice.
+// distinct words, with no bytes hashed twice. The table is probed by eight-byte slots (16 KB:
+// it is cold on every page, and each word of a sample is looked up), and a slot's word is
+// compared only where its hash matches.
 class WordTable {
  public:
   void add(std::string_view word, size_t language) {
     LoweredWord lowered(word);
-    Slot& s = slot(lowered, lowered.hash());
-    s.word = lowered;
-    s.languages |= LanguageMask{1} << language;
+    size_t i = index(lowered, lowered.hash());
+    slots_[i].tag = tag(lowered.hash());
+    slots_[i].languages |= LanguageMask{1} << language;
+    words_[i] = lowered;
     if (word.size() > longest) longest = word.size();
   }
-  LanguageMask find(const LoweredWord& word, uint64_t hash) const {
-    for (size_t i = hash & (kSlots - 1);; i = (i + 1) & (kSlots - 1)) {
-      const Slot& s = slots_[i];
-      if (s.languages == 0 || s.word == word) return s.languages;
-    }
-  }
+  LanguageMask find(const LoweredWord& word, uint64_t hash) const { return slots_[index(word, hash)].languages; }
 
   size_t longest = 0;  // bytes: longer words are none of them
   std::array<Script, kFunctionWords.size()> script{};
 
  private:
   struct Slot {
-    LoweredWord word;
+    uint32_t tag = 0;
     LanguageMask languages = 0;  // 0: an empty slot
   };
   // At least twice the function words of all lists, and a power of two.
   static constexpr size_t kSlots = 2048;
   static_assert(2 * function_words_in_lists() <= kSlots);
 
-  Slot& slot(const LoweredWord& word, uint64_t hash) {
+  static uint32_t tag(uint64_t hash) { return static_cast<uint32_t>(hash >> 32); }
+  // The slot of `word`, or the empty slot where it would go.
+  size_t index(const LoweredWord& word, uint64_t hash) const {
     for (size_t i = hash & (kSlots - 1);; i = (i + 1) & (kSlots - 1)) {
-      Slot& s = slots_[i];
-      if (s.languages == 0 || s.word == word) return s;
+      const Slot& s = slots_[i];
+      if (s.languages == 0 || (s.tag == tag(hash) && words_[i] == word)) return i;
     }
   }
 
   std::array<Slot, kSlots> slots_{};
+  std::array<LoweredWord, kSlots> words_{};
 };
 
 const WordTable& word_table() {

@@ -528,7 +528,6 @@ int64_t Date::day_number() const { return days_from_civil(year, month, day); }
 
 namespace {
 
-// Appends `value` as `width` digits; false when it does not fit them.
 // Writes `value` in `width` digits at `out` and returns the end of them; nullptr when it does
 // not fit.
 char* write_digits(char* out, int value, int width) {

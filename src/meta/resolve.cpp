@@ -6,11 +6,13 @@
 #include <cstdio>
 #include <deque>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 #include "meta/byline.h"
+#include "meta/candidates_by_field.h"
 #include "meta/text_util.h"
 #include "meta/title.h"
 #include "meta/url.h"
@@ -43,10 +45,10 @@ int group_score(const std::vector<const Candidate*>& members) {
 }
 
 template <typename KeyFn>
-std::vector<Group> group_by(const Evidence& ev, Field field, KeyFn key_of) {
+std::vector<Group> group_by(const CandidatesByField& by, Field field, KeyFn key_of) {
   std::vector<Group> groups;
-  for (const Candidate& c : ev.candidates()) {
-    if (c.field != field) continue;
+  for (const Candidate* member : by.of(field)) {
+    const Candidate& c = *member;
     std::string_view key = key_of(c);
     if (key.empty()) continue;
     auto it = std::find_if(groups.begin(), groups.end(), [&](const Group& g) { return g.key == key; });
@@ -100,34 +102,33 @@ auto title_keys() {
   return ByText([](std::string_view text) { return title_key(text); });
 }
 
-std::string simple_text(const Evidence& ev, Field field) {
+std::string simple_text(const CandidatesByField& by, Field field) {
   // Most fields have one candidate, or several copies of one text (og:description and the
   // description <meta>): one group then, made without keying any text, when the text has a key.
   const Candidate* first = nullptr;
   bool one_text = true;
-  for (const Candidate& c : ev.candidates()) {
-    if (c.field != field) continue;
-    if (!first) first = &c;
-    else one_text = one_text && c.value == first->value;
+  for (const Candidate* c : by.of(field)) {
+    if (!first) first = c;
+    else one_text = one_text && c->value == first->value;
   }
   if (!first) return {};
   if (one_text) {
     if (!has_title_key(first->value)) return {};
     const Candidate* best = nullptr;
-    for (const Candidate& c : ev.candidates()) {
-      if (c.field == field && (!best || c.weight > best->weight)) best = &c;
+    for (const Candidate* c : by.of(field)) {
+      if (!best || c->weight > best->weight) best = c;
     }
     return best->value;
   }
   auto keys = title_keys();
-  std::vector<Group> groups = group_by(ev, field, [&](const Candidate& c) -> std::string_view { return keys.of(c.value); });
+  std::vector<Group> groups = group_by(by, field, [&](const Candidate& c) -> std::string_view { return keys.of(c.value); });
   const Group* g = best_group(groups);
   return g ? strongest(g->members)->value : std::string{};
 }
 
 // ---- site name and title ----
 
-std::string resolve_site_name(const Evidence& ev) { return simple_text(ev, Field::kSiteName); }
+std::string resolve_site_name(const CandidatesByField& by) { return simple_text(by, Field::kSiteName); }
 
 // How much a title source is preferred when scores tie: the visible headline first.
 int title_preference(Origin o) {
@@ -145,13 +146,12 @@ int title_preference(Origin o) {
 // Titles shorter than this (in key characters) are too generic to support a longer one.
 constexpr size_t kMinContainedTitleKey = 8;
 
-std::string resolve_title(const Evidence& ev, std::string_view site_name, std::string_view host) {
+std::string resolve_title(const CandidatesByField& by, std::string_view site_name, std::string_view host) {
   std::vector<std::pair<const Candidate*, std::string_view>> cleaned;
   SiteKeys site = site_keys(site_name, host);
   ByText clean([&](std::string_view title) { return clean_collapsed_title(title, site); });
-  for (const Candidate& c : ev.candidates()) {
-    if (c.field == Field::kTitle) cleaned.emplace_back(&c, clean.of(c.value));
-  }
+  cleaned.reserve(by.of(Field::kTitle).size());
+  for (const Candidate* c : by.of(Field::kTitle)) cleaned.emplace_back(c, clean.of(c->value));
   if (cleaned.empty()) return {};
   struct TitleGroup {
     std::string_view key;
@@ -259,11 +259,12 @@ class LocalDays {
 
 // A dated candidate's value is its date in ISO 8601 (Evidence::add_date), read here where the
 // date would be written out again for every comparison.
-LocalDays local_days(const Evidence& ev) {
-  LocalDays days(ev);
+LocalDays local_days(const CandidatesByField& by) {
+  LocalDays days(by.evidence());
   std::vector<const Candidate*> dated;
-  for (const Candidate& c : ev.candidates()) {
-    if ((c.field == Field::kPublished || c.field == Field::kModified) && c.date) dated.push_back(&c);
+  dated.reserve(by.dates().size());
+  for (const Candidate* c : by.dates()) {
+    if (c->date) dated.push_back(c);
   }
   for (const Candidate* c : dated) {
     const Date& d = *c->date;
@@ -319,13 +320,13 @@ bool is_declared(const Candidate& c) {
 // is the one its metadata gives as the last modification, and the page shows its declared
 // publication day nowhere, the shown day is the one the page stands by: the declared
 // modification supports it.
-void support_shown_dates(const Evidence& ev, LocalDays& days,
+void support_shown_dates(const CandidatesByField& by, LocalDays& days,
                          std::vector<Group>& groups) {
   // A date line inside an element marked as the modification (<time itemprop=dateModified>)
   // shows the update, whatever its own text says.
   auto marked_modified = [&](const Candidate& shown) {
-    for (const Candidate& c : ev.candidates()) {
-      if (c.field == Field::kModified && !is_declared(c) && c.position == shown.position) return true;
+    for (const Candidate* c : by.of(Field::kModified)) {
+      if (!is_declared(*c) && c->position == shown.position) return true;
     }
     return false;
   };
@@ -343,9 +344,9 @@ void support_shown_dates(const Evidence& ev, LocalDays& days,
   for (Group& g : groups) {
     if (!shown_on(g)) continue;
     std::vector<const Candidate*> support;
-    for (const Candidate& c : ev.candidates()) {
-      bool states = is_declared(c) || c.origin == Origin::kMicrodata;
-      if (c.field == Field::kModified && c.date && states && days[&c] == g.key) support.push_back(&c);
+    for (const Candidate* c : by.of(Field::kModified)) {
+      bool states = is_declared(*c) || c->origin == Origin::kMicrodata;
+      if (c->date && states && days[c] == g.key) support.push_back(c);
     }
     g.score += group_score(support);
   }
@@ -357,16 +358,16 @@ void support_shown_dates(const Evidence& ev, LocalDays& days,
 // modification the metadata declares for the same day, supports the day as the page's date:
 // the line and the strongest confirming declaration count once each, so that a publication
 // declared by two independent sources still outweighs them.
-void support_presented_update(const Evidence& ev, const LocalDays& days,
+void support_presented_update(const CandidatesByField& by, const LocalDays& days,
                               std::vector<Group>& groups) {
   const Candidate* first = nullptr;
   bool tied = false;
-  for (const Candidate& c : ev.candidates()) {
-    if ((c.field != Field::kPublished && c.field != Field::kModified) || !c.date || !is_shown(c)) continue;
-    if (!first || c.position < first->position) {
-      first = &c;
+  for (const Candidate* c : by.dates()) {
+    if (!c->date || !is_shown(*c)) continue;
+    if (!first || c->position < first->position) {
+      first = c;
       tied = false;
-    } else if (c.position == first->position && c.field != first->field) {
+    } else if (c->position == first->position && c->field != first->field) {
       tied = true;  // one line giving both ("updated 4 Jun, created 17 Jun 2019"): no order
     }
   }
@@ -375,11 +376,11 @@ void support_presented_update(const Evidence& ev, const LocalDays& days,
   int shown = 0;
   int declared = 0;
   std::vector<const Candidate*> update;
-  for (const Candidate& c : ev.candidates()) {
-    if (c.field != Field::kModified || !c.date || days.at(&c) != day) continue;
-    if (is_shown(c)) shown = std::max(shown, c.weight);
-    if (is_declared(c) || c.origin == Origin::kMicrodata) declared = std::max(declared, c.weight);
-    update.push_back(&c);
+  for (const Candidate* c : by.of(Field::kModified)) {
+    if (!c->date || days.at(c) != day) continue;
+    if (is_shown(*c)) shown = std::max(shown, c->weight);
+    if (is_declared(*c) || c->origin == Origin::kMicrodata) declared = std::max(declared, c->weight);
+    update.push_back(c);
   }
   auto it = std::find_if(groups.begin(), groups.end(), [&](const Group& g) { return g.key == day; });
   if (it == groups.end()) {
@@ -404,24 +405,24 @@ uint32_t first_position(const Group& g) {
 }
 
 // `days` is local_days(ev), worked out once for both fields.
-const Candidate* best_date(const Evidence& ev, LocalDays& days, Field field,
+const Candidate* best_date(const CandidatesByField& by, LocalDays& days, Field field,
                            const Candidate* not_before) {
-  std::vector<Group> groups = group_by(ev, field, [&](const Candidate& c) -> std::string_view {
+  std::vector<Group> groups = group_by(by, field, [&](const Candidate& c) -> std::string_view {
     if (!c.date || c.date->precision == DatePrecision::kMonth) return {};
     if (not_before && not_before->date && c.date->day_number() < not_before->date->day_number()) return {};
     return days[&c];
   });
   // A month-only date (from a URL) supports the days of that month.
-  for (const Candidate& c : ev.candidates()) {
-    if (c.field != field || !c.date || c.date->precision != DatePrecision::kMonth) continue;
-    const std::string& month = c.value;
+  for (const Candidate* c : by.of(field)) {
+    if (!c->date || c->date->precision != DatePrecision::kMonth) continue;
+    const std::string& month = c->value;
     for (Group& g : groups) {
-      if (g.key.substr(0, 7) == month) g.score += c.weight;
+      if (g.key.substr(0, 7) == month) g.score += c->weight;
     }
   }
   if (field == Field::kPublished) {
-    support_shown_dates(ev, days, groups);
-    support_presented_update(ev, days, groups);
+    support_shown_dates(by, days, groups);
+    support_presented_update(by, days, groups);
   }
   const Group* best = nullptr;
   for (const Group& g : groups) {
@@ -461,8 +462,8 @@ const Candidate* best_date(const Evidence& ev, LocalDays& days, Field field,
   }
   if (pick) return pick;
   // Only UTC times on the group's day: the day is known, its time of day in the zone is not.
-  for (const Candidate& c : ev.candidates()) {
-    if (c.field == field && c.date && !c.date->has_time() && c.value == best->key) return &c;
+  for (const Candidate* c : by.of(field)) {
+    if (c->date && !c->date->has_time() && c->value == best->key) return c;
   }
   return best->members.front();
 }
@@ -472,10 +473,9 @@ const Candidate* best_date(const Evidence& ev, LocalDays& days, Field field,
 // Each author candidate's name, case-folded once: the resolver compares names pair by pair.
 class FoldedNames {
  public:
-  explicit FoldedNames(const Evidence& ev) : first_(ev.candidates().data()), names_(ev.candidates().size()) {
-    for (const Candidate& c : ev.candidates()) {
-      if (c.field == Field::kAuthor) names_[static_cast<size_t>(&c - first_)] = fold_case(c.author().name);
-    }
+  explicit FoldedNames(const CandidatesByField& by)
+      : first_(by.evidence().candidates().data()), names_(by.evidence().candidates().size()) {
+    for (const Candidate* c : by.of(Field::kAuthor)) names_[static_cast<size_t>(c - first_)] = fold_case(c->author().name);
   }
   const std::string& of(const Candidate* c) const { return names_[static_cast<size_t>(c - first_)]; }
 
@@ -509,18 +509,17 @@ bool is_statement(const Candidate& c) {
 
 // Each origin's people, strongest statements only: a visible byline near the headline outranks
 // an author box further down, but both are the same origin.
-std::vector<Author> resolve_authors(const Evidence& ev, std::string_view site_name) {
+std::vector<Author> resolve_authors(const CandidatesByField& by, std::string_view site_name) {
   // By origin, in the order of the Origin enum.
   std::array<std::vector<const Candidate*>, kOriginCount> by_origin;
   bool any = false;
-  for (const Candidate& c : ev.candidates()) {
-    if (c.field != Field::kAuthor) continue;
-    by_origin[static_cast<size_t>(c.origin)].push_back(&c);
+  for (const Candidate* c : by.of(Field::kAuthor)) {
+    by_origin[static_cast<size_t>(c->origin)].push_back(c);
     any = true;
   }
   std::vector<Author> out;
   if (!any) return out;
-  FoldedNames folded(ev);
+  FoldedNames folded(by);
   std::string site_key = title_key(site_name);
   // Words on the page that match the site's name are its branding, not a byline. A structured
   // author field is a statement, though: one-person sites ("Rick Steves' Europe") and company
@@ -585,20 +584,20 @@ std::vector<Author> resolve_authors(const Evidence& ev, std::string_view site_na
   for (const Candidate* c : people) {
     Author a = c->author();
     const std::string& name = folded.of(c);
-    for (const Candidate& other : ev.candidates()) {
-      if (other.field != Field::kAuthor || folded.of(&other) != name) continue;
-      if (a.role.empty()) a.role = other.author().role;
-      if (a.url.empty()) a.url = other.author().url;
+    for (const Candidate* other : by.of(Field::kAuthor)) {
+      if (folded.of(other) != name) continue;
+      if (a.role.empty()) a.role = other->author().role;
+      if (a.url.empty()) a.url = other->author().url;
     }
     out.push_back(std::move(a));
   }
   return out;
 }
 
-std::string resolve_byline(const Evidence& ev, const std::vector<Author>& authors) {
+std::string resolve_byline(const CandidatesByField& by, const std::vector<Author>& authors) {
   const Candidate* best = nullptr;
-  for (const Candidate& c : ev.candidates()) {
-    if (c.field != Field::kByline) continue;
+  for (const Candidate* byline : by.of(Field::kByline)) {
+    const Candidate& c = *byline;
     bool names_author = false;
     for (const Author& a : authors) names_author |= c.value.find(a.name) != std::string::npos;
     // Equal weights: the byline written first (above the story, not a credit below it).
@@ -673,13 +672,11 @@ namespace {
 
 // ---- lists ----
 
-std::vector<std::string> resolve_tags(const Evidence& ev) {
+std::vector<std::string> resolve_tags(const CandidatesByField& by) {
   std::array<int, kOriginCount> weight{};
-  for (const Candidate& c : ev.candidates()) {
-    if (c.field == Field::kTag) {
-      int& w = weight[static_cast<size_t>(c.origin)];
-      w = std::max(w, c.weight);
-    }
+  for (const Candidate* c : by.of(Field::kTag)) {
+    int& w = weight[static_cast<size_t>(c->origin)];
+    w = std::max(w, c->weight);
   }
   // The first origin (in the enum's order) of the greatest weight.
   std::optional<Origin> best;
@@ -695,20 +692,21 @@ std::vector<std::string> resolve_tags(const Evidence& ev) {
   // Each tag kept, folded: a page gives a few dozen tags at most, looked through in a row
   // where a tree cost a node per tag. Folded on the stack when it fits, as most tags do.
   // The best origin's strongest list only: news_keywords, not the keywords beside them.
-  auto in_list = [&](const Candidate& c) { return c.field == Field::kTag && c.origin == *best && c.weight == best_weight; };
-  size_t listed = static_cast<size_t>(std::count_if(ev.candidates().begin(), ev.candidates().end(), in_list));
+  auto in_list = [&](const Candidate* c) { return c->origin == *best && c->weight == best_weight; };
+  std::span<const Candidate* const> candidates = by.of(Field::kTag);
+  size_t listed = static_cast<size_t>(std::count_if(candidates.begin(), candidates.end(), in_list));
   tags.reserve(listed);
   std::vector<std::string> seen;
   seen.reserve(listed);
   std::array<char, 3 * 64> buffer;
-  for (const Candidate& c : ev.candidates()) {
+  for (const Candidate* c : candidates) {
     if (!in_list(c)) continue;
     std::string long_folded;
-    std::string_view folded = c.value.size() <= 64 ? fold_case(c.value, buffer)
-                                                    : std::string_view(long_folded = fold_case(c.value));
+    std::string_view folded = c->value.size() <= 64 ? fold_case(c->value, buffer)
+                                                     : std::string_view(long_folded = fold_case(c->value));
     if (std::find(seen.begin(), seen.end(), folded) != seen.end()) continue;
     seen.emplace_back(folded);
-    tags.push_back(c.value);
+    tags.push_back(c->value);
   }
   return tags;
 }
@@ -728,13 +726,10 @@ bool is_furniture(const std::string& url) {
   return false;
 }
 
-Image resolve_image(const Evidence& ev, std::string_view base) {
+Image resolve_image(const CandidatesByField& by, std::string_view base) {
   // The first of the strongest images that is no furniture: looked for strongest first, so
   // that most pages read one URL for furniture, not all of them.
-  std::vector<const Candidate*> images;
-  for (const Candidate& c : ev.candidates()) {
-    if (c.field == Field::kImage) images.push_back(&c);
-  }
+  std::vector<const Candidate*> images(by.of(Field::kImage).begin(), by.of(Field::kImage).end());
   std::stable_sort(images.begin(), images.end(),
                    [](const Candidate* a, const Candidate* b) { return a->weight > b->weight; });
   const Candidate* best = nullptr;
@@ -748,23 +743,22 @@ Image resolve_image(const Evidence& ev, std::string_view base) {
   if (!best) return image;
   image = best->image();
   image.url = resolve_url(base, image.url);
-  for (const Candidate& c : ev.candidates()) {
-    if (c.field != Field::kImage || resolve_url(base, c.image().url) != image.url) continue;
-    if (image.alt.empty()) image.alt = c.image().alt;
-    if (image.caption.empty()) image.caption = c.image().caption;
+  for (const Candidate* c : by.of(Field::kImage)) {
+    if (resolve_url(base, c->image().url) != image.url) continue;
+    if (image.alt.empty()) image.alt = c->image().alt;
+    if (image.caption.empty()) image.caption = c->image().caption;
   }
   return image;
 }
 
-std::vector<Translation> resolve_translations(const Evidence& ev, std::string_view base,
+std::vector<Translation> resolve_translations(const CandidatesByField& by, std::string_view base,
                                               std::string_view canonical) {
   std::vector<Translation> out;
   std::vector<std::string> out_keys;  // url_key() of each of `out`
   std::string self = url_key(base);
   std::string canon = url_key(canonical);
-  for (const Candidate& c : ev.candidates()) {
-    if (c.field != Field::kTranslation) continue;
-    Translation t = c.translation();
+  for (const Candidate* c : by.of(Field::kTranslation)) {
+    Translation t = c->translation();
     t.url = resolve_url(base, t.url);
     t.lang = normalize_language(t.lang);
     std::string key = url_key(t.url);
@@ -782,10 +776,10 @@ std::vector<Translation> resolve_translations(const Evidence& ev, std::string_vi
   return out;
 }
 
-std::string resolve_canonical(const Evidence& ev, std::string_view base) {
+std::string resolve_canonical(const CandidatesByField& by, std::string_view base) {
   const Candidate* best = nullptr;
-  for (const Candidate& c : ev.candidates()) {
-    if (c.field == Field::kCanonicalUrl && (!best || c.weight > best->weight)) best = &c;
+  for (const Candidate* c : by.of(Field::kCanonicalUrl)) {
+    if (!best || c->weight > best->weight) best = c;
   }
   if (!best) return {};
   std::string url = resolve_url(base, best->value);
@@ -827,24 +821,25 @@ std::string normalize_language(std::string_view tag) {
 
 void resolve(const Evidence& ev, std::string_view page_url, Article& article) {
   std::string_view host = url_host(page_url);
-  article.site_name = resolve_site_name(ev);
-  article.title = resolve_title(ev, article.site_name, host);
-  article.subtitle = simple_text(ev, Field::kSubtitle);
-  article.description = simple_text(ev, Field::kDescription);
-  article.authors = resolve_authors(ev, article.site_name);
-  article.byline = resolve_byline(ev, article.authors);
-  LocalDays days = local_days(ev);
-  const Candidate* published = best_date(ev, days, Field::kPublished, nullptr);
+  CandidatesByField by(ev);
+  article.site_name = resolve_site_name(by);
+  article.title = resolve_title(by, article.site_name, host);
+  article.subtitle = simple_text(by, Field::kSubtitle);
+  article.description = simple_text(by, Field::kDescription);
+  article.authors = resolve_authors(by, article.site_name);
+  article.byline = resolve_byline(by, article.authors);
+  LocalDays days = local_days(by);
+  const Candidate* published = best_date(by, days, Field::kPublished, nullptr);
   if (published) article.date_published = published->date->iso();
-  if (const Candidate* modified = best_date(ev, days, Field::kModified, published)) {
+  if (const Candidate* modified = best_date(by, days, Field::kModified, published)) {
     article.date_modified = modified->date->iso();
   }
-  article.canonical_url = resolve_canonical(ev, page_url);
+  article.canonical_url = resolve_canonical(by, page_url);
   article.language = resolve_language(ev);
-  article.section = simple_text(ev, Field::kSection);
-  article.tags = resolve_tags(ev);
-  article.image = resolve_image(ev, page_url);
-  article.translations = resolve_translations(ev, page_url, article.canonical_url);
+  article.section = simple_text(by, Field::kSection);
+  article.tags = resolve_tags(by);
+  article.image = resolve_image(by, page_url);
+  article.translations = resolve_translations(by, page_url, article.canonical_url);
 }
 
 }  // namespace lede::meta

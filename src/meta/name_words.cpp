@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "meta/page_regions.h"
@@ -219,7 +220,7 @@ NameWordsMemo::NameWordsMemo() : table_(word_table()) {}
 uint8_t NameWordsMemo::id_kinds(std::string_view element_id) const { return find_kinds(table_, element_id); }
 
 uint8_t NameWordsMemo::class_kinds(std::string_view classes) {
-  size_t mask = slots_.size() - 1;
+  size_t mask = slot_count_ - 1;
   size_t at = hash_of(classes) & mask;
   for (; slots_[at].data != nullptr; at = (at + 1) & mask) {
     const Entry& e = slots_[at];
@@ -231,16 +232,16 @@ uint8_t NameWordsMemo::class_kinds(std::string_view classes) {
   uint8_t kinds = find_kinds(table_, classes);
   slots_[at] = {classes.data(), static_cast<uint32_t>(classes.size()), kinds, 0};
   last_ = at;
-  if (++used_ * 2 > slots_.size()) grow();
+  if (++used_ * 2 > slot_count_) grow();
   return kinds;
 }
 
 void NameWordsMemo::grow() {
-  std::vector<Entry> old(slots_.size() * 2);
-  old.swap(slots_);
-  size_t mask = slots_.size() - 1;
+  std::unique_ptr<Entry[]> old = std::exchange(slots_, std::make_unique<Entry[]>(slot_count_ * 2));
+  size_t old_count = std::exchange(slot_count_, slot_count_ * 2);
+  size_t mask = slot_count_ - 1;
   size_t last = last_;
-  for (size_t from = 0; from < old.size(); ++from) {
+  for (size_t from = 0; from < old_count; ++from) {
     const Entry& e = old[from];
     if (e.data == nullptr) continue;
     size_t at = hash_of({e.data, e.size}) & mask;

@@ -6,9 +6,9 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string_view>
-#include <vector>
 
 namespace lede::meta {
 
@@ -53,18 +53,22 @@ class NameWordsMemo {
  private:
   // What was found in each class value met so far: open addressing over views of the page's
   // values, a power of two slots at most half full.
+  // No member initializers, and an array rather than a vector: the slots are zeroed by one
+  // memset, where a default constructor (or the vector's fill) built the 1024 slots of every
+  // page one by one.
   struct Entry {
-    const char* data = nullptr;  // nullptr: a free slot
-    uint32_t size = 0;
-    uint8_t kinds = 0;
-    uint8_t note = 0;  // class_note()
+    const char* data;  // nullptr: a free slot
+    uint32_t size;
+    uint8_t kinds;
+    uint8_t note;  // class_note()
   };
   uint8_t class_kinds(std::string_view classes);
   uint8_t id_kinds(std::string_view element_id) const;
   void grow();
 
   const WordTable& table_;  // the words, looked up once rather than for every name
-  std::vector<Entry> slots_ = std::vector<Entry>(1024);
+  std::unique_ptr<Entry[]> slots_ = std::make_unique<Entry[]>(1024);
+  size_t slot_count_ = 1024;
   size_t used_ = 0;
   size_t last_ = 0;  // the slot of the last class looked up
 };

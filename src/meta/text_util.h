@@ -11,6 +11,10 @@
 #include "core/eight_bytes.h"
 #include "core/utf8.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace lede::meta {
 
 /// Collapses runs of whitespace (ASCII, U+00A0 and thin spaces) to one space and trims both
@@ -116,10 +120,20 @@ inline size_t skip_ascii_space(std::string_view text) {
   return k < 2 ? k : size - 1;
 }
 
-/// True when `text` holds an ASCII digit. Read eight bytes at a time: every short text of a
-/// page is asked this before it is looked at for a date.
+/// True when `text` holds an ASCII digit. Read sixteen bytes at a time where SSE2 is there,
+/// then eight: every text of a page up to 300 bytes is asked this by the page index (whether a
+/// date may follow the headline in it), most of them without a digit, read to their end.
 inline bool has_ascii_digit(std::string_view text) {
   size_t i = 0;
+#if defined(__SSE2__)
+  // A byte is a digit when, less '0' (wrapping), it is at most 9 unsigned: min(x, 9) == x.
+  const __m128i zero = _mm_set1_epi8('0');
+  const __m128i nine = _mm_set1_epi8(9);
+  for (; i + 16 <= text.size(); i += 16) {
+    __m128i x = _mm_sub_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i)), zero);
+    if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(x, nine), x)) != 0) return true;
+  }
+#endif
   for (; i + 8 <= text.size(); i += 8) {
     if (eight_bytes::bytes_within(eight_bytes::load(text.data() + i), '0', '9')) return true;
   }

@@ -17,6 +17,24 @@ TEST(TextUtilTest, FindsAnAsciiDigitAnywhereInEightByteBlocksAndTheirTail) {
   }
 }
 
+TEST(TextUtilTest, FindsAnAsciiDigitAnywhereInSixteenByteBlocksEightByteBlocksAndTheirTail) {
+  // Sizes around one and two blocks of sixteen, each followed by a block of eight or a tail;
+  // the neighbours of the digits ('/', ':') and the digits with the high bit set (0xB0..0xB9)
+  // fill the rest, so that an off-by-one in the range or a signed comparison would show.
+  const std::string fillers[] = {"/", ":", "\xB0", "\xB9", "\xFF", " "};
+  for (size_t size : {15, 16, 17, 24, 31, 32, 33, 40, 47, 48}) {
+    for (const std::string& filler : fillers) {
+      std::string text(size, filler[0]);
+      EXPECT_FALSE(has_ascii_digit(text)) << size;
+      for (size_t at = 0; at < size; ++at) {
+        std::string with_digit = text;
+        with_digit[at] = "0123456789"[at % 10];
+        EXPECT_TRUE(has_ascii_digit(with_digit)) << size << " " << at;
+      }
+    }
+  }
+}
+
 TEST(TextUtilTest, FindsADigitOrAByteOutsideAsciiAtEveryPlaceOfShortTexts) {
   // The bytes after the last eight are read as one word: a text's last byte, or its only one,
   // counts as any other.

@@ -152,6 +152,8 @@ class Document {
   /// The element's local name as the spec spells it ("foreignObject" for SVG).
   std::string_view tag_name(NodeId id) const;
   std::string_view tag_name(TagId tag, Namespace ns) const;
+  /// The element's attributes, each name once (the tokenizer drops a repeated attribute and
+  /// the tree builder adds only absent ones to <html> and <body>, as the HTML standard says).
   AttributeRange attributes(NodeId id) const {
     const StoredNode& s = nodes_[id];
     if (!is_element_kind(kind_of(s))) return {};

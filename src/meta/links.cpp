@@ -107,15 +107,12 @@ struct LinkAttributes {
 
 LinkAttributes link_attributes(const html::Document& doc, html::NodeId a) {
   LinkAttributes out;
-  bool title_seen = false;
-  bool hreflang_seen = false;
+  // Each name is met once: the parser keeps only the first of repeated attributes.
   for (const html::Attribute& attribute : doc.attributes(a)) {
     std::string_view name = doc.str(attribute.name);
-    if (name == "title" && !title_seen) {
-      title_seen = true;
+    if (name == "title") {
       out.title = doc.str(attribute.value);
-    } else if (name == "hreflang" && !hreflang_seen) {
-      hreflang_seen = true;
+    } else if (name == "hreflang") {
       out.hreflang = doc.str(attribute.value);
     }
   }

@@ -36,19 +36,16 @@ struct ItemAttributes {
 
 ItemAttributes item_attributes(const html::Document& doc, html::NodeId n) {
   ItemAttributes out;
-  bool itemprop_seen = false;
-  bool property_seen = false;
+  // Each name is met once: the parser keeps only the first of repeated attributes.
   for (const html::Attribute& a : doc.attributes(n)) {
     std::string_view name = doc.str(a.name);
-    if (name == "itemprop" && !itemprop_seen) {
-      itemprop_seen = true;
+    if (name == "itemprop") {
       out.itemprop = doc.str(a.value);
-    } else if (name == "property" && !property_seen) {
-      property_seen = true;
+    } else if (name == "property") {
       out.property = doc.str(a.value);
-    } else if (name == "content" && !out.content) {
+    } else if (name == "content") {
       out.content = doc.str(a.value);
-    } else if (name == "datetime" && !out.datetime) {
+    } else if (name == "datetime") {
       out.datetime = doc.str(a.value);
     } else if (name == "itemscope") {
       out.itemscope = true;

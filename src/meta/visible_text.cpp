@@ -2,6 +2,7 @@
 // date line ("Posted on : 2017-05-09 17:22 KST Modified on : ...") near the headline.
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <deque>
 #include <optional>
 #include <unordered_map>
@@ -206,14 +207,33 @@ void add_dates(std::string_view text, int weight, uint32_t pos, Evidence& ev, Da
   if (!dates.empty() && weight > kWeightWeak) add_name_beside_dates(text, dates, pos, ev, parses);
 }
 
-// False when no text under the element has a digit of any script: every date has a number,
-// and most elements named for dates ("post-meta", "info") hold none. Any byte outside ASCII
-// counts as a possible digit.
-bool may_hold_date(const html::Document& doc, html::NodeId id) {
-  for (html::NodeId n = id; n != html::kNoNode; n = doc.next_in_tree(n, id)) {
-    if (doc.type(n) != html::NodeType::kText) continue;
-    std::string_view data = doc.data(n);
-    if (has_ascii_digit(data) || !is_ascii_text(data)) return true;
+// False when element_text(doc, id, kMaxDateLineBytes + 1) holds no date: no text node it reads
+// has an ASCII digit or a byte outside ASCII (a digit of another script, a CJK unit). Every
+// date has a number, and most elements named for dates ("post-meta", "info") and most elements
+// after the headline hold none: building their text cost more than looking at it. The nodes are
+// walked as element_text() reads them, and no further than it may read (twice its bytes, the
+// limit of its raw bytes), where a walk to the end of a large element read what it never reads.
+bool date_line_may_hold_date(const html::Document& doc, html::NodeId id) {
+  constexpr size_t kRawLimit = 2 * (kMaxDateLineBytes + 1);
+  size_t raw_bytes = 0;
+  for (html::NodeId n = id; n != html::kNoNode && raw_bytes <= kRawLimit;) {
+    html::NodeType type = doc.type(n);
+    if (type == html::NodeType::kText) {
+      std::string_view data = doc.data(n);
+      if (has_ascii_digit(data) || !is_ascii_text(data)) return true;
+      raw_bytes += data.size();
+    } else if (type == html::NodeType::kElement) {
+      html::TagId tag = doc.tag(n);
+      if (tag == Tag::kScript || tag == Tag::kStyle || tag == Tag::kTemplate) {
+        n = doc.next_skipping_children(n, id);
+        continue;
+      }
+      if (tag == Tag::kBr || tag == Tag::kP || tag == Tag::kDiv || tag == Tag::kLi || tag == Tag::kTd ||
+          tag == Tag::kSpan) {
+        ++raw_bytes;
+      }
+    }
+    n = doc.next_in_tree(n, id);
   }
   return false;
 }
@@ -317,6 +337,18 @@ void add_first_body_date(const html::Document& doc, const PageIndex& index, Evid
   }
 }
 
+// The ASCII standalone labels by length, each length with the set of their first letters (bit
+// c - 'a'): most short texts that open with a label's letter ("Share", "Politik", "Anzeige") have
+// the length of no label opening with it, and are not compared with every label.
+constexpr auto kStandaloneLabelStarts = [] {
+  std::array<uint32_t, kMaxLabelBytes + 1> starts{};
+  for (std::string_view l : kStandaloneLabels) {
+    unsigned char first = static_cast<unsigned char>(l[0]);
+    if (first >= 'a' && first <= 'z') starts[l.size()] |= uint32_t{1} << (first - 'a');
+  }
+  return starts;
+}();
+
 // True when a short text is a byline label standing alone: "Written by", "Von:".
 bool is_standalone_label(std::string_view text) {
   if (text.size() > kMaxLabelBytes) return false;
@@ -324,6 +356,8 @@ bool is_standalone_label(std::string_view text) {
   text = trim(text);
   if (text.empty() || !may_start_standalone_label(static_cast<unsigned char>(text[0]))) return false;
   if (is_ascii_text(text)) {
+    unsigned char first = static_cast<unsigned char>(text[0]) | 0x20;
+    if (first < 'a' || first > 'z' || !((kStandaloneLabelStarts[text.size()] >> (first - 'a')) & 1)) return false;
     for (std::string_view l : kStandaloneLabels) {
       if (equals_ascii_folded(text, l)) return true;
     }
@@ -576,7 +610,7 @@ void extract_visible_text(const html::Document& doc, const PageIndex& index, Evi
     if (near) add_author_links(doc, n, ev, author_links);
   }
   for (html::NodeId n : index.date_like) {
-    if (!may_hold_date(doc, n) || about_other_pages(doc, index, n)) continue;
+    if (!date_line_may_hold_date(doc, n) || about_other_pages(doc, index, n)) continue;
     std::string_view text = texts.read(n);
     if (text.empty() || text.size() > kMaxDateLineBytes) continue;
     bool near = near_headline(doc, index, n);
@@ -587,6 +621,8 @@ void extract_visible_text(const html::Document& doc, const PageIndex& index, Evi
   if (index.main_h1 == html::kNoNode) return;
   for (html::NodeId n : after_headline(doc, index.main_h1)) {
     if (doc.is_element(n, Tag::kScript) || doc.is_element(n, Tag::kStyle)) continue;
+    // Most elements after the headline start no byline and hold no date: their text is not read.
+    if (!may_start_byline(element_text_first_bytes(index, n)) && !date_line_may_hold_date(doc, n)) continue;
     std::string_view text = texts.of(n);
     if (text.empty() || text.size() > kMaxDateLineBytes) continue;
     uint32_t pos = doc.node(n).source_offset;

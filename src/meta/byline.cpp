@@ -1,6 +1,7 @@
 #include "meta/byline.h"
 
 #include <algorithm>
+#include <bit>
 #include <array>
 #include <cstdint>
 #include <forward_list>
@@ -161,7 +162,7 @@ bool holds_joining_word(std::string_view folded) {
   for (size_t at = folded.find(' '); at != std::string_view::npos; at = folded.find(' ', at + 1)) {
     if (at + 1 >= folded.size() || !kJoiningSeconds[static_cast<unsigned char>(folded[at + 1])]) continue;
     for (std::string_view w : kConjunctions) {
-      if (folded.compare(at, w.size(), w) == 0) return true;
+      if (w[1] == folded[at + 1] && folded.compare(at, w.size(), w) == 0) return true;
     }
   }
   return false;
@@ -217,7 +218,15 @@ bool label_matches(std::string_view folded, std::string_view label) {
   return is_cjk(last) && next >= 0x80;
 }
 
+// The first bytes of the source labels, as a set: most parts open with none of them.
+constexpr std::array<bool, 256> kSourceLabelFirsts = [] {
+  std::array<bool, 256> firsts{};
+  for (std::string_view l : kSourceLabels) firsts[static_cast<unsigned char>(l[0])] = true;
+  return firsts;
+}();
+
 bool opens_with_source_label(std::string_view folded) {
+  if (folded.empty() || !kSourceLabelFirsts[static_cast<unsigned char>(folded[0])]) return false;
   for (std::string_view l : kSourceLabels) {
     if (label_matches(folded, l)) return true;
   }
@@ -276,7 +285,25 @@ void split_at_cjk_labels(std::string_view part, std::vector<std::string_view>& o
 // Strips a leading label ("By", "Reporting by", "글", "责编：") and returns the role it gives
 // (empty for a plain "by"); nullopt when the part starts with no label. A part that is only a
 // label becomes empty.
+// The first two bytes of the labels that open with two ASCII bytes, case-folded, as a set:
+// most parts (names) open with none of them, and are not folded to be compared with the labels.
+constexpr auto kLabelFirstPairs = [] {
+  std::array<bool, 128 * 128> pairs{};
+  for (const Label& l : kLabels) {
+    unsigned char first = static_cast<unsigned char>(l.folded[0]);
+    unsigned char second = static_cast<unsigned char>(l.folded[1]);
+    if (first < 0x80 && second < 0x80) pairs[first * 128 + second] = true;
+  }
+  return pairs;
+}();
+
 std::optional<std::string_view> strip_label(std::string_view& part) {
+  // Two ASCII bytes fold to their own lowered bytes: a part opening with a pair no label opens
+  // with starts with no label.
+  if (part.size() >= 2 && static_cast<unsigned char>(part[0]) < 0x80 && static_cast<unsigned char>(part[1]) < 0x80) {
+    auto lower = [](char c) { return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c); };
+    if (!kLabelFirstPairs[lower(part[0]) * 128 + lower(part[1])]) return std::nullopt;
+  }
   // The labels filed by their first byte, in their order: only those can start the part.
   static const std::array<std::vector<const Label*>, 256> by_first_byte = [] {
     std::array<std::vector<const Label*>, 256> table;
@@ -299,14 +326,31 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+// The role words by their last byte, as sets of bits (bit k for kRoleWords[k]), in their order:
+// a part is compared with the few that end as it does, where comparing its last byte with each
+// word's was most of the cost of looking for a role.
+constexpr auto kRoleWordsByLastByte = [] {
+  static_assert(std::size(kRoleWords) <= 64);
+  std::array<uint64_t, 256> sets{};
+  for (size_t k = 0; k < std::size(kRoleWords); ++k) {
+    sets[static_cast<unsigned char>(kRoleWords[k].folded.back())] |= uint64_t{1} << k;
+  }
+  return sets;
+}();
+
 // A trailing role word, as a whole word (Latin) or glued to a CJK name; removes it from `part`.
 std::string_view strip_role_suffix(std::string_view& part) {
+  // Folding keeps the last byte of ASCII: a part ending in an ASCII byte that ends no role word
+  // ends in none once folded (a capital is looked up lowered).
+  if (part.empty()) return {};
+  unsigned char last = static_cast<unsigned char>(part.back());
+  if (last < 0x80 && kRoleWordsByLastByte[last >= 'A' && last <= 'Z' ? last + 32 : last] == 0) return {};
   FoldedText folding(part);
   std::string_view folded = folding.view();
   if (folded.empty()) return {};
-  for (const RoleWord& r : kRoleWords) {
-    // The last bytes differ for nearly every word: compared before the whole suffix.
-    if (folded.back() != r.folded.back() || !ends_with(folded, r.folded)) continue;
+  for (uint64_t set = kRoleWordsByLastByte[static_cast<unsigned char>(folded.back())]; set != 0; set &= set - 1) {
+    const RoleWord& r = kRoleWords[std::countr_zero(set)];
+    if (!ends_with(folded, r.folded)) continue;
     size_t cut = folding.original_offset(folded.size() - r.folded.size());
     bool cjk_role = static_cast<unsigned char>(r.folded[0]) >= 0xE0;
     if (!cjk_role && cut > 0 && part[cut - 1] != ' ') continue;
@@ -351,8 +395,16 @@ std::string strip_dateline_brackets(std::string text) {
 
 // strip_dateline_brackets(), written anew only for a text that holds a bracket or a sign.
 std::string_view strip_dateline(std::string_view text, Rewrites& rewrites) {
-  bool plain = text.find_first_of("[(=") == std::string_view::npos &&
-               text.find("（") == std::string_view::npos && text.find("【") == std::string_view::npos;
+  // One pass over the bytes, where find_first_of() looked for each of its three at every byte.
+  constexpr std::string_view kFullwidthParenthesis = "（";
+  constexpr std::string_view kBlackLenticularBracket = "【";
+  bool plain = true;
+  for (size_t k = 0; k < text.size() && plain; ++k) {
+    char c = text[k];
+    plain = c != '[' && c != '(' && c != '=' &&
+            !(c == kFullwidthParenthesis[0] && text.substr(k, kFullwidthParenthesis.size()) == kFullwidthParenthesis) &&
+            !(c == kBlackLenticularBracket[0] && text.substr(k, kBlackLenticularBracket.size()) == kBlackLenticularBracket);
+  }
   return plain ? text : rewrites.keep(strip_dateline_brackets(std::string(text)));
 }
 
@@ -538,10 +590,13 @@ constexpr std::string_view kAfterName[] = {
     " thursday", " friday", " saturday", " sunday", " montag", " dienstag", " mittwoch",
     " donnerstag", " freitag", " samstag", " sonntag", " - ", " – ", " — ", " | "};
 
-constexpr std::array<bool, 256> kAfterNameSeconds = [] {
-  std::array<bool, 256> seconds{};
-  for (std::string_view w : kAfterName) seconds[static_cast<unsigned char>(w[1])] = true;
-  return seconds;
+// The words by their second byte, the first after the space, as sets of bits (bit k for
+// kAfterName[k]): a space is compared with the few words its next byte may start.
+constexpr auto kAfterNameBySecondByte = [] {
+  static_assert(std::size(kAfterName) <= 64);
+  std::array<uint64_t, 256> sets{};
+  for (size_t k = 0; k < std::size(kAfterName); ++k) sets[static_cast<unsigned char>(kAfterName[k][1])] |= uint64_t{1} << k;
+  return sets;
 }();
 
 std::string_view cut_trailing_words(std::string_view s) {
@@ -553,21 +608,25 @@ std::string_view cut_trailing_words(std::string_view s) {
   // that starts one, where searching the whole name for each word in turn cost more than the
   // rest of its cleaning.
   for (size_t at = folded.find(' ', 1); at != std::string_view::npos; at = folded.find(' ', at + 1)) {
-    // Every word's second byte is the first after the space: most spaces are ruled out by it.
+    // Every word's second byte is the first after the space: most spaces are ruled out by it,
+    // and the others are compared with the few words of that byte, in their order.
     unsigned char next = at + 1 < folded.size() ? static_cast<unsigned char>(folded[at + 1]) : 0;
-    if (!kAfterNameSeconds[next]) continue;
-    for (std::string_view w : kAfterName) {
+    for (uint64_t set = kAfterNameBySecondByte[next]; set != 0; set &= set - 1) {
+      std::string_view w = kAfterName[std::countr_zero(set)];
       if (folded.compare(at, w.size(), w) == 0) return s.substr(0, at);
     }
   }
   return s;
 }
 
-// text.rfind(word), found by searching forward: find() skips to each place the word's first
-// byte stands, where rfind() compared the whole word at every byte from the end.
+// text.rfind(word) for a word of at least two bytes, found by one pass forward that compares
+// the whole word only where its first two bytes stand: the words looked for open with a space,
+// and find() called memchr() and memcmp() at every space of a name.
 size_t last_place_of(std::string_view text, std::string_view word) {
   size_t last = std::string_view::npos;
-  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) last = at;
+  for (size_t at = 0; at + word.size() <= text.size(); ++at) {
+    if (text[at] == word[0] && text[at + 1] == word[1] && text.substr(at, word.size()) == word) last = at;
+  }
   return last;
 }
 
@@ -626,13 +685,18 @@ bool folding_changes(std::string_view cp_bytes) {
 
 bool looks_like_person(std::string_view name, bool require_capital) {
   if (name.empty() || name.size() > kMaxNameBytes || has_ascii_digit(name)) return false;
-  if (name.find('@') != std::string_view::npos || name.find("://") != std::string_view::npos ||
-      name.find("www.") != std::string_view::npos || name.find('?') != std::string_view::npos ||
-      name.find('!') != std::string_view::npos) {
-    return false;
+  // An address, a handle, a question or a cry, looked for in one pass: a search for each sign
+  // in turn cost a call of memchr() apiece.
+  for (size_t k = 0; k < name.size(); ++k) {
+    char c = name[k];
+    if (c == '@' || c == '?' || c == '!' || (c == ':' && name.substr(k, 3) == "://") ||
+        (c == 'w' && name.substr(k, 4) == "www.")) {
+      return false;
+    }
   }
+  bool ascii = is_ascii_text(name);
   // ASCII folds to its own length: a name of a length no such word has needs no folding.
-  if ((!is_ascii_text(name) || (name.size() <= kMaxNotPersonBytes && kNotPeopleSizes[name.size()])) &&
+  if ((!ascii || (name.size() <= kMaxNotPersonBytes && kNotPeopleSizes[name.size()])) &&
       is_not_person_word(FoldedText(name).view())) {
     return false;
   }
@@ -642,7 +706,18 @@ bool looks_like_person(std::string_view name, bool require_capital) {
   size_t words = 1;
   bool any_capital = false;
   bool at_word_start = true;
-  for (size_t k = 0; k < name.size();) {
+  // ASCII, most names, is read byte by byte: a capital is a byte that folding changes.
+  for (size_t k = 0; ascii && k < name.size(); ++k) {
+    char c = name[k];
+    if (c == ' ') {
+      ++words;
+      at_word_start = true;
+      continue;
+    }
+    any_capital |= at_word_start && c >= 'A' && c <= 'Z';
+    at_word_start = false;
+  }
+  for (size_t k = 0; !ascii && k < name.size();) {
     size_t start = k;
     char32_t cp = next_code_point(name, k);
     if (cp == ' ') {

@@ -136,3 +136,39 @@ TEST(BylineTest, OpensWithALabel) {
 
 }  // namespace
 }  // namespace lede::meta
+
+namespace lede::meta {
+namespace {
+
+// The role words, the words that end a name and the labels are looked up by one byte of the
+// text (its last, the one after a space, its first two): capitals, several candidates for the
+// same byte, and a word found where an earlier one with the same byte is not.
+TEST(BylineTest, WordsLookedUpByTheirBytes) {
+  EXPECT_EQ(people("By ANNA BERG and TOM REYES, TOKYO CORRESPONDENTS"),
+            "ANNA BERG/correspondent; TOM REYES/correspondent");
+  EXPECT_EQ(people("Anna Berg, Staff Writer"), "Anna Berg/staff writer");
+  EXPECT_EQ(clean_person_name("Jane Doe Last Updated"), "Jane Doe");
+  EXPECT_EQ(clean_person_name("John Roe Sponsored"), "John Roe");
+  EXPECT_EQ(clean_person_name("Jane Doe Page Updated"), "Jane Doe");
+  EXPECT_EQ(clean_person_name("Jane Doe Published"), "Jane Doe");
+  EXPECT_EQ(clean_person_name("Jane Doe Publicado"), "Jane Doe");
+  EXPECT_EQ(clean_person_name("Jane Doe Prolific"), "Jane Doe Prolific");
+  EXPECT_EQ(people("BY: Jane Doe"), "Jane Doe");
+  EXPECT_EQ(people("Bylines Daily"), "Bylines Daily");
+  EXPECT_EQ(people("PHOTOS BY Petra Schulz"), "Petra Schulz/photographer");
+  EXPECT_EQ(people("Photo Petra Schulz"), "Petra Schulz/photographer");
+}
+
+TEST(BylineTest, AddressesAndCriesAreNoPerson) {
+  EXPECT_FALSE(looks_like_person("Jane www.example.com"));
+  EXPECT_FALSE(looks_like_person("Jane https://example.com"));
+  EXPECT_FALSE(looks_like_person("Who Wrote This?"));
+  EXPECT_FALSE(looks_like_person("Read This Now!"));
+  EXPECT_TRUE(looks_like_person("Jane Wwwalker"));
+  EXPECT_TRUE(looks_like_person("Jane Doe: Writer"));
+  EXPECT_FALSE(looks_like_person("jane doe"));
+  EXPECT_TRUE(looks_like_person("jane Doe"));
+}
+
+}  // namespace
+}  // namespace lede::meta

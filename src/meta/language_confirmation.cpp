@@ -467,10 +467,12 @@ TextLanguage text_confirms_language(std::string_view text, std::string_view prim
   return {confirm(s, primary, kNeighbourShareDivisor), scored_bytes(s)};
 }
 
-TextLanguage text_names_language(std::string_view text) {
-  Scan s = scan(text, /*look_up_words=*/true);
+namespace {
+
+// The language a scanned text (its words looked up) is certainly written in, if any.
+std::string_view name(const Scan& s) {
   for (const ScriptLanguage& l : kScriptLanguages) {
-    if (confirms_by_script(s, l.script)) return {l.language, scored_bytes(s)};
+    if (confirms_by_script(s, l.script)) return l.language;
   }
   // The language whose function words the text holds most of is the only one it can be
   // confirmed in: each other's are at most a fifth of its own (confirms_by_words()).
@@ -485,8 +487,22 @@ TextLanguage text_names_language(std::string_view text) {
       likeliest = i;
     }
   }
-  if (likeliest == kFunctionWords.size() || function_words[likeliest] < kMinFunctionWords) return {{}, scored_bytes(s)};
-  return {confirm(s, kFunctionWords[likeliest].language, kNamingNeighbourShareDivisor), scored_bytes(s)};
+  if (likeliest == kFunctionWords.size() || function_words[likeliest] < kMinFunctionWords) return {};
+  return confirm(s, kFunctionWords[likeliest].language, kNamingNeighbourShareDivisor);
+}
+
+}  // namespace
+
+TextLanguage text_names_language(std::string_view text) {
+  Scan s = scan(text, /*look_up_words=*/true);
+  return {name(s), scored_bytes(s)};
+}
+
+TextLanguage text_confirms_or_names_language(std::string_view text, std::string_view primary) {
+  Scan s = scan(text, /*look_up_words=*/true);
+  // A text named in `primary` is confirmed in it too: naming asks more of the same words.
+  std::string_view confirmed = confirm(s, primary, kNeighbourShareDivisor);
+  return {confirmed.empty() ? name(s) : confirmed, scored_bytes(s)};
 }
 
 }  // namespace lede::meta

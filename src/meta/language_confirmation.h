@@ -29,4 +29,8 @@ TextLanguage text_confirms_language(std::string_view text, std::string_view prim
 /// text confirms it as text_confirms_language() would.
 TextLanguage text_names_language(std::string_view text);
 
+/// `primary` where `text` confirms it (text_confirms_language()), else the language `text`
+/// names as text_names_language() would, if any: the text is read once for both questions.
+TextLanguage text_confirms_or_names_language(std::string_view text, std::string_view primary);
+
 }  // namespace lede::meta

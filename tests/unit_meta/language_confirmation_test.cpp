@@ -419,6 +419,28 @@ TEST(LanguageConfirmationTest, NamingTakesFewerForeignWordsThanConfirming) {
   EXPECT_EQ(text_names_language(text).language, "");
 }
 
+// Asked of a declared language, the text's one reading confirms it where
+// text_confirms_language() does, and otherwise names what text_names_language() names: the
+// language CLD2 gives the text, so that a start naming another cannot settle the declaration.
+TEST(LanguageConfirmationTest, ConfirmsTheDeclaredLanguageOrNamesAnother) {
+  for (const char* language : kConfirmable) {
+    std::string_view text = text_in(language);
+    for (const char* declared : kConfirmable) {
+      EXPECT_EQ(text_confirms_or_names_language(text, declared).language, language) << language << " declared " << declared;
+    }
+    EXPECT_EQ(text_confirms_or_names_language(text, "fi").language, language) << language;
+    EXPECT_EQ(text_confirms_or_names_language(text, "en").scored_bytes, text_names_language(text).scored_bytes);
+  }
+  EXPECT_EQ(text_confirms_or_names_language(kKorean, "en").language, "ko");
+  // A German text with an English caption: German where declared so, nothing where English
+  // is declared (naming takes fewer foreign words than confirming).
+  std::string captioned = std::string(text_in("de")) + " Photo by the author from the archive";
+  EXPECT_EQ(text_confirms_or_names_language(captioned, "de").language, "de");
+  EXPECT_EQ(text_confirms_or_names_language(captioned, "en").language, "");
+  EXPECT_EQ(text_confirms_or_names_language(text_in("ca"), "es").language, "");
+  EXPECT_EQ(text_confirms_or_names_language("", "en").language, "");
+}
+
 // The bytes CLD2 scores of a text, which say how strong its detection is, are the test's
 // count within a few bytes.
 TEST(LanguageConfirmationTest, CountsTheBytesCld2Scores) {

@@ -49,6 +49,24 @@ TEST(MetadataTest, LanguageIsTheArticleTextsNotTheTemplates) {
   EXPECT_EQ(a.language, "de");
 }
 
+constexpr const char* kMoreEnglishText =
+    "Shopkeepers on the high street have asked the council to keep at least one lane open for "
+    "deliveries, saying that a long closure could drive customers to the retail park outside "
+    "town. The chamber of commerce has written to every councillor with a petition signed by "
+    "more than three hundred businesses. A spokesman for the council said the plans were not "
+    "final and that the engineers would look again at how the site could be organised. He "
+    "added that a temporary footbridge for pedestrians was being considered, although it "
+    "would add to the cost. The local bus company expects its timetables to change for the "
+    "length of the works and will put up notices at every stop a month before they begin. ";
+
+// The whole article is read where its start cannot settle the language: a page declaring
+// German whose long article is English is English.
+TEST(MetadataTest, LanguageOfALongArticleContradictingTheDeclaration) {
+  Article a = meta_of(std::string("<html lang=de><body><article><h1>Bridge to stay</h1><p>") + kEnglishText +
+                      "</p><p>" + kMoreEnglishText + "</p></article></body></html>");
+  EXPECT_EQ(a.language, "en");
+}
+
 TEST(MetadataTest, DeclaredRegionKeptWhenTheTextAgrees) {
   Article a = meta_of(std::string("<html lang=en-gb><body><article><h1>Bridge to stay</h1><p>") +
                       kEnglishText + "</p></article></body></html>");

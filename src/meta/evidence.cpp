@@ -84,6 +84,12 @@ void Evidence::add_text(Field field, Origin origin, int weight, std::string_view
     add(field, origin, weight, position).value = std::string(value);
     return;
   }
+  // Most other values (titles and descriptions in other scripts) are collapsed already too:
+  // told by reading their code points, where collapsing them built a copy a byte run at a time.
+  if (!value.empty() && is_collapsed(value)) {
+    add(field, origin, weight, position).value = std::string(value);
+    return;
+  }
   // A page gives its title and description to three or four sources in the same words: a
   // value collapsed once is copied from its first candidate when it comes again.
   for (const auto& [raw, at] : collapsed_) {

@@ -217,8 +217,10 @@ element dereference(element v, IdIndex& ids) {
 }
 
 bool is_organization(element v) {
-  return has_type(v, "organization") || has_type(v, "newsmediaorganization") ||
-         has_type(v, "corporation");
+  // Its types read once for the three names.
+  return any_type_key(v, [](std::string_view key) {
+    return key == "organization" || key == "newsmediaorganization" || key == "corporation";
+  });
 }
 
 // Adds the people named in an author value; organizations only when `organizations` is set

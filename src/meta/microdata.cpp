@@ -78,8 +78,18 @@ class OwnerScopes {
     if (parent == last_parent_) return last_scope_;
     Scope scope;
     for (html::NodeId p = parent; p != html::kNoNode; p = doc_.node(p).parent) {
-      if (doc_.node(p).type == html::NodeType::kElement && doc_.find_attribute(p, "itemscope")) {
-        scope = {p, is_article_itemtype(doc_.attribute_value(p, "itemtype"))};
+      if (doc_.node(p).type != html::NodeType::kElement) continue;
+      // Its itemscope and itemtype in one pass over its attributes: every ancestor of an
+      // itemprop up to its item's is asked.
+      bool itemscope = false;
+      std::string_view itemtype;
+      for (const html::Attribute& a : doc_.attributes(p)) {
+        std::string_view name = doc_.str(a.name);
+        if (name == "itemscope") itemscope = true;
+        else if (name == "itemtype") itemtype = doc_.str(a.value);
+      }
+      if (itemscope) {
+        scope = {p, is_article_itemtype(itemtype)};
         break;
       }
     }

@@ -4,9 +4,9 @@
 #include <array>
 #include <cstdint>
 #include <cstdio>
-#include <deque>
 #include <optional>
 #include <span>
+#include <stdexcept>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -81,25 +81,41 @@ const Candidate* strongest(const std::vector<const Candidate*>& members) {
 
 // Something made of a text, made once per distinct text: the sources of a page's title and
 // description mostly copy one another word for word, and a description's key reads a few
-// hundred bytes. What it made stays where it is (a deque) for the groups that point into it.
+// hundred bytes. Room for `most` texts is made at the start and never grown, so that what was
+// made stays where it is for the groups that point into it (a deque cost two allocations
+// and its own code on every page, for the few texts a field has).
 template <typename Make>
 class ByText {
  public:
-  explicit ByText(Make make) : make_(std::move(make)) {}
+  ByText(Make make, size_t most) : make_(std::move(make)) { made_.reserve(most); }
   const std::string& of(std::string_view text) {
     for (const auto& [seen, made] : made_) {
       if (seen == text) return made;
     }
+    if (made_.size() == made_.capacity()) throw std::logic_error("ByText: more texts than its room");
     return made_.emplace_back(text, make_(text)).second;
   }
 
  private:
   Make make_;
-  std::deque<std::pair<std::string_view, std::string>> made_;
+  std::vector<std::pair<std::string_view, std::string>> made_;
 };
 
-auto title_keys() {
-  return ByText([](std::string_view text) { return title_key(text); });
+// Keys of at most `most` distinct texts.
+auto title_keys(size_t most) {
+  return ByText([](std::string_view text) { return title_key(text); }, most);
+}
+
+// Sorts a few candidates stably by `less`: a page has a handful of people or images, where
+// std::stable_sort brought a temporary buffer and its merge code to every page.
+template <typename Less>
+void sort_few(std::vector<const Candidate*>& few, Less less) {
+  for (size_t i = 1; i < few.size(); ++i) {
+    const Candidate* c = few[i];
+    size_t j = i;
+    for (; j > 0 && less(c, few[j - 1]); --j) few[j] = few[j - 1];
+    few[j] = c;
+  }
 }
 
 std::string simple_text(const CandidatesByField& by, Field field) {
@@ -120,7 +136,7 @@ std::string simple_text(const CandidatesByField& by, Field field) {
     }
     return best->value;
   }
-  auto keys = title_keys();
+  auto keys = title_keys(by.of(field).size());
   std::vector<Group> groups = group_by(by, field, [&](const Candidate& c) -> std::string_view { return keys.of(c.value); });
   const Group* g = best_group(groups);
   return g ? strongest(g->members)->value : std::string{};
@@ -149,7 +165,7 @@ constexpr size_t kMinContainedTitleKey = 8;
 std::string resolve_title(const CandidatesByField& by, std::string_view site_name, std::string_view host) {
   std::vector<std::pair<const Candidate*, std::string_view>> cleaned;
   SiteKeys site = site_keys(site_name, host);
-  ByText clean([&](std::string_view title) { return clean_collapsed_title(title, site); });
+  ByText clean([&](std::string_view title) { return clean_collapsed_title(title, site); }, by.of(Field::kTitle).size());
   cleaned.reserve(by.of(Field::kTitle).size());
   for (const Candidate* c : by.of(Field::kTitle)) cleaned.emplace_back(c, clean.of(c->value));
   if (cleaned.empty()) return {};
@@ -160,8 +176,9 @@ std::string resolve_title(const CandidatesByField& by, std::string_view site_nam
     int score = 0;
     int preference = 0;
   };
-  // Each raw title's key, made once: every group compares itself with all of them.
-  auto keys = title_keys();
+  // Each raw title's key, made once: every group compares itself with all of them. Keyed are
+  // the raw titles and the cleaned ones.
+  auto keys = title_keys(2 * cleaned.size());
   std::vector<std::string_view> raw_keys;
   raw_keys.reserve(cleaned.size());
   for (auto& [c, text] : cleaned) raw_keys.push_back(keys.of(c->value));
@@ -470,18 +487,42 @@ const Candidate* best_date(const CandidatesByField& by, LocalDays& days, Field f
 
 // ---- authors ----
 
-// Each author candidate's name, case-folded once: the resolver compares names pair by pair.
+// Each author candidate's name, case-folded once, and whether its key is the site's name
+// (told when first asked): the resolver compares names pair by pair. Kept for the page's few
+// author candidates only, each found by its place among all candidates.
 class FoldedNames {
  public:
-  explicit FoldedNames(const CandidatesByField& by)
-      : first_(by.evidence().candidates().data()), names_(by.evidence().candidates().size()) {
-    for (const Candidate* c : by.of(Field::kAuthor)) names_[static_cast<size_t>(c - first_)] = fold_case(c->author().name);
+  FoldedNames(const CandidatesByField& by, std::string_view site_key)
+      : first_(by.evidence().candidates().data()), slot_(by.evidence().candidates().size()), site_key_(site_key) {
+    std::span<const Candidate* const> authors = by.of(Field::kAuthor);
+    names_.reserve(authors.size());
+    names_site_.assign(authors.size(), kUnknown);
+    for (const Candidate* c : authors) {
+      slot_[static_cast<size_t>(c - first_)] = static_cast<uint32_t>(names_.size());
+      names_.push_back(fold_case(c->author().name));
+    }
   }
-  const std::string& of(const Candidate* c) const { return names_[static_cast<size_t>(c - first_)]; }
+  const std::string& of(const Candidate* c) const { return names_[slot(c)]; }
+  /// Words on the page that match the site's name are its branding, not a byline.
+  bool names_site(const Candidate* c) {
+    if (site_key_.empty()) return false;
+    int8_t& known = names_site_[slot(c)];
+    if (known == kUnknown) {
+      std::string k = title_key(c->author().name);
+      known = k == site_key_ || site_key_.find(k) != std::string_view::npos;
+    }
+    return known != 0;
+  }
 
  private:
+  static constexpr int8_t kUnknown = -1;
+  size_t slot(const Candidate* c) const { return slot_[static_cast<size_t>(c - first_)]; }
+
   const Candidate* first_;
+  std::vector<uint32_t> slot_;  // by place among all candidates; set for the authors'
   std::vector<std::string> names_;
+  std::vector<int8_t> names_site_;
+  std::string_view site_key_;
 };
 
 // A byline box and the link inside it both give a name: "Jane Doe" and "Jane Doe Senior
@@ -519,17 +560,12 @@ std::vector<Author> resolve_authors(const CandidatesByField& by, std::string_vie
   }
   std::vector<Author> out;
   if (!any) return out;
-  FoldedNames folded(by);
   std::string site_key = title_key(site_name);
+  FoldedNames folded(by, site_key);
   // Words on the page that match the site's name are its branding, not a byline. A structured
   // author field is a statement, though: one-person sites ("Rick Steves' Europe") and company
   // blogs name the owner or the company as the author on purpose. So such a statement is taken
   // when nothing on the page names anyone else.
-  auto names_site = [&](const Candidate& c) {
-    if (site_key.empty()) return false;
-    std::string k = title_key(c.author().name);
-    return k == site_key || site_key.find(k) != std::string::npos;
-  };
   struct Option {
     Origin origin;
     std::vector<const Candidate*> people;
@@ -544,7 +580,7 @@ std::vector<Author> resolve_authors(const CandidatesByField& by, std::string_vie
       for (const Candidate* c : cands) top = std::max(top, c->weight);
       Option o{static_cast<Origin>(origin), {}, top};
       for (const Candidate* c : cands) {
-        if (c->weight < top || (names_site(*c) && !(site_statements && is_statement(*c)))) continue;
+        if (c->weight < top || (folded.names_site(c) && !(site_statements && is_statement(*c)))) continue;
         bool seen = std::any_of(o.people.begin(), o.people.end(),
                                 [&](const Candidate* p) { return folded.of(p) == folded.of(c); });
         if (!seen) o.people.push_back(c);
@@ -579,8 +615,7 @@ std::vector<Author> resolve_authors(const CandidatesByField& by, std::string_vie
   // In the order the page names them, when one source names them in several places ("记者 李华"
   // above the story, "责编：张伟" below it).
   std::vector<const Candidate*> people = best->people;
-  std::stable_sort(people.begin(), people.end(),
-                   [](const Candidate* a, const Candidate* b) { return a->position < b->position; });
+  sort_few(people, [](const Candidate* a, const Candidate* b) { return a->position < b->position; });
   for (const Candidate* c : people) {
     Author a = c->author();
     const std::string& name = folded.of(c);
@@ -730,8 +765,7 @@ Image resolve_image(const CandidatesByField& by, std::string_view base) {
   // The first of the strongest images that is no furniture: looked for strongest first, so
   // that most pages read one URL for furniture, not all of them.
   std::vector<const Candidate*> images(by.of(Field::kImage).begin(), by.of(Field::kImage).end());
-  std::stable_sort(images.begin(), images.end(),
-                   [](const Candidate* a, const Candidate* b) { return a->weight > b->weight; });
+  sort_few(images, [](const Candidate* a, const Candidate* b) { return a->weight > b->weight; });
   const Candidate* best = nullptr;
   for (const Candidate* c : images) {
     if (!is_furniture(c->image().url)) {

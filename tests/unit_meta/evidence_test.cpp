@@ -67,5 +67,20 @@ TEST(EvidenceTest, EveryPlaceOfARunIsSeen) {
   }
 }
 
+// Values in other scripts that are collapsed already are kept as they are; the white space
+// collapsing changes (Unicode spaces, overlong encodings of a space, runs) is found wherever it
+// is among their code points, and invalid bytes pass as collapsing passes them.
+TEST(EvidenceTest, NonAsciiValuesAreKeptOnlyWhenCollapsed) {
+  const std::string base = "서울 시내버스 파업 – “사흘째” 日本語 Ελλάδα";
+  EXPECT_EQ(added(base), base);
+  for (std::string_view odd : {"\u2009", "\u200B", "\uFEFF", "\u00A0", "\xC0\xA0", "\xE0\x80\xA0", "  ", "\n",
+                               "\u3000", "\xFF", "\xE2\x80"}) {
+    for (size_t at = 0; at <= base.size(); ++at) {
+      std::string text = base.substr(0, at) + std::string(odd) + base.substr(at);
+      EXPECT_EQ(added(text), collapse_space(text).empty() ? "(none)" : collapse_space(text)) << at;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace lede::meta

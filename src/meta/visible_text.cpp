@@ -375,7 +375,8 @@ bool is_standalone_label(std::string_view text) {
 // text that is not blank, when collapsing white space leaves its start as written (ASCII, no
 // space but a single ' ' between words): its first kBylineStartBytes bytes, or all of a shorter
 // text when that settles the answer whatever follows ("Politik" starts no byline; "By" may).
-// Nullopt when this cannot tell. element_text() reads no further than `raw_limit` raw bytes
+// False for an element whose text is empty. Nullopt when this cannot tell. element_text()
+// reads no further than `raw_limit` raw bytes
 // (its text bytes and one per separating element), and neither does this. Building the
 // collapsed start of each element that may start a byline cost more than testing it.
 std::optional<bool> starts_like_byline_in_place(const html::Document& doc, html::NodeId id, size_t raw_limit) {
@@ -389,8 +390,18 @@ std::optional<bool> starts_like_byline_in_place(const html::Document& doc, html:
     }
     if (type == html::NodeType::kText) {
       std::string_view data = doc.data(n);
+      // White space that collapsing drops, ASCII or not (a no-break space, the text of many an
+      // empty element), comes before the text starts.
       size_t at = 0;
-      while (at < data.size() && is_ascii_space(data[at])) ++at;
+      while (at < data.size()) {
+        if (is_ascii_space(data[at])) {
+          ++at;
+          continue;
+        }
+        size_t next = at;
+        if (static_cast<unsigned char>(data[at]) < 0x80 || !is_space_cp(next_code_point(data, next))) break;
+        at = next;
+      }
       if (at < data.size()) return collapsed_text_starts_like_byline(data, at);
       raw_bytes += data.size();
     }
@@ -400,6 +411,8 @@ std::optional<bool> starts_like_byline_in_place(const html::Document& doc, html:
     }
     n = doc.next_in_tree(n, id);
   }
+  // Nothing but white space, all of it read: the element's text is empty, and starts nothing.
+  if (raw_bytes <= raw_limit) return false;
   return std::nullopt;
 }
 

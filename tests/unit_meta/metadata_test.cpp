@@ -241,6 +241,17 @@ TEST(MetadataTest, LongBylineStartsAreReadInFull) {
   EXPECT_EQ(a.authors[0].name, "Anna Berger");
 }
 
+// An element whose text is a no-break space is empty, and one that opens with it starts where
+// the space ends: "<p>&nbsp;Von Anna Berger</p>" is a loose byline all the same.
+TEST(MetadataTest, LooseBylinesAfterANoBreakSpace) {
+  // The headline alone in its header: the byline is not among the elements after it.
+  Article a = meta_of(std::string("<body><article><header><h1>Fähre nach Amrum fährt wieder</h1></header><div>"
+                                  "<p>&nbsp;</p><p><i>&nbsp;&#8203;</i></p><p>&nbsp; Von Anna Berger</p><p>") +
+                      kGermanText + "</p></div></article></body>");
+  ASSERT_EQ(a.authors.size(), 1u);
+  EXPECT_EQ(a.authors[0].name, "Anna Berger");
+}
+
 TEST(MetadataTest, TheSameMomentKeepsThePagesOwnZone) {
   Article a = meta_of(
       "<head><meta property='article:published_time' content='2022-03-03T21:15:00Z'></head>"

@@ -1,5 +1,6 @@
 #include "meta/date.h"
 
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <memory>
@@ -89,6 +90,31 @@ char32_t normalize_symbol(char32_t cp) {
 // Numbers longer than this are identifiers, not dates.
 constexpr int kMaxNumberDigits = 8;
 
+// What a code point starts in the token stream, in the order the tokenizer asks: is_space(),
+// digit_value(), is_unit(), is_symbol(), else a word.
+enum class CodePointKind : uint8_t { kSpace, kDigit, kUnit, kSymbol, kLetter };
+
+CodePointKind kind_of(char32_t cp) {
+  if (is_space(cp)) return CodePointKind::kSpace;
+  if (digit_value(cp) >= 0) return CodePointKind::kDigit;
+  if (is_unit(cp)) return CodePointKind::kUnit;
+  return is_symbol(cp) ? CodePointKind::kSymbol : CodePointKind::kLetter;
+}
+
+// kind_of() each ASCII byte, most bytes of most texts: one load where four calls decided it.
+constexpr auto kAsciiKinds = [] {
+  std::array<CodePointKind, 128> kinds{};
+  for (char32_t c = 0; c < 128; ++c) {
+    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    kinds[c] = space                      ? CodePointKind::kSpace
+               : (c >= '0' && c <= '9') ? CodePointKind::kDigit
+               : letter                 ? CodePointKind::kLetter
+                                        : CodePointKind::kSymbol;
+  }
+  return kinds;
+}();
+
 void tokenize(std::string_view text, Tokens& out) {
   std::vector<Token>& tokens = out.list;
   // Folding writes at most three bytes for one (an invalid byte becomes U+FFFD): the buffer
@@ -103,50 +129,70 @@ void tokenize(std::string_view text, Tokens& out) {
   bool space = true;
   while (i < text.size()) {
     size_t start = i;
-    char32_t cp = next_code_point(text, i);
-    if (is_space(cp)) {
+    unsigned char byte = static_cast<unsigned char>(text[i]);
+    char32_t cp = byte;
+    CodePointKind kind;
+    if (byte < 0x80) {
+      ++i;
+      kind = kAsciiKinds[byte];
+    } else {
+      cp = next_code_point(text, i);
+      kind = kind_of(cp);
+    }
+    if (kind == CodePointKind::kSpace) {
       space = true;
       continue;
     }
     Token t{TokKind::kSym, start, i, space, 0, 0, 0, {}};
     space = false;
-    if (int d = digit_value(cp); d >= 0) {
+    if (kind == CodePointKind::kDigit) {
       t.kind = TokKind::kNum;
-      t.value = d;
+      t.value = digit_value(cp);
       t.digits = 1;
       size_t j = i;
       while (j < text.size()) {
         size_t k = j;
-        int dd = digit_value(next_code_point(text, k));
+        unsigned char b = static_cast<unsigned char>(text[j]);
+        int dd = b < 0x80 ? (b >= '0' && b <= '9' ? b - '0' : -1) : digit_value(next_code_point(text, k));
+        if (b < 0x80) k = j + 1;
         if (dd < 0) break;
         if (t.digits < kMaxNumberDigits + 1) t.value = t.value * 10 + dd;
         ++t.digits;
         j = k;
       }
       i = t.end = j;
-    } else if (is_unit(cp)) {
+    } else if (kind == CodePointKind::kUnit) {
       t.kind = TokKind::kUnit;
       t.sym = cp;
-    } else if (is_symbol(cp)) {
+    } else if (kind == CodePointKind::kSymbol) {
       t.sym = normalize_symbol(cp);
     } else {
       t.kind = TokKind::kWord;
       size_t j = i;
+      bool ascii = byte < 0x80;
       while (j < text.size()) {
-        // An ASCII letter, most bytes of most words, is none of the things that end a word.
-        unsigned char b = static_cast<unsigned char>(text[j]) | 0x20;
-        if (b >= 'a' && b <= 'z') {
+        // An ASCII letter, most bytes of most words, is none of the things that end a word,
+        // and any other ASCII byte is one of them.
+        unsigned char b = static_cast<unsigned char>(text[j]);
+        if (b < 0x80) {
+          if (kAsciiKinds[b] != CodePointKind::kLetter) break;
           ++j;
           continue;
         }
         size_t k = j;
-        char32_t c = next_code_point(text, k);
-        if (is_space(c) || digit_value(c) >= 0 || is_unit(c) || is_symbol(c)) break;
+        if (kind_of(next_code_point(text, k)) != CodePointKind::kLetter) break;
+        ascii = false;
         j = k;
       }
       i = t.end = j;
-      t.word = fold_case(text.substr(start, j - start),
-                         std::span<char>(out.folded_words.get() + folded_used, folded_room - folded_used));
+      char* folded = out.folded_words.get() + folded_used;
+      if (ascii) {
+        // ASCII letters fold to their lower case, byte for byte: no call of fold_case().
+        for (size_t k = start; k < j; ++k) folded[k - start] = static_cast<char>(text[k] | 0x20);
+        t.word = std::string_view(folded, j - start);
+      } else {
+        t.word = fold_case(text.substr(start, j - start), std::span<char>(folded, folded_room - folded_used));
+      }
       folded_used += t.word.size();
     }
     tokens.push_back(t);

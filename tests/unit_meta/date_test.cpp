@@ -72,6 +72,17 @@ TEST(DateTest, MonthNamesInManyLanguages) {
   EXPECT_EQ(iso("Sept. 9, 2017"), "2017-09-09");
 }
 
+// ASCII bytes are told apart by a table, and words of ASCII letters lowered byte by byte: words
+// in capitals, words that go on past ASCII, and digits of two widths in one date.
+TEST(DateTest, WordsAndDigitsOfEveryWidth) {
+  EXPECT_EQ(iso("NOVEMBER 19, 2019"), "2019-11-19");
+  EXPECT_EQ(iso("19 MÄRZ 2019"), "2019-03-19");
+  EXPECT_EQ(iso("9 DÉCEMBRE 2017"), "2017-12-09");
+  EXPECT_EQ(iso("2017年５月9日"), "2017-05-09");
+  EXPECT_EQ(iso("Posted:19.11.2019|12:30"), "2019-11-19T12:30:00");
+  EXPECT_EQ(iso("Nov\t19 ,\n2019"), "2019-11-19");
+}
+
 TEST(DateTest, EastAsianForms) {
   EXPECT_EQ(iso("2017년 5월 9일"), "2017-05-09");
   EXPECT_EQ(iso("입력 2017.05.09 오후 5:22"), "2017-05-09T17:22:00");

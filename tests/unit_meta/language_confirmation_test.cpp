@@ -419,6 +419,27 @@ TEST(LanguageConfirmationTest, NamingTakesFewerForeignWordsThanConfirming) {
   EXPECT_EQ(text_names_language(text).language, "");
 }
 
+// The test reads a word's ASCII bytes several at a time: where the words fall against those
+// steps (the text shifted by leading white space), and capitals for small letters, change
+// nothing it says, nor the bytes it counts.
+TEST(LanguageConfirmationTest, ReadsWordsAlikeWhereverTheyFall) {
+  for (const Sample& s : kProse) {
+    std::string text(s.text);
+    std::string upper = text;
+    for (char& c : upper) c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
+    TextLanguage named = text_names_language(text);
+    TextLanguage confirmed = text_confirms_language(text, s.language);
+    for (size_t shift = 0; shift <= 8; ++shift) {
+      for (const std::string& variant : {text, upper}) {
+        std::string shifted = std::string(shift, shift % 2 ? ' ' : '\n') + variant;
+        EXPECT_EQ(text_names_language(shifted).language, named.language) << s.language << " shifted " << shift;
+        EXPECT_EQ(text_names_language(shifted).scored_bytes, named.scored_bytes) << s.language << " shifted " << shift;
+        EXPECT_EQ(text_confirms_language(shifted, s.language).language, confirmed.language) << s.language;
+      }
+    }
+  }
+}
+
 // Asked of a declared language, the text's one reading confirms it where
 // text_confirms_language() does, and otherwise names what text_names_language() names: the
 // language CLD2 gives the text, so that a start naming another cannot settle the declaration.

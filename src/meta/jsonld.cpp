@@ -85,23 +85,30 @@ bool has_type(element obj, std::string_view type) {
   return has_type(obj, one);
 }
 
-// A string value, the first string of an array, or an object's "name"/"@value"/"url".
-std::string text_of(element v, std::string_view object_key = "name") {
+// A string value, the first string of an array, or an object's "name"/"@value"/"url", as a
+// view: into the parsed document for a string, into `number` for a number. Most values are
+// strings that the evidence copies once; a std::string for each was a second copy.
+std::string_view text_view(element v, std::string& number, std::string_view object_key = "name") {
   switch (v.type()) {
-    case element_type::STRING: return std::string(string_of(v));
-    case element_type::INT64: return std::to_string(v.get_int64().value_unsafe());
-    case element_type::UINT64: return std::to_string(v.get_uint64().value_unsafe());
+    case element_type::STRING: return string_of(v);
+    case element_type::INT64: return number = std::to_string(v.get_int64().value_unsafe());
+    case element_type::UINT64: return number = std::to_string(v.get_uint64().value_unsafe());
     case element_type::ARRAY: {
       std::optional<element> first = front(v);
-      return first ? text_of(*first, object_key) : std::string{};
+      return first ? text_view(*first, number, object_key) : std::string_view{};
     }
     case element_type::OBJECT: {
-      if (std::optional<element> m = member(v, object_key)) return text_of(*m, object_key);
-      if (std::optional<element> m = member(v, "@value")) return text_of(*m, object_key);
+      if (std::optional<element> m = member(v, object_key)) return text_view(*m, number, object_key);
+      if (std::optional<element> m = member(v, "@value")) return text_view(*m, number, object_key);
       return {};
     }
     default: return {};
   }
+}
+
+std::string text_of(element v, std::string_view object_key = "name") {
+  std::string number;
+  return std::string(text_view(v, number, object_key));
 }
 
 std::string field(element obj, std::string_view key, std::string_view object_key = "name") {
@@ -358,9 +365,9 @@ class ArticleProps {
   }
   const std::optional<element>& operator[](Prop p) const { return values_[static_cast<size_t>(p)]; }
   bool has(Prop p) const { return (*this)[p].has_value(); }
-  /// field(): the text of the value, empty without one.
-  std::string text(Prop p, std::string_view object_key = "name") const {
-    return (*this)[p] ? text_of(*(*this)[p], object_key) : std::string{};
+  /// field(): the text of the value, empty without one, as text_view() gives it.
+  std::string_view text(Prop p, std::string& number, std::string_view object_key = "name") const {
+    return (*this)[p] ? text_view(*(*this)[p], number, object_key) : std::string_view{};
   }
 
  private:
@@ -376,15 +383,16 @@ void add_translations(const std::optional<element>& v, std::string_view relation
 void emit_article(element obj, int weight, Evidence& ev, uint32_t pos, IdIndex& ids) {
   size_t first = ev.candidates().size();
   ArticleProps props(obj);
-  ev.add_text(Field::kTitle, Origin::kJsonLd, weight, props.text(Prop::kHeadline), pos);
-  if (!props.has(Prop::kHeadline)) ev.add_text(Field::kTitle, Origin::kJsonLd, weight - 2, props.text(Prop::kName), pos);
-  ev.add_text(Field::kSubtitle, Origin::kJsonLd, weight, props.text(Prop::kAlternativeHeadline), pos);
-  ev.add_text(Field::kDescription, Origin::kJsonLd, weight, props.text(Prop::kDescription), pos);
-  ev.add_date(Field::kPublished, Origin::kJsonLd, weight, props.text(Prop::kDatePublished), pos);
+  std::string number;  // the text of a number, while the evidence copies it
+  ev.add_text(Field::kTitle, Origin::kJsonLd, weight, props.text(Prop::kHeadline, number), pos);
+  if (!props.has(Prop::kHeadline)) ev.add_text(Field::kTitle, Origin::kJsonLd, weight - 2, props.text(Prop::kName, number), pos);
+  ev.add_text(Field::kSubtitle, Origin::kJsonLd, weight, props.text(Prop::kAlternativeHeadline, number), pos);
+  ev.add_text(Field::kDescription, Origin::kJsonLd, weight, props.text(Prop::kDescription, number), pos);
+  ev.add_date(Field::kPublished, Origin::kJsonLd, weight, props.text(Prop::kDatePublished, number), pos);
   if (!props.has(Prop::kDatePublished)) {
-    ev.add_date(Field::kPublished, Origin::kJsonLd, weight - 2, props.text(Prop::kDateCreated), pos);
+    ev.add_date(Field::kPublished, Origin::kJsonLd, weight - 2, props.text(Prop::kDateCreated, number), pos);
   }
-  ev.add_date(Field::kModified, Origin::kJsonLd, weight, props.text(Prop::kDateModified), pos);
+  ev.add_date(Field::kModified, Origin::kJsonLd, weight, props.text(Prop::kDateModified, number), pos);
   const std::optional<element>& author = props[Prop::kAuthor];
   if (author) {
     if (add_people(*author, ev, weight, pos, ids) == 0) add_people(*author, ev, weight, pos, ids, true);
@@ -393,13 +401,13 @@ void emit_article(element obj, int weight, Evidence& ev, uint32_t pos, IdIndex& 
   // A translated article names its translator beside its author: one of its people too.
   if (const std::optional<element>& t = props[Prop::kTranslator]) add_people(*t, ev, weight, pos, ids, false, "translator");
   if (const std::optional<element>& p = props[Prop::kPublisher]) {
-    ev.add_text(Field::kSiteName, Origin::kJsonLd, weight, text_of(*p), pos);
+    ev.add_text(Field::kSiteName, Origin::kJsonLd, weight, text_view(*p, number), pos);
   }
-  ev.add_text(Field::kSection, Origin::kJsonLd, weight, props.text(Prop::kArticleSection), pos);
-  ev.add_text(Field::kLanguage, Origin::kJsonLd, weight, props.text(Prop::kInLanguage), pos);
-  std::string url = props.text(Prop::kUrl, "@id");
-  if (url.empty()) url = props.text(Prop::kMainEntityOfPage, "@id");
-  if (url.find("://") != std::string::npos) ev.add_text(Field::kCanonicalUrl, Origin::kJsonLd, weight, url, pos);
+  ev.add_text(Field::kSection, Origin::kJsonLd, weight, props.text(Prop::kArticleSection, number), pos);
+  ev.add_text(Field::kLanguage, Origin::kJsonLd, weight, props.text(Prop::kInLanguage, number), pos);
+  std::string_view url = props.text(Prop::kUrl, number, "@id");
+  if (url.empty()) url = props.text(Prop::kMainEntityOfPage, number, "@id");
+  if (url.find("://") != std::string_view::npos) ev.add_text(Field::kCanonicalUrl, Origin::kJsonLd, weight, url, pos);
   if (const std::optional<element>& k = props[Prop::kKeywords]) add_keywords(*k, ev, pos);
   if (const std::optional<element>& im = props[Prop::kImage]) {
     Image image;

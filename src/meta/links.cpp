@@ -232,7 +232,7 @@ class ShortText {
  public:
   /// False when `piece` does not fit.
   bool append(std::string_view piece) {
-    if (piece.size() > text_.size() - size_) return false;
+    if (piece.size() > kShortTextBytes - size_) return false;
     std::memcpy(text_.data() + size_, piece.data(), piece.size());
     size_ += piece.size();
     return true;
@@ -241,22 +241,20 @@ class ShortText {
   /// no language and not the original in it. Checked and lowered in place eight bytes at a
   /// time: most links of a page come here.
   bool names_nothing() {
-    size_t i = 0;
-    for (; i + 8 <= size_; i += 8) {
+    // Zeros after the text (ASCII, and no letter) make its last bytes a whole word too, where
+    // they were read one by one.
+    eight_bytes::store(text_.data() + size_, 0);
+    for (size_t i = 0; i < size_; i += 8) {
       uint64_t eight = eight_bytes::load(text_.data() + i);
       if (eight & eight_bytes::kHighBits) return false;
       eight_bytes::store(text_.data() + i, eight_bytes::lower_ascii(eight));
-    }
-    for (; i < size_; ++i) {
-      char& c = text_[i];
-      if (static_cast<unsigned char>(c) >= 0x80) return false;
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
     }
     return !ascii_naming_words().in({text_.data(), size_});
   }
 
  private:
-  std::array<char, kShortTextBytes> text_;
+  // Room for the text and the eight zeros after it.
+  std::array<char, kShortTextBytes + 8> text_;
   size_t size_ = 0;
 };
 

@@ -161,6 +161,15 @@ class Document {
     uint32_t count = read_varint(at);
     return {this, at, count};
   }
+  /// The document's attribute names by id, each name once. A reader after a few names tells
+  /// each id's name once a document, then walks elements' attributes by id
+  /// (for_each_attribute()), where it compared the name of every attribute of the page.
+  size_t attribute_name_count() const { return attribute_names_.size(); }
+  std::string_view attribute_name(uint32_t name_id) const { return str(attribute_names_[name_id]); }
+  /// Calls take(name_id, value) for each attribute of element `id`, in order, without the
+  /// Attribute that iterating attributes() assembles at every step.
+  template <class Take>
+  void for_each_attribute(NodeId id, Take&& take) const;
   /// The attribute with this (lowercase) name, if the element has it.
   std::optional<Attribute> find_attribute(NodeId id, std::string_view name) const;
   std::string_view attribute_value(NodeId id, std::string_view name) const {
@@ -280,6 +289,30 @@ inline void AttributeRange::Iterator::decode() {
   } else {
     current_.value = {position_, value_code >> 1};
     position_ += value_code >> 1;
+  }
+}
+
+template <class Take>
+void Document::for_each_attribute(NodeId id, Take&& take) const {
+  const StoredNode& s = nodes_[id];
+  if (!is_element_kind(kind_of(s))) return;
+  uint32_t at = start_of(s) + sizeof(TagId);
+  for (uint32_t count = read_varint(at); count != 0; --count) {
+    uint32_t name_code = read_varint(at);
+    if (name_code & 1) {  // first use of this name: its bytes follow
+      uint32_t length = read_varint(at);
+      at += length;
+    }
+    uint32_t value_code = read_varint(at);
+    std::string_view value;
+    if (value_code & 1) {  // the same value as an earlier attribute (a cloned element's)
+      uint32_t length = read_varint(at);
+      value = {strings_.data() + (value_code >> 1), length};
+    } else {
+      value = {strings_.data() + at, value_code >> 1};
+      at += value_code >> 1;
+    }
+    take(name_code >> 1, value);
   }
 }
 

@@ -50,10 +50,12 @@ constexpr size_t kMaxLanguageLinkText = 60;
 // itself says what it is.
 constexpr size_t kJsonLdSniffBytes = 80;
 
-bool is_jsonld_script(const html::Document& doc, NodeId n) {
+namespace {
+
+// is_jsonld_script() of a script whose type attribute is `type` (empty when it has none).
+bool is_jsonld_script_of_type(const html::Document& doc, NodeId n, std::string_view type) {
   // Every script of the page is asked: an ASCII type (all but freaks) is compared without
   // folding it into a copy.
-  std::string_view type = doc.attribute_value(n, "type");
   constexpr std::string_view kJsonLdType = "application/ld+json";
   if (is_ascii_text(type) ? equals_ascii_folded(type, kJsonLdType) : fold_case(type) == kJsonLdType) return true;
   if (!type.empty() || doc.first_child(n) == html::kNoNode) return false;
@@ -67,6 +69,12 @@ bool is_jsonld_script(const html::Document& doc, NodeId n) {
   std::string_view head = text.substr(0, kJsonLdSniffBytes);
   return head.find("\"@context\"") != std::string_view::npos &&
          text.find("schema.org") != std::string_view::npos;
+}
+
+}  // namespace
+
+bool is_jsonld_script(const html::Document& doc, NodeId n) {
+  return is_jsonld_script_of_type(doc, n, doc.attribute_value(n, "type"));
 }
 
 namespace {
@@ -176,18 +184,61 @@ bool about_other_pages(const html::Document& doc, const PageIndex& index, NodeId
 
 namespace {
 
+// What the index reads an attribute for, by the id of its name in the document: every attribute
+// of the page is read, and one load of a table made once a page tells it, where its name was
+// compared with the names the index reads.
+enum IndexedName : uint8_t { kOtherName, kClassName, kIdName, kHrefName, kItemtypeName, kItempropName,
+                             kPropertyName, kRelName, kTypeName, kIndexedNameCount };
+
 // The attributes the index reads, decoded in one pass over the element's attributes: asking
-// for each by name decodes them all again every time.
-struct IndexedAttributes {
-  std::string_view classes;
-  std::string_view id;
-  std::string_view itemtype;
-  std::string_view rel;
-  bool has_href = false;  // a non-empty href
-  bool href_seen = false;
-  bool has_itemprop = false;
-  bool has_property = false;
+// for each by name decodes them all again every time. Only the values present are written:
+// clearing a value for each name at every element cost more than reading the attributes.
+class IndexedAttributes {
+ public:
+  void set(IndexedName name, std::string_view value) {
+    values_[name] = {value.data(), value.size()};
+    present_ |= 1u << name;
+  }
+  bool has(IndexedName name) const { return (present_ >> name & 1) != 0; }
+  /// The value, empty when the element has no such attribute.
+  std::string_view operator[](IndexedName name) const {
+    return has(name) ? std::string_view(values_[name].data, values_[name].size) : std::string_view{};
+  }
+
+ private:
+  struct Value {
+    const char* data;
+    size_t size;
+  };
+  std::array<Value, kIndexedNameCount> values_;  // read only where present_ says
+  uint32_t present_ = 0;
 };
+
+std::vector<IndexedName> indexed_names(const html::Document& doc) {
+  std::vector<IndexedName> roles(doc.attribute_name_count(), kOtherName);
+  for (uint32_t name_id = 0; name_id < roles.size(); ++name_id) {
+    std::string_view name = doc.attribute_name(name_id);
+    IndexedName& role = roles[name_id];
+    if (name == "class") {
+      role = kClassName;
+    } else if (name == "id") {
+      role = kIdName;
+    } else if (name == "href") {
+      role = kHrefName;
+    } else if (name == "itemtype") {
+      role = kItemtypeName;
+    } else if (name == "itemprop") {
+      role = kItempropName;
+    } else if (name == "property") {
+      role = kPropertyName;
+    } else if (name == "rel") {
+      role = kRelName;
+    } else if (name == "type") {
+      role = kTypeName;
+    }
+  }
+  return roles;
+}
 
 // What the index does with an element by its tag, as bits of a table by tag: every element of
 // the page is asked, and one load answers where a chain of comparisons took a branch each.
@@ -211,7 +262,8 @@ constexpr auto kIndexTags = [] {
 uint8_t index_tag_bits(html::TagId tag) { return tag < kIndexTags.size() ? kIndexTags[tag] : 0; }
 
 // Files an element of the HTML namespace whose tag the index lists.
-void file_by_tag(const html::Document& doc, NodeId n, html::TagId tag, bool has_href, PageIndex& index) {
+void file_by_tag(const html::Document& doc, NodeId n, html::TagId tag, const IndexedAttributes& attributes,
+                 PageIndex& index) {
   switch (tag) {
     case Tag::kHtml: index.html = n; break;
     case Tag::kTitle:
@@ -223,10 +275,10 @@ void file_by_tag(const html::Document& doc, NodeId n, html::TagId tag, bool has_
     case Tag::kH1: index.h1s.push_back(n); break;
     case Tag::kArticle: index.articles.push_back(n); break;
     case Tag::kScript:
-      if (is_jsonld_script(doc, n)) index.jsonld_scripts.push_back(n);
+      if (is_jsonld_script_of_type(doc, n, attributes[kTypeName])) index.jsonld_scripts.push_back(n);
       break;
     case Tag::kA:
-      if (has_href) index.anchors.push_back(n);
+      if (!attributes[kHrefName].empty()) index.anchors.push_back(n);
       break;
     default: break;
   }
@@ -240,42 +292,12 @@ std::array<unsigned char, 2> text_start(std::string_view text, size_t first) {
   return start;
 }
 
-IndexedAttributes read_attributes(const html::Document& doc, html::AttributeRange range) {
-  IndexedAttributes out;
-  for (const html::Attribute& a : range) {
-    std::string_view name = doc.str(a.name);
-    std::string_view value = doc.str(a.value);
-    // The first of a repeated attribute counts, as in Document::find_attribute (a value's data
-    // is never null once read).
-    auto keep_first = [&](std::string_view& field) {
-      if (field.data() == nullptr) field = value;
-    };
-    // The length rules out most names before any byte is compared (style, src, alt, data-*,
-    // aria-*), tested in turn rather than by a switch: a jump table's one indirect jump by the
-    // length of every attribute of the page was mispredicted more often than these tests.
-    size_t size = name.size();
-    if (size == 5) {
-      if (name == "class") keep_first(out.classes);
-    } else if (size == 2) {
-      if (name == "id") keep_first(out.id);
-    } else if (size == 4) {
-      if (name == "href") {
-        if (!out.href_seen) out.has_href = !value.empty();
-        out.href_seen = true;
-      }
-    } else if (size == 8) {
-      if (name == "itemtype") {
-        keep_first(out.itemtype);
-      } else if (name == "itemprop") {
-        out.has_itemprop = true;
-      } else if (name == "property") {
-        out.has_property = true;
-      }
-    } else if (size == 3) {
-      if (name == "rel") keep_first(out.rel);
-    }
-  }
-  return out;
+// The attributes of element `n` that the index reads, each name once (Document::attributes()).
+void read_attributes(const html::Document& doc, NodeId n, const std::vector<IndexedName>& roles,
+                     IndexedAttributes& out) {
+  doc.for_each_attribute(n, [&](uint32_t name_id, std::string_view value) {
+    if (IndexedName name = roles[name_id]; name != kOtherName) out.set(name, value);
+  });
 }
 
 // True when the widget region an element opens depends on its class alone, and its names need
@@ -284,8 +306,8 @@ IndexedAttributes read_attributes(const html::Document& doc, html::AttributeRang
 // does not lie directly under <body> (whose children are read by their first class).
 bool named_by_class_alone(const html::Document& doc, html::TagId tag, NodeId parent,
                           const IndexedAttributes& attributes, const NameWords& words) {
-  return (words.widget || words.hentry) && !words.standfirst && attributes.id.empty() &&
-         attributes.itemtype.empty() && !(region_tag_bits(tag) & kOwnContentTag) && !doc.is_element(parent, Tag::kBody);
+  return (words.widget || words.hentry) && !words.standfirst && attributes[kIdName].empty() &&
+         attributes[kItemtypeName].empty() && !(region_tag_bits(tag) & kOwnContentTag) && !doc.is_element(parent, Tag::kBody);
 }
 
 }  // namespace
@@ -303,6 +325,7 @@ PageIndex index_page(const html::Document& doc) {
   ElementNames names;
   NameWordsMemo name_words;
   ArticleAncestry ancestry(doc);
+  std::vector<IndexedName> attribute_roles = indexed_names(doc);
   bool after_heading = false;
   uint32_t heading_at = 0;
   index.regions.add(doc.root(), html::kNoNode, Region::kUndecided, Region::kUndecided);
@@ -342,34 +365,33 @@ PageIndex index_page(const html::Document& doc) {
     // An element's Node is not assembled: its tag, parent and attributes are read as needed.
     html::TagId tag = doc.tag(n);
     NodeId parent = doc.parent(n);
-    html::AttributeRange attribute_range = doc.attributes(n);
-    // A third of the elements have no attributes.
-    IndexedAttributes attributes =
-        attribute_range.empty() ? IndexedAttributes{} : read_attributes(doc, attribute_range);
+    IndexedAttributes attributes;
+    read_attributes(doc, n, attribute_roles, attributes);
     // Most elements have neither class nor id, and most names hold none of the words that
     // need them folded and read further.
-    NameWords words = attributes.classes.empty() && attributes.id.empty()
+    NameWords words = attributes[kClassName].empty() && attributes[kIdName].empty()
                           ? NameWords{}
-                          : name_words.find(attributes.classes, attributes.id);
+                          : name_words.find(attributes[kClassName], attributes[kIdName]);
     Region widget;
     if (named_by_class_alone(doc, tag, parent, attributes, words)) {
       // The verdict of its class, read once a page: the items of a list or a sidebar repeat
       // their classes, and reading them for widget words cost ten times looking them up.
       uint8_t& verdict = name_words.class_note();
       if (verdict == 0) {
-        names.fold(attributes.classes, {});
+        names.fold(attributes[kClassName], {});
         verdict = 1 + static_cast<uint8_t>(
-                          names_verdict(doc, parent, names, attributes.classes, {}, {}, words.widget));
+                          names_verdict(doc, parent, names, attributes[kClassName], {}, {}, words.widget));
       }
       names.clear();
       widget = region_of_verdict(static_cast<NamesVerdict>(verdict - 1), n, ancestry);
     } else {
       if (words.standfirst || words.widget || words.hentry) {
-        names.fold(attributes.classes, attributes.id);
+        names.fold(attributes[kClassName], attributes[kIdName]);
       } else {
         names.clear();
       }
-      widget = widget_region(doc, n, tag, parent, names, attributes.classes, attributes.id, attributes.itemtype,
+      widget = widget_region(doc, n, tag, parent, names, attributes[kClassName], attributes[kIdName],
+                             attributes[kItemtypeName],
                              words.widget, words.hentry, ancestry);
     }
     index.regions.add(n, parent, widget, chrome_region(tag));
@@ -382,12 +404,12 @@ PageIndex index_page(const html::Document& doc) {
     }
     if (names_standfirst(names.class_and_id(), words)) index.standfirsts.push_back({n, after_heading, heading_at});
     if (!doc.is_element(n, tag)) continue;  // not in the HTML namespace
-    if (tag_bits & kFiledTag) file_by_tag(doc, n, tag, attributes.has_href, index);
-    if (attributes.has_itemprop || (tag != Tag::kMeta && attributes.has_property)) {
+    if (tag_bits & kFiledTag) file_by_tag(doc, n, tag, attributes, index);
+    if (attributes.has(kItempropName) || (tag != Tag::kMeta && attributes.has(kPropertyName))) {
       index.itemprops.push_back(n);
     }
     if (tag_bits & kNoNameWordsTag) continue;
-    if (words.byline || attributes.rel == "author") index.byline_like.push_back(n);
+    if (words.byline || attributes[kRelName] == "author") index.byline_like.push_back(n);
     if (words.date) index.date_like.push_back(n);
   }
   for (NodeId h : index.h1s) {

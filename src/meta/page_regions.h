@@ -117,27 +117,17 @@ class PageRegions {
   /// parent, added before it; kNoNode for the root). Text and comments, which hold no other
   /// node, need not be added: they read as outside every region (ask their parent).
   void add(html::NodeId n, html::NodeId parent, Region widget, Region chrome) {
-    // Most elements decide nothing and are a level further from their parent's decisions.
-    if (widget == Region::kUndecided && chrome == Region::kUndecided && parent != html::kNoNode) {
-      const Decision& above = decisions_[parent];
-      Decision& own = decisions_[n];
-      own.widget_distance = step(above.widget_distance);
-      own.widget_plus_one = own.widget_distance == kMaxRegionDepth ? 0 : above.widget_plus_one;
-      own.chrome_distance = step(above.chrome_distance);
-      own.chrome = above.chrome && own.chrome_distance != kMaxRegionDepth;
-      return;
-    }
-    static constexpr Decision kNone{0, 0, 0, false};
+    static constexpr Decision kNone{0, 0, 0, 0};
     const Decision& above = parent == html::kNoNode ? kNone : decisions_[parent];
     Decision& own = decisions_[n];
-    own.widget_plus_one = widget == Region::kOther ? n + 1
-                          : widget == Region::kOwnContent || above.widget_distance + 1 >= kMaxRegionDepth
-                              ? 0
-                              : above.widget_plus_one;
-    own.widget_distance = widget == Region::kUndecided ? step(above.widget_distance) : 0;
-    own.chrome = chrome == Region::kOther ||
-                 (chrome == Region::kUndecided && above.chrome && above.chrome_distance + 1 < kMaxRegionDepth);
-    own.chrome_distance = chrome == Region::kUndecided ? step(above.chrome_distance) : 0;
+    // Most elements decide nothing: their parent's decisions, a level further from them.
+    own = above;
+    own.depth = above.depth + 1;
+    if (widget != Region::kUndecided) {
+      own.widget_plus_one = widget == Region::kOther ? n + 1 : 0;
+      own.widget_depth = own.depth;
+    }
+    if (chrome != Region::kUndecided) own.chrome_depth_plus_one = chrome == Region::kOther ? own.depth + 1 : 0;
   }
 
   /// The class and id fragments that may name a widget.
@@ -146,32 +136,35 @@ class PageRegions {
   /// The nearest ancestor (or the element itself) whose class or id names a widget, within a
   /// few levels and not above an <article>, <main>, <body> or post container; kNoNode if none.
   html::NodeId widget(html::NodeId id) const {
-    return id < decisions_.size() ? decisions_[id].widget_plus_one - 1 : html::kNoNode;
+    if (id >= decisions_.size()) return html::kNoNode;
+    const Decision& d = decisions_[id];
+    return d.widget_plus_one != 0 && d.depth - d.widget_depth < kMaxRegionDepth ? d.widget_plus_one - 1 : html::kNoNode;
   }
 
   /// True when the element or a near ancestor is a <nav>, <aside> or <footer> (and no
   /// <article>, <main> or <body> comes first).
-  bool in_chrome(html::NodeId id) const { return id < decisions_.size() && decisions_[id].chrome; }
+  bool in_chrome(html::NodeId id) const {
+    if (id >= decisions_.size()) return false;
+    const Decision& d = decisions_[id];
+    return d.chrome_depth_plus_one != 0 && d.depth + 1 - d.chrome_depth_plus_one < kMaxRegionDepth;
+  }
 
  private:
   // Levels examined above an element when deciding its region: a class far up names the layout
   // of the whole page, not the box the element sits in.
-  static constexpr uint8_t kMaxRegionDepth = 12;
+  static constexpr uint32_t kMaxRegionDepth = 12;
 
-  // The nearest deciding ancestor-or-self of a node, per region: the widget that decided
-  // (kNoNode when it was own content, nothing decided, or it is out of reach), whether page
-  // chrome did, and how many levels up each decision was taken. One out of reach stays out of
-  // reach for every node below.
-  // All zero for "nothing decided", so that the decisions of a page start as one cleared block.
+  // The nearest deciding ancestor-or-self of a node, per region, with the depths of the node
+  // and of the decision, whose distance tells whether it is within reach: a node that decides
+  // nothing, most of them, copies its parent's and counts one level more. All zero for
+  // "nothing decided" (and for text), so that the decisions of a page start as one cleared
+  // block.
   struct Decision {
-    html::NodeId widget_plus_one;  // the widget's NodeId + 1; 0 for none (kNoNode + 1)
-    uint8_t widget_distance;
-    uint8_t chrome_distance;
-    bool chrome;
+    html::NodeId widget_plus_one;     // the widget's NodeId + 1; 0 when own content decided, or nothing
+    uint32_t widget_depth;            // the depth of the node that decided
+    uint32_t chrome_depth_plus_one;   // the depth + 1 of the chrome that decided; 0 for none
+    uint32_t depth;                   // the node's, the root's being 1
   };
-  static uint8_t step(uint8_t distance) {
-    return distance + 1 < kMaxRegionDepth ? static_cast<uint8_t>(distance + 1) : kMaxRegionDepth;
-  }
 
   std::vector<Decision> decisions_;  // per node
 };

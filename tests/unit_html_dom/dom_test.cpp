@@ -2,7 +2,9 @@
 // it, strings copied out of the input, and attributes decoded from element records.
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "html/document_builder.h"
@@ -163,6 +165,37 @@ TEST(DomTest, ClonedFormattingElementsShareTheirAttributeValues) {
   }
   EXPECT_EQ(clones, 51u);
   EXPECT_LT(doc.memory_bytes(), 50 * value.size());
+}
+
+TEST(DomTest, AttributesByNameIdAgreeWithTheAttributeRange) {
+  // Names met first and met again, an empty value, a value of 200 bytes (a length of two varint
+  // bytes), and the <b> clones whose long value the document stores once and refers back to.
+  std::string long_value(200, 'v');
+  std::string html = R"(<div class="a b" id=top data-x="">t</div><a href="/x" class=c rel=author>l</a>)"
+                     "<p><b title=\"" + long_value + "\" class=k>x";
+  for (int i = 0; i < 3; ++i) html += "<p>y";
+  Document doc = parse(html);
+  std::vector<std::string> names;
+  for (uint32_t id = 0; id < doc.attribute_name_count(); ++id) names.emplace_back(doc.attribute_name(id));
+  // Each name once, in the order the document first meets them.
+  EXPECT_EQ(names, (std::vector<std::string>{"class", "id", "data-x", "href", "rel", "title"}));
+  size_t elements_with_attributes = 0;
+  for (NodeId n = doc.root(); n != kNoNode; n = doc.next_in_tree(n, doc.root())) {
+    std::vector<std::pair<std::string, std::string>> by_range, by_id;
+    for (const Attribute& a : doc.attributes(n)) by_range.emplace_back(doc.str(a.name), doc.str(a.value));
+    doc.for_each_attribute(n, [&](uint32_t name_id, std::string_view value) {
+      by_id.emplace_back(doc.attribute_name(name_id), value);
+    });
+    EXPECT_EQ(by_id, by_range);
+    if (!by_range.empty()) ++elements_with_attributes;
+  }
+  EXPECT_EQ(elements_with_attributes, 6u);  // the <div>, the <a> and four <b>
+  NodeId b = find_element(doc, Tag::kB);
+  std::vector<std::pair<std::string, std::string>> first_b;
+  doc.for_each_attribute(b, [&](uint32_t name_id, std::string_view value) {
+    first_b.emplace_back(doc.attribute_name(name_id), value);
+  });
+  EXPECT_EQ(first_b, (std::vector<std::pair<std::string, std::string>>{{"title", long_value}, {"class", "k"}}));
 }
 
 TEST(DomTest, TextIsCopiedOutOfTheInput) {

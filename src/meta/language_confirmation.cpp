@@ -236,8 +236,13 @@ constexpr size_t longest_function_word() {
 }
 static_assert(longest_function_word() <= kMaxLoweredBytes, "every function word is looked up lowered");
 
-// The distinct words of a sample, by a hash of their bytes with ASCII capitals lowered: a set
-// of a fixed size, as a sample this test reads holds at most a few hundred words.
+// The distinct words of a text, by a hash of their bytes with ASCII capitals lowered: a set
+// of a fixed size, as a sample this test reads holds at most a few hundred words. Once it is
+// full, every further word is taken for a new one: a text that repeats itself (a menu, a
+// gallery's captions) shows it within its first 256 distinct words, and the whole article
+// text_language.cpp reads where a sample did not settle the language (up to 32 KB) repeats
+// its words as any long prose does, which the share asked of a sample would deny (two of the
+// three aeb pages whose declaration contradicts their text have fewer than half).
 class DistinctWords {
  public:
   /// The key of the word of this hash (LoweredWord::hash(), or long_word_hash()).

@@ -205,10 +205,12 @@ void extract_meta_tags(const html::Document& doc, std::span<const MetaAttributes
   for (const MetaAttributes& attributes : metas) {
     html::NodeId m = attributes.id;
     // Folding keeps a text empty or not: the first attribute given names the <meta>.
-    FoldedText folded(!attributes.name.empty()       ? attributes.name
-                      : !attributes.itemprop.empty() ? attributes.itemprop
-                                                     : attributes.http_equiv);
-    std::string_view key = folded.view();
+    std::string_view written = !attributes.name.empty()       ? attributes.name
+                               : !attributes.itemprop.empty() ? attributes.itemprop
+                                                              : attributes.http_equiv;
+    // Most names are written in lower case already: those are read as they are.
+    FoldedText folded;
+    std::string_view key = folds_to_itself(written) ? written : folded.fold(written);
     std::string_view content = trim(attributes.content);
     if (key.empty() || content.empty()) continue;
     uint32_t pos = doc.node(m).source_offset;

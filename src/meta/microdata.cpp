@@ -116,8 +116,9 @@ void extract_microdata(const html::Document& doc, const PageIndex& index, Eviden
     ItemAttributes attributes = item_attributes(doc, n);
     std::string_view written = attributes.itemprop;
     // Folding keeps a text empty or not: without an itemprop, the RDFa property names it.
-    FoldedText folded(written.empty() ? attributes.property : written);
-    std::string_view prop = folded.view();
+    std::string_view name = written.empty() ? attributes.property : written;
+    FoldedText folded;
+    std::string_view prop = folds_to_itself(name) ? name : folded.fold(name);
     if (written.empty()) {
       // RDFa: property="schema:datePublished", "dc:date", "dcterms:created".
       size_t colon = prop.find(':');

@@ -28,10 +28,10 @@ void extract_opengraph(const html::Document& doc, std::span<const MetaAttributes
       char lower = static_cast<char>((first >= 'A' && first <= 'Z') ? first + 32 : first);
       if (lower != 'o' && lower != 'a' && lower != 't') continue;
     }
-    FoldedText folded(written);
     // Compared as a view: its length first, where a std::string meets each literal with a
-    // strlen() and a compare, dozens of times a <meta>.
-    std::string_view key = folded.view();
+    // strlen() and a compare, dozens of times a <meta>. Most are written in lower case already.
+    FoldedText folded;
+    std::string_view key = folds_to_itself(written) ? written : folded.fold(written);
     std::string_view content = trim(attributes.content);
     if (key.empty() || content.empty()) continue;
     // Every property read below is an og:, article: or twitter: one; the other <meta> (most

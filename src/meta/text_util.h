@@ -157,6 +157,17 @@ inline bool is_ascii_text(std::string_view text) {
   return (any & eight_bytes::kHighBits) == 0;
 }
 
+/// True when `text` is ASCII without a capital, so that fold_case(text) == text: most names of
+/// attributes and keys are written so, and are compared as they are, without a folded copy.
+inline bool folds_to_itself(std::string_view text) {
+  auto high_or_capital = [](uint64_t eight) { return (eight & eight_bytes::kHighBits) | eight_bytes::bytes_within(eight, 'A', 'Z'); };
+  uint64_t any = 0;
+  size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) any |= high_or_capital(eight_bytes::load(text.data() + i));
+  if (i < text.size()) any |= high_or_capital(eight_bytes::load_covering(text.data(), text.data() + i, text.data() + text.size()));
+  return any == 0;
+}
+
 /// fold_case(text) == folded for an ASCII `text`, without folding it into a copy.
 constexpr bool equals_ascii_folded(std::string_view text, std::string_view folded) {
   if (text.size() != folded.size()) return false;

@@ -171,4 +171,28 @@ TEST(TextUtilTest, FoldedTextFoldsShortTextsInPlaceAndLongOnesAlike) {
 }
 
 }  // namespace
+// A capital or a byte outside ASCII at every place of texts of every length up to 20 bytes
+// (read eight at a time, the last ones as a covering word) makes a text one that folding
+// changes or may change; a text without either folds to itself.
+TEST(TextUtilTest, FoldsToItselfSeesEveryByte) {
+  const std::string base = "og:image:secure_url";
+  EXPECT_TRUE(folds_to_itself(""));
+  for (size_t size = 1; size <= base.size(); ++size) {
+    std::string text = base.substr(0, size);
+    EXPECT_TRUE(folds_to_itself(text)) << text;
+    for (size_t at = 0; at < size; ++at) {
+      for (char odd : {'A', 'Z', '\xC3', '\x80'}) {
+        std::string changed = text;
+        changed[at] = odd;
+        EXPECT_FALSE(folds_to_itself(changed)) << changed;
+      }
+      for (char even : {'@', '[', '`', '{', '0', ' '}) {
+        std::string kept = text;
+        kept[at] = even;
+        EXPECT_EQ(folds_to_itself(kept), fold_case(kept) == kept) << kept;
+      }
+    }
+  }
+}
+
 }  // namespace lede::meta

@@ -66,21 +66,14 @@ class WordTable {
     add(kHentry, kEntry);
   }
 
-  // The kinds of the words found in `text`, matched as if `text` were ASCII-folded. `high`
-  // gathers the bytes read, so that the caller learns whether they are all ASCII without a
-  // reading of its own: all of them are read, unless every kind is found sooner.
-  uint8_t find(std::string_view text, unsigned char& high) const {
+  // The kinds of the words found in `text`, matched as if `text` were ASCII-folded.
+  uint8_t find(std::string_view text) const {
     uint8_t found = 0;
-    // Every word has three bytes or more. The scan steps a pointer through the places where a
-    // word can start; the last two bytes, which start none, are read after it without a loop
-    // of their own, whose end fell at a different byte in every name and was mispredicted.
-    if (text.size() < 3) {
-      for (char c : text) high |= static_cast<unsigned char>(c);
-      return found;
-    }
+    // Every word has three bytes or more: the scan steps a pointer through the places where a
+    // word can start, and the last two bytes start none.
+    if (text.size() < 3) return found;
     const char* last_start = text.data() + text.size() - 3;
     for (const char* at = text.data(); at <= last_start; ++at) {
-      high |= static_cast<unsigned char>(*at);
       uint8_t bucket = bucket_of_pair_[pair_at(at)];
       // A third of the places in a name start like some word ("co", "de", "po"): the third byte
       // rules most of them out before the words are compared. Both bytes are tested in one
@@ -92,8 +85,6 @@ class WordTable {
       }
       if (found == kAllKinds) return found;
     }
-    // The last two bytes, which start no word.
-    high |= static_cast<unsigned char>(last_start[1]) | static_cast<unsigned char>(last_start[2]);
     return found;
   }
 
@@ -144,15 +135,10 @@ class WordTable {
 namespace {
 
 uint8_t find_kinds(const WordTable& table, std::string_view name) {
-  unsigned char high = 0;
-  uint8_t kinds = table.find(name, high);
   // Folding other characters can make ASCII letters (a dotted capital I folds to 'i'): a name
-  // that is not all ASCII is matched again, folded. Folding keeps every ASCII word a name
-  // holds, so one that holds every kind holds them folded too. Nearly every name is ASCII,
-  // and is read once, where telling so first read it twice.
-  if ((high & 0x80) == 0 || kinds == kAllKinds) return kinds;
-  unsigned char folded_high = 0;
-  return table.find(fold_case(name), folded_high);
+  // that is not all ASCII is matched folded. Nearly every name is ASCII, told eight bytes at a
+  // time before the scan, where gathering the bytes in the scan cost two steps at each byte.
+  return is_ascii_text(name) ? table.find(name) : table.find(fold_case(name));
 }
 
 const WordTable& word_table() {

@@ -98,13 +98,44 @@ constexpr bool is_ascii_space(char c) {
 
 /// The offset of the first byte of `text` that is not ASCII white space (its size when none is).
 /// The white space between tags, a line break and indentation, is most of the text nodes of a
-/// page: it is skipped eight bytes at a time, and the last bytes of a text that are not eight
-/// are read as a word too (overlapping bytes read before, or repeating a byte of a short text):
-/// a loop over them ended at a different byte in every text, a branch mispredicted in most.
+/// page: it is skipped sixteen bytes at a time where SSE2 is there, else eight, and the last
+/// bytes of a text are read as a whole word too (overlapping bytes read before, or repeating a
+/// byte of a short text): a loop over them ended at a different byte in every text, a branch
+/// mispredicted in most.
 inline size_t skip_ascii_space(std::string_view text) {
   using namespace eight_bytes;
   const char* p = text.data();
   size_t size = text.size();
+#if defined(__SSE2__)
+  if (size >= 8) {
+    // The bytes that are not ' ' nor within '\t'..'\r' (less '\t', wrapping: at most 4).
+    auto others = [](__m128i x) {
+      __m128i space = _mm_cmpeq_epi8(x, _mm_set1_epi8(' '));
+      __m128i control = _mm_sub_epi8(x, _mm_set1_epi8('\t'));
+      __m128i white = _mm_or_si128(space, _mm_cmpeq_epi8(_mm_min_epu8(control, _mm_set1_epi8(4)), control));
+      return static_cast<unsigned>(~_mm_movemask_epi8(white) & 0xFFFF);
+    };
+    if (size < 16) {
+      // The first eight bytes and the last eight, overlapping: bit k < 8 is byte k, bit k >= 8
+      // byte size - 16 + k.
+      __m128i x = _mm_set_epi64x(static_cast<int64_t>(load(p + size - 8)), static_cast<int64_t>(load(p)));
+      unsigned other = others(x);
+      if (other == 0) return size;
+      size_t k = static_cast<size_t>(__builtin_ctz(other));
+      return k < 8 ? k : size - 16 + k;
+    }
+    size_t at = 0;
+    for (; at + 16 <= size; at += 16) {
+      if (unsigned other = others(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at)))) {
+        return at + static_cast<size_t>(__builtin_ctz(other));
+      }
+    }
+    if (at == size) return size;
+    // The last sixteen bytes, the first of them read before as white space.
+    unsigned other = others(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + size - 16)));
+    return other == 0 ? size : size - 16 + static_cast<size_t>(__builtin_ctz(other));
+  }
+#endif
   auto others = [](uint64_t word) { return ~ascii_space_bytes(word) & kHighBits; };
   size_t at = 0;
   for (; at + 8 <= size; at += 8) {

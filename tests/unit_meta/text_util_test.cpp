@@ -65,12 +65,13 @@ TEST(TextUtilTest, BytesNextToTheDigitsAndUtf8BytesAreNoDigits) {
 }
 
 TEST(TextUtilTest, SkipsAsciiSpaceToTheFirstOtherByteAtEveryLengthAndPlace) {
-  // Texts of 0 to 24 bytes are read in words of eight, of four and four, and of three single
-  // bytes: the first byte that is not white space is found wherever it falls, and whatever the
-  // white space and the bytes after it are.
+  // Texts of 0 to 40 bytes are read in blocks of sixteen (the last overlapping), in two words
+  // of eight overlapping, in words of four and four, and of three single bytes: the first byte
+  // that is not white space is found wherever it falls, and whatever the white space and the
+  // bytes after it are, the bytes next to '\t'..'\r' among them.
   const std::string spaces = " \t\n\v\f\r";
-  const std::string others = "a\x80\x1f!\xe3";
-  for (size_t size = 0; size <= 24; ++size) {
+  const std::string others = "a\x80\x1f!\xe3\x08\x0e";
+  for (size_t size = 0; size <= 40; ++size) {
     std::string blank;
     for (size_t k = 0; k < size; ++k) blank += spaces[(k * 7 + size) % spaces.size()];
     EXPECT_EQ(skip_ascii_space(blank), size) << size;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/eight_bytes.h"
 #include "meta/text_util.h"
 
 namespace lede::meta {
@@ -81,14 +82,36 @@ class LabelIndex {
 
 }  // namespace
 
+// `window` (ASCII, at most kLabelWindowBytes) lowered into `buffer`, as fold_case() would:
+// eight bytes at a time, the last eight overlapping bytes lowered before (lowering a byte twice
+// leaves it lowered).
+std::string_view lower_ascii_window(std::string_view window, std::array<char, 3 * kLabelWindowBytes>& buffer) {
+  using namespace eight_bytes;
+  size_t size = window.size();
+  if (size < 8) {
+    for (size_t k = 0; k < size; ++k) {
+      char c = window[k];
+      buffer[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    }
+  } else {
+    for (size_t at = 0; at + 8 <= size; at += 8) store(buffer.data() + at, lower_ascii(load(window.data() + at)));
+    if (size % 8 != 0) store(buffer.data() + size - 8, lower_ascii(load(window.data() + size - 8)));
+  }
+  return {buffer.data(), size};
+}
+
 DateLabel label_before(std::string_view text_before) {
   static const LabelIndex labels;
-  // Folding may turn a byte into the three of U+FFFD (a character cut at the window's start).
+  std::string_view window =
+      text_before.size() > kLabelWindowBytes ? text_before.substr(text_before.size() - kLabelWindowBytes) : text_before;
+  // ASCII folds byte for byte: a window of ASCII shorter than every label holds none (most of
+  // the short texts asked, "1", "(3)", " | ", are such), and one that is not is lowered in
+  // place. Folding other text may turn a byte into the three of U+FFFD (a character cut at the
+  // window's start).
   std::array<char, 3 * kLabelWindowBytes> buffer;
-  std::string_view tail = fold_case(text_before.size() > kLabelWindowBytes
-                                        ? text_before.substr(text_before.size() - kLabelWindowBytes)
-                                        : text_before,
-                                    buffer);
+  bool ascii = is_ascii_text(window);
+  if (ascii && window.size() < labels.shortest()) return DateLabel::kNone;
+  std::string_view tail = ascii ? lower_ascii_window(window, buffer) : fold_case(window, buffer);
   // The label that starts last wins, a published one when both kinds start at the same byte.
   if (tail.size() < labels.shortest()) return DateLabel::kNone;
   for (size_t at = tail.size() - labels.shortest() + 1; at-- > 0;) {

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <string_view>
+
 namespace lede::meta {
 namespace {
 
@@ -21,6 +24,30 @@ TEST(DateLabelsTest, LabelsAmongPairsThatStartNone) {
   EXPECT_EQ(label_before("xx 입력 "), DateLabel::kPublished);
   EXPECT_EQ(label_before("date:"), DateLabel::kPublished);
   EXPECT_EQ(label_before("dat"), DateLabel::kNone);
+}
+
+// An ASCII window is lowered eight bytes at a time, its last bytes in a word overlapping the one
+// before: capitals in every place of windows of each length from 4 to 40 bytes, the label at
+// the window's end, and windows shorter than every label.
+TEST(DateLabelsTest, CapitalsInEveryPlaceOfAsciiWindows) {
+  for (size_t size = 4; size <= 40; ++size) {
+    for (std::string_view label : {"POSTED", "DATE:", "UpDaTeD"}) {
+      if (label.size() > size) continue;
+      std::string text = std::string(size - label.size(), 'X') + std::string(label);
+      DateLabel expected = label == "UpDaTeD" ? DateLabel::kModified : DateLabel::kPublished;
+      EXPECT_EQ(label_before(text), expected) << text;
+      // One byte short, "POSTE" and "DATE" are no label; "UpDaTe" is one.
+      EXPECT_EQ(label_before(text.substr(0, text.size() - 1)),
+                label == "UpDaTeD" ? DateLabel::kModified : DateLabel::kNone)
+          << text;
+    }
+  }
+  EXPECT_EQ(label_before("DATE"), DateLabel::kNone);
+  EXPECT_EQ(label_before("(1)"), DateLabel::kNone);
+  EXPECT_EQ(label_before(""), DateLabel::kNone);
+  // Past the window's 40 bytes a label belongs to something else.
+  EXPECT_EQ(label_before("POSTED" + std::string(40, 'x')), DateLabel::kNone);
+  EXPECT_EQ(label_before(std::string(35, 'x') + "POSTED"), DateLabel::kPublished);
 }
 
 TEST(DateLabelsTest, WhereTheLabelEndingTheTextStarts) {

@@ -150,6 +150,21 @@ TEST(TextUtilTest, CollapsedTextStopsAfterTheWordThatPassesItsLimit) {
   EXPECT_TRUE(text.full());
 }
 
+// A run of white space is skipped eight bytes at a time past its first two: runs of every
+// length from 1 to 20, of each kind of ASCII white space, between words, at a piece's end
+// (before the next piece's word) and after a no-break space.
+TEST(TextUtilTest, CollapsedTextDropsRunsOfWhiteSpaceOfEveryLength) {
+  constexpr std::string_view kSpaces = " \t\n\v\f\r";
+  for (size_t length = 1; length <= 20; ++length) {
+    std::string run;
+    for (size_t k = 0; k < length; ++k) run += kSpaces[(k + length) % kSpaces.size()];
+    CollapsedText text;
+    text.append(run + "alpha" + run + "beta" + run);
+    text.append("gamma" + run + "\u00a0" + run + "d");
+    EXPECT_EQ(text.text(), "alpha beta gamma d") << length;
+  }
+}
+
 TEST(TextUtilTest, TellsCollapsedTextAsCollapsingItWouldLeaveIt) {
   for (std::string_view text :
        {"", "Jane Doe", "By Jane Doe, Tokyo", " Jane", "Jane ", "Jane  Doe", "Jane\tDoe", "Jane\nDoe",

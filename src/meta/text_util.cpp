@@ -215,6 +215,17 @@ std::string fold_case(std::string_view text) {
 
 std::string_view fold_case(std::string_view text, std::span<char> buffer) {
   size_t used = fold_ascii_words(text, buffer.data(), buffer.size());
+  // The last bytes of ASCII text, fewer than eight, are lowered as one word overlapping the one
+  // before (lowering a byte twice leaves it lowered), where they went one by one: names and
+  // labels, folded several times each, end in such bytes.
+  size_t size = text.size();
+  if (used < size && used >= 8 && size - used < 8 && size <= buffer.size()) {
+    uint64_t last = eight_bytes::load(text.data() + size - 8);
+    if ((last & eight_bytes::kHighBits) == 0) {
+      eight_bytes::store(buffer.data() + size - 8, eight_bytes::lower_ascii(last));
+      return {buffer.data(), size};
+    }
+  }
   for (size_t i = used; i < text.size();) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {

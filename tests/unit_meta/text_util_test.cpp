@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <string>
 
 namespace lede::meta {
@@ -163,6 +164,25 @@ TEST(TextUtilTest, CollapsedTextDropsRunsOfWhiteSpaceOfEveryLength) {
     text.append("gamma" + run + "\u00a0" + run + "d");
     EXPECT_EQ(text.text(), "alpha beta gamma d") << length;
   }
+}
+
+// Folding into a buffer lowers the last bytes of ASCII text, fewer than eight, as one word
+// overlapping the one before: capitals in every place of texts of 1 to 40 bytes, a byte outside
+// ASCII among the last ones, a buffer with no room for the whole text.
+TEST(TextUtilTest, FoldsIntoABufferAsIntoAString) {
+  std::array<char, 120> buffer;
+  for (size_t size = 1; size <= 40; ++size) {
+    for (size_t capital = 0; capital < size; ++capital) {
+      std::string text(size, 'q');
+      text[capital] = 'Z';
+      EXPECT_EQ(fold_case(text, buffer), fold_case(text)) << text;
+    }
+  }
+  for (std::string_view text : {"ABCDEFGHIJ\u00c9", "ABCDEFGH\u00c9IJ", "\u00c9ABCDEFGHIJK", "ABCDEFGHIJKLMNOPQRSTUVW\u0130X"}) {
+    EXPECT_EQ(fold_case(text, buffer), fold_case(text)) << text;
+  }
+  std::array<char, 12> small;
+  EXPECT_EQ(fold_case("ABCDEFGHIJKLMNOP", small), "abcdefghijkl");
 }
 
 TEST(TextUtilTest, TellsCollapsedTextAsCollapsingItWouldLeaveIt) {

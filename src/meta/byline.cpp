@@ -630,6 +630,15 @@ size_t last_place_of(std::string_view text, std::string_view word) {
   return last;
 }
 
+// False when `folded` holds none of " by ", " von ", " par ", " por " after its first byte
+// (where clean_name() looks for them): no space after it is followed by 'b', 'v' or 'p'.
+bool may_hold_mid_label(std::string_view folded) {
+  for (size_t at = 1; at + 1 < folded.size(); ++at) {
+    if (folded[at] == ' ' && (folded[at + 1] == 'b' || folded[at + 1] == 'v' || folded[at + 1] == 'p')) return true;
+  }
+  return false;
+}
+
 // clean_person_name() as a view into `name` or into `rewrites`, its role a view into the tables.
 std::string_view clean_name(std::string_view name, std::string_view& role, Rewrites& rewrites) {
   // strip_contacts() rejoins the words of collapsed text with single spaces: it stays collapsed.
@@ -644,7 +653,9 @@ std::string_view clean_name(std::string_view name, std::string_view& role, Rewri
     folded = folding.fold(s);
   }
   // "Zeige alle Beiträge von Petra Ruland", "Recipe by PJ Hamel": the name follows the label.
+  // Most names hold none of the labels, which one pass over their spaces tells.
   for (std::string_view mid : {" by ", " von ", " par ", " por "}) {
+    if (!may_hold_mid_label(folded)) break;
     size_t at = last_place_of(folded, mid);
     if (at != std::string_view::npos && at > 0) {
       s = s.substr(folding.original_offset(at + mid.size()));

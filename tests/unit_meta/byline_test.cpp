@@ -94,6 +94,13 @@ namespace {
 TEST(BylineTest, LabelInsideTheText) {
   EXPECT_EQ(people("Zeige alle Beiträge von Petra Ruland"), "Petra Ruland");
   EXPECT_EQ(people("Recipe by PJ Hamel"), "PJ Hamel");
+  // Names are looked at for the labels only after a space followed by 'b', 'v' or 'p': names
+  // with such spaces but no label, a label after another, labels of other languages.
+  EXPECT_EQ(clean_person_name("Bella Perez Vidal"), "Bella Perez Vidal");
+  EXPECT_EQ(clean_person_name("Story by Max Roe von Petra Ruland"), "Petra Ruland");
+  EXPECT_EQ(clean_person_name("Recette PAR Jean Dupont"), "Jean Dupont");
+  EXPECT_EQ(clean_person_name("Artículo por Ana Vidal"), "Ana Vidal");
+  EXPECT_EQ(clean_person_name("Ana Vidal por"), "Ana Vidal por");
   EXPECT_TRUE(looks_like_person("cubethethird", /*require_capital=*/false));
   EXPECT_FALSE(looks_like_person("cubethethird"));
 }

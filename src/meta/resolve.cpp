@@ -778,9 +778,15 @@ Image resolve_image(const CandidatesByField& by, std::string_view base) {
   image = best->image();
   image.url = resolve_url(base, image.url);
   for (const Candidate* c : by.of(Field::kImage)) {
-    if (resolve_url(base, c->image().url) != image.url) continue;
-    if (image.alt.empty()) image.alt = c->image().alt;
-    if (image.caption.empty()) image.caption = c->image().caption;
+    // Only an image that has an alt or a caption the chosen one lacks can add to it: the
+    // others' URLs (most of them) are not resolved.
+    const Image& other = c->image();
+    bool adds_alt = image.alt.empty() && !other.alt.empty();
+    bool adds_caption = image.caption.empty() && !other.caption.empty();
+    if (!adds_alt && !adds_caption) continue;
+    if (resolve_url(base, other.url) != image.url) continue;
+    if (adds_alt) image.alt = other.alt;
+    if (adds_caption) image.caption = other.caption;
   }
   return image;
 }

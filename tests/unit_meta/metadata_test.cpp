@@ -463,5 +463,26 @@ TEST(MetadataTest, EveryAsciiLanguageNameMakesAnEditionLink) {
   }
 }
 
+// The chosen image takes the alt and the caption that other statements give for the same
+// image (its URL written relative or absolute), never those of another image.
+TEST(MetadataTest, ImageTakesAltAndCaptionOfTheSameImageOnly) {
+  Article a = meta_of(R"(<html><head>
+<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+ {"@type": "NewsArticle", "headline": "Flood waters reach the old town",
+  "image": {"@type": "ImageObject", "url": "https://news.example.org/img/flood.jpg"}},
+ {"@type": "WebPage", "image": {"@type": "ImageObject", "url": "/img/flood.jpg",
+  "caption": "The river at its highest in twenty years"}}]}</script>
+<meta property="og:image" content="https://news.example.org/img/map.png">
+<meta property="og:image:alt" content="Map of the flooded districts">
+<meta property="og:image" content="/img/flood.jpg">
+<meta property="og:image:alt" content="Flooded street in the old town">
+<meta name="twitter:image" content="https://news.example.org/img/flood-small.jpg">
+</head><body><figure><img src="/img/flood.jpg"></figure></body></html>)",
+                      "https://news.example.org/2024/06/flood.html");
+  EXPECT_EQ(a.image.url, "https://news.example.org/img/flood.jpg");
+  EXPECT_EQ(a.image.alt, "Flooded street in the old town");
+  EXPECT_EQ(a.image.caption, "The river at its highest in twenty years");
+}
+
 }  // namespace
 }  // namespace lede::meta

@@ -267,6 +267,10 @@ std::string_view trim(std::string_view text, std::string_view also) {
   // `also` is a list of code points, not bytes: "–" must not strip a lone 0x80 byte.
   auto strip = [&](std::string_view cp_bytes) {
     if (cp_bytes.size() == 1 && blank(cp_bytes[0])) return true;
+    // An ASCII byte is looked for as a byte (see ascii_kept below), not among `also` decoded.
+    if (cp_bytes.size() == 1 && static_cast<unsigned char>(cp_bytes[0]) < 0x80) {
+      return also.find(cp_bytes[0]) != std::string_view::npos;
+    }
     size_t i = 0;
     while (i < also.size()) {
       size_t start = i;

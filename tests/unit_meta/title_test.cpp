@@ -45,6 +45,13 @@ TEST(TextUtilTest, TrimTreatsExtrasAsCodePoints) {
   // "–" is E2 80 93; a trailing "쀀" (EC 80 80) shares its continuation byte and must survive.
   EXPECT_EQ(trim("– 쀀", "–"), "쀀");
   EXPECT_EQ(trim("• Anna •", "•"), "Anna");
+  // An ASCII byte at an end is stripped when the extras hold it, beside extras outside ASCII
+  // and a lone byte that is no code point of its own.
+  EXPECT_EQ(trim(" |, Anna Berg :/ ", ",;:-–—|•·/"), "Anna Berg");
+  EXPECT_EQ(trim("–|Anna|–", ",;:-–—|•·/"), "Anna");
+  EXPECT_EQ(trim("a Anna a", ",;:-–—|•·/"), "a Anna a");
+  EXPECT_EQ(trim("\x80" "Anna\x93", "–|"), "\x80" "Anna\x93");
+  EXPECT_EQ(trim("*\"Anna\"*", "*\"'"), "Anna");
 }
 
 }  // namespace

@@ -105,18 +105,35 @@ bool is_collapsed(std::string_view text) {
   // Collapsed text has no white space at its ends and none but a single ' ' between words;
   // invalid bytes pass through collapsing as they are.
   bool after_space = true;  // white space at the start is dropped, as after a space
-  for (size_t i = 0; i < text.size();) {
-    uint8_t kind = kByteClasses[static_cast<unsigned char>(text[i])];
-    if (kind == kWordByte) {
-      after_space = false;
-      ++i;
-    } else if (kind == kAsciiSpace) {
-      if (text[i] != ' ' || after_space) return false;
-      after_space = true;
-      ++i;
-    } else {
-      if (is_space_cp(next_code_point(text, i))) return false;
-      after_space = false;
+  size_t i = 0;
+  while (i < text.size()) {
+    // Eight bytes of ASCII at once: white space in them is single ' ' bytes, none after a
+    // space (the last byte before them, when `after_space`).
+    if (i + 8 <= text.size()) {
+      uint64_t eight = eight_bytes::load(text.data() + i);
+      if ((eight & eight_bytes::kHighBits) == 0) {
+        uint64_t spaces = eight_bytes::bytes_equal(eight, ' ');
+        if (eight_bytes::ascii_space_bytes(eight) != spaces) return false;
+        if (spaces & (spaces << 8 | (after_space ? 0x80 : 0))) return false;
+        after_space = (spaces >> 63) != 0;
+        i += 8;
+        continue;
+      }
+    }
+    // Else byte by byte, through these eight bytes (or the last ones).
+    for (size_t stop = std::min(i + 8, text.size()); i < stop;) {
+      uint8_t kind = kByteClasses[static_cast<unsigned char>(text[i])];
+      if (kind == kWordByte) {
+        after_space = false;
+        ++i;
+      } else if (kind == kAsciiSpace) {
+        if (text[i] != ' ' || after_space) return false;
+        after_space = true;
+        ++i;
+      } else {
+        if (is_space_cp(next_code_point(text, i))) return false;
+        after_space = false;
+      }
     }
   }
   return !after_space || text.empty();

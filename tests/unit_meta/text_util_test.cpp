@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -183,6 +184,20 @@ TEST(TextUtilTest, FoldsIntoABufferAsIntoAString) {
   }
   std::array<char, 12> small;
   EXPECT_EQ(fold_case("ABCDEFGHIJKLMNOP", small), "abcdefghijkl");
+}
+
+// ASCII is read eight bytes at a time: a space, two spaces, a tab or a no-break space at every
+// place of texts of 1 to 24 bytes, against what collapsing leaves.
+TEST(TextUtilTest, TellsCollapsedTextAtEveryPlaceOfItsWords) {
+  for (size_t size = 1; size <= 24; ++size) {
+    for (size_t at = 0; at < size; ++at) {
+      for (std::string_view mark : {" ", "  ", "\t", "\u00a0", "\v"}) {
+        std::string text(size, 'x');
+        text.replace(at, std::min(mark.size(), size - at), mark.substr(0, std::min(mark.size(), size - at)));
+        EXPECT_EQ(is_collapsed(text), collapse_space(text) == text) << text;
+      }
+    }
+  }
 }
 
 TEST(TextUtilTest, TellsCollapsedTextAsCollapsingItWouldLeaveIt) {

@@ -83,31 +83,13 @@ namespace {
 // more than `raw_limit` bytes of text have gone in.
 std::string read_element_text(const html::Document& doc, NodeId id, size_t raw_limit, size_t stop_after) {
   CollapsedText text(stop_after);
-  size_t raw_bytes = 0;
-  NodeId n = id;
-  // A node's type and tag are read without assembling its Node: this runs for every element
-  // text the metadata sources read.
-  while (n != html::kNoNode && raw_bytes <= raw_limit && !text.full()) {
-    NodeType type = doc.type(n);
-    if (type == NodeType::kText) {
-      std::string_view data = doc.data(n);
-      text.append(data);
-      raw_bytes += data.size();
-    } else if (type == NodeType::kElement) {
-      html::TagId tag = doc.tag(n);
-      if (tag == Tag::kScript || tag == Tag::kStyle || tag == Tag::kTemplate) {
-        n = doc.next_skipping_children(n, id);
-        continue;
-      }
-      // Block boundaries and line breaks separate words even when the markup has no space.
-      if (tag == Tag::kBr || tag == Tag::kP || tag == Tag::kDiv || tag == Tag::kLi || tag == Tag::kTd ||
-          tag == Tag::kSpan) {
-        text.separate();
-        ++raw_bytes;
-      }
-    }
-    n = doc.next_in_tree(n, id);
-  }
+  walk_element_text(
+      doc, id, raw_limit,
+      [&](std::string_view data) {
+        text.append(data);
+        return !text.full();
+      },
+      [&] { text.separate(); });
   return std::move(text.text());
 }
 

@@ -70,6 +70,42 @@ PageIndex index_page(const html::Document& doc);
 /// A <script> holding schema.org JSON-LD: typed application/ld+json, or untyped and saying so.
 bool is_jsonld_script(const html::Document& doc, html::NodeId script);
 
+/// Walks the nodes element_text() reads under `id`, in order: calls on_text(data) for each text
+/// node, which returns false to stop the walk, and on_separator() at each element that separates
+/// words even where the markup has no space (a block boundary, a line break); the text of
+/// scripts, styles and templates is not the element's. The walk ends once more than `raw_limit`
+/// raw bytes went by (text bytes, and one for each separating element). True when it read the
+/// whole element within them: element_text() holds all its text.
+template <class OnText, class OnSeparator>
+bool walk_element_text(const html::Document& doc, html::NodeId id, size_t raw_limit, OnText&& on_text,
+                       OnSeparator&& on_separator) {
+  namespace Tag = html::Tag;
+  size_t raw_bytes = 0;
+  // A node's type and tag are read without assembling its Node: this runs for every element
+  // text the metadata sources read.
+  for (html::NodeId n = id; n != html::kNoNode && raw_bytes <= raw_limit;) {
+    html::NodeType type = doc.type(n);
+    if (type == html::NodeType::kText) {
+      std::string_view data = doc.data(n);
+      if (!on_text(data)) return false;
+      raw_bytes += data.size();
+    } else if (type == html::NodeType::kElement) {
+      html::TagId tag = doc.tag(n);
+      if (tag == Tag::kScript || tag == Tag::kStyle || tag == Tag::kTemplate) {
+        n = doc.next_skipping_children(n, id);
+        continue;
+      }
+      if (tag == Tag::kBr || tag == Tag::kP || tag == Tag::kDiv || tag == Tag::kLi || tag == Tag::kTd ||
+          tag == Tag::kSpan) {
+        on_separator();
+        ++raw_bytes;
+      }
+    }
+    n = doc.next_in_tree(n, id);
+  }
+  return raw_bytes <= raw_limit;
+}
+
 /// Whitespace-collapsed text of an element, cut after `max_bytes` (at a character boundary).
 std::string element_text(const html::Document& doc, html::NodeId id, size_t max_bytes = 400);
 

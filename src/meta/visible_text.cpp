@@ -211,31 +211,18 @@ void add_dates(std::string_view text, int weight, uint32_t pos, Evidence& ev, Da
 // has an ASCII digit or a byte outside ASCII (a digit of another script, a CJK unit). Every
 // date has a number, and most elements named for dates ("post-meta", "info") and most elements
 // after the headline hold none: building their text cost more than looking at it. The nodes are
-// walked as element_text() reads them, and no further than it may read (twice its bytes, the
-// limit of its raw bytes), where a walk to the end of a large element read what it never reads.
+// walked as element_text() reads them (walk_element_text()), and no further than it may read
+// (twice its bytes), where a walk to the end of a large element read what it never reads.
 bool date_line_may_hold_date(const html::Document& doc, html::NodeId id) {
-  constexpr size_t kRawLimit = 2 * (kMaxDateLineBytes + 1);
-  size_t raw_bytes = 0;
-  for (html::NodeId n = id; n != html::kNoNode && raw_bytes <= kRawLimit;) {
-    html::NodeType type = doc.type(n);
-    if (type == html::NodeType::kText) {
-      std::string_view data = doc.data(n);
-      if (has_ascii_digit(data) || !is_ascii_text(data)) return true;
-      raw_bytes += data.size();
-    } else if (type == html::NodeType::kElement) {
-      html::TagId tag = doc.tag(n);
-      if (tag == Tag::kScript || tag == Tag::kStyle || tag == Tag::kTemplate) {
-        n = doc.next_skipping_children(n, id);
-        continue;
-      }
-      if (tag == Tag::kBr || tag == Tag::kP || tag == Tag::kDiv || tag == Tag::kLi || tag == Tag::kTd ||
-          tag == Tag::kSpan) {
-        ++raw_bytes;
-      }
-    }
-    n = doc.next_in_tree(n, id);
-  }
-  return false;
+  bool may_hold_date = false;
+  walk_element_text(
+      doc, id, 2 * (kMaxDateLineBytes + 1),
+      [&](std::string_view data) {
+        may_hold_date = has_ascii_digit(data) || !is_ascii_text(data);
+        return !may_hold_date;
+      },
+      [] {});
+  return may_hold_date;
 }
 
 // Connecting words left at the end of a byline once its date is cut ("Posted by A on").
@@ -376,43 +363,36 @@ bool is_standalone_label(std::string_view text) {
 // space but a single ' ' between words): its first kBylineStartBytes bytes, or all of a shorter
 // text when that settles the answer whatever follows ("Politik" starts no byline; "By" may).
 // False for an element whose text is empty. Nullopt when this cannot tell. element_text()
-// reads no further than `raw_limit` raw bytes
-// (its text bytes and one per separating element), and neither does this. Building the
-// collapsed start of each element that may start a byline cost more than testing it.
+// reads no further than `raw_limit` raw bytes (its text bytes and one per separating element),
+// and neither does this. Building the collapsed start of each element that may start a byline
+// cost more than testing it.
 std::optional<bool> starts_like_byline_in_place(const html::Document& doc, html::NodeId id, size_t raw_limit) {
-  size_t raw_bytes = 0;
-  for (html::NodeId n = id; n != html::kNoNode && raw_bytes <= raw_limit;) {
-    html::NodeType type = doc.type(n);
-    html::TagId tag = type == html::NodeType::kElement ? doc.tag(n) : html::TagId{0};
-    if (type == html::NodeType::kElement && (tag == Tag::kScript || tag == Tag::kStyle || tag == Tag::kTemplate)) {
-      n = doc.next_skipping_children(n, id);
-      continue;
-    }
-    if (type == html::NodeType::kText) {
-      std::string_view data = doc.data(n);
-      // White space that collapsing drops, ASCII or not (a no-break space, the text of many an
-      // empty element), comes before the text starts.
-      size_t at = 0;
-      while (at < data.size()) {
-        if (is_ascii_space(data[at])) {
-          ++at;
-          continue;
+  bool text_started = false;
+  std::optional<bool> starts;
+  bool read_whole = walk_element_text(
+      doc, id, raw_limit,
+      [&](std::string_view data) {
+        // White space that collapsing drops, ASCII or not (a no-break space, the text of many
+        // an empty element), comes before the text starts.
+        size_t at = 0;
+        while (at < data.size()) {
+          if (is_ascii_space(data[at])) {
+            ++at;
+            continue;
+          }
+          size_t next = at;
+          if (static_cast<unsigned char>(data[at]) < 0x80 || !is_space_cp(next_code_point(data, next))) break;
+          at = next;
         }
-        size_t next = at;
-        if (static_cast<unsigned char>(data[at]) < 0x80 || !is_space_cp(next_code_point(data, next))) break;
-        at = next;
-      }
-      if (at < data.size()) return collapsed_text_starts_like_byline(data, at);
-      raw_bytes += data.size();
-    }
-    if (type == html::NodeType::kElement && (tag == Tag::kBr || tag == Tag::kP || tag == Tag::kDiv ||
-                                              tag == Tag::kLi || tag == Tag::kTd || tag == Tag::kSpan)) {
-      ++raw_bytes;
-    }
-    n = doc.next_in_tree(n, id);
-  }
+        if (at == data.size()) return true;
+        text_started = true;
+        starts = collapsed_text_starts_like_byline(data, at);
+        return false;
+      },
+      [] {});
+  if (text_started) return starts;
   // Nothing but white space, all of it read: the element's text is empty, and starts nothing.
-  if (raw_bytes <= raw_limit) return false;
+  if (read_whole) return false;
   return std::nullopt;
 }
 

@@ -91,16 +91,6 @@ bool links_to_front_page(std::string_view page_url, std::string_view page_host, 
   return url.find("://") != std::string::npos && url_path(url) == "/" && url_host(url) == page_host;
 }
 
-// The href of link `a`, read by the inline attribute decoder: every anchor of the page is
-// asked, where Document::attribute_value() cost a call and a copy of each attribute it passed.
-std::string_view href_of(const html::Document& doc, html::NodeId a) {
-  for (const html::Attribute& attribute : doc.attributes(a)) {
-    std::string_view name = doc.str(attribute.name);
-    if (name.size() == 4 && name == "href") return doc.str(attribute.value);
-  }
-  return {};
-}
-
 // The last segment of the <title> ("海港城市夜间轮渡延长五年_社会_东滨日报") is the site's name
 // when a link to the site's front page says the same: the page names itself twice.
 void add_site_from_title(const html::Document& doc, const PageIndex& index, std::string_view title, Evidence& ev) {
@@ -123,9 +113,9 @@ void add_site_from_title(const html::Document& doc, const PageIndex& index, std:
   std::string key = title_key(last);
   if (key.empty()) return;
   std::string_view page_host = url_host(ev.context().page_url);
-  for (html::NodeId a : index.anchors) {
-    if (links_to_front_page(ev.context().page_url, page_host, href_of(doc, a)) && has_short_link_text(doc, a) &&
-        title_key(link_words(doc, a)) == key) {
+  for (const PageIndex::Anchor& a : index.anchors) {
+    if (links_to_front_page(ev.context().page_url, page_host, a.href) && has_short_link_text(doc, a.id) &&
+        title_key(link_words(doc, a.id)) == key) {
       ev.add_text(Field::kSiteName, Origin::kTitleElement, kWeightWeak, last, doc.node(index.title).source_offset);
       return;
     }

@@ -99,26 +99,6 @@ LinkSays read_link_text(std::string_view text) {
   return says;
 }
 
-// The attributes of a link that say something of its target's language, read in one pass.
-struct LinkAttributes {
-  std::string_view title;
-  std::string_view hreflang;
-};
-
-LinkAttributes link_attributes(const html::Document& doc, html::NodeId a) {
-  LinkAttributes out;
-  // Each name is met once: the parser keeps only the first of repeated attributes.
-  for (const html::Attribute& attribute : doc.attributes(a)) {
-    std::string_view name = doc.str(attribute.name);
-    if (name == "title") {
-      out.title = doc.str(attribute.value);
-    } else if (name == "hreflang") {
-      out.hreflang = doc.str(attribute.value);
-    }
-  }
-  return out;
-}
-
 // A link's own text is cut there; folded, a byte takes at most three (fold_case()).
 constexpr size_t kOwnTextBytes = 80;
 
@@ -279,8 +259,9 @@ bool ascii_names_nothing(std::string_view piece) {
 // It is asked before the link's length (has_short_link_text()), so that most links are read
 // once: the reading gives up past kMaxReadLinkBytes of text and elements, where a link that
 // wraps a whole teaser would be read to its end, and leaves those to the length.
-bool surely_names_nothing(const html::Document& doc, html::NodeId a, const LinkAttributes& attributes) {
-  if (!attributes.hreflang.empty() || !ascii_names_nothing(attributes.title)) return false;
+bool surely_names_nothing(const html::Document& doc, const PageIndex::Anchor& anchor) {
+  if (!anchor.hreflang.empty() || !ascii_names_nothing(anchor.title)) return false;
+  html::NodeId a = anchor.id;
   ShortText text;
   size_t read = 0;
   for (html::NodeId n = doc.first_child(a); n != html::kNoNode; n = doc.next_in_tree(n, a)) {
@@ -303,23 +284,23 @@ bool surely_names_nothing(const html::Document& doc, html::NodeId a, const LinkA
 
 // A link with a short text (has_short_link_text()) that may lead to another language edition
 // of the article or to its original.
-void add_translation_link(const html::Document& doc, html::NodeId a, const LinkAttributes& attributes,
-                          Evidence& ev) {
+void add_translation_link(const html::Document& doc, const PageIndex::Anchor& anchor, Evidence& ev) {
+  html::NodeId a = anchor.id;
   std::array<char, 3 * kOwnTextBytes> small;
   std::string large;
-  std::string_view text = link_text(doc, a, attributes.title, small, large);
+  std::string_view text = link_text(doc, a, anchor.title, small, large);
   if (text.empty()) return;
   LinkSays says = read_link_text(text);
   std::string_view lang = says.lang;
   bool original = says.original;
   bool names_original_article = says.names_original_article;
   bool edition = says.edition;
-  if (!attributes.hreflang.empty() && lang.empty()) lang = attributes.hreflang;
+  if (!anchor.hreflang.empty() && lang.empty()) lang = anchor.hreflang;
   // "Original" alone is too common ("original recipe"); it must come with a language, and a
   // language name must come with an edition word or be all the link says.
   bool language_only = !lang.empty() && text.size() <= 24;
   if (!(original && !lang.empty()) && !(edition && !lang.empty()) && !language_only && !names_original_article) return;
-  std::string url = resolve_url(ev.context().page_url, doc.attribute_value(a, "href"));
+  std::string url = resolve_url(ev.context().page_url, anchor.href);
   if (url.empty() || url_key(url) == url_key(ev.context().page_url)) return;
   // A link to a site's front page is the language switcher of the site, not of this article.
   if (url_path(url) == "/" || url_path(url).empty()) return;
@@ -357,13 +338,12 @@ void extract_links(const html::Document& doc, const PageIndex& index, Evidence& 
       ev.add_image(Origin::kLink, kWeightMarkup, {href, {}, {}, {}}, pos);
     }
   }
-  for (html::NodeId a : index.anchors) {
-    if (about_other_pages(doc, index, a)) continue;
+  for (const PageIndex::Anchor& a : index.anchors) {
+    if (about_other_pages(doc, index, a.id)) continue;
     // Told by its words before its length is measured: nearly every link names nothing, and
     // reading its words is the cheaper of the two.
-    LinkAttributes attributes = link_attributes(doc, a);
-    if (surely_names_nothing(doc, a, attributes) || !has_short_link_text(doc, a)) continue;
-    add_translation_link(doc, a, attributes, ev);
+    if (surely_names_nothing(doc, a) || !has_short_link_text(doc, a.id)) continue;
+    add_translation_link(doc, a, ev);
   }
 }
 

@@ -170,7 +170,7 @@ namespace {
 // of the page is read, and one load of a table made once a page tells it, where its name was
 // compared with the names the index reads.
 enum IndexedName : uint8_t { kOtherName, kClassName, kIdName, kHrefName, kItemtypeName, kItempropName,
-                             kPropertyName, kRelName, kTypeName, kIndexedNameCount };
+                             kPropertyName, kRelName, kTypeName, kTitleName, kHreflangName, kIndexedNameCount };
 
 // The attributes the index reads, decoded in one pass over the element's attributes: asking
 // for each by name decodes them all again every time. Only the values present are written:
@@ -217,6 +217,10 @@ std::vector<IndexedName> indexed_names(const html::Document& doc) {
       role = kRelName;
     } else if (name == "type") {
       role = kTypeName;
+    } else if (name == "title") {
+      role = kTitleName;
+    } else if (name == "hreflang") {
+      role = kHreflangName;
     }
   }
   return roles;
@@ -260,7 +264,9 @@ void file_by_tag(const html::Document& doc, NodeId n, html::TagId tag, const Ind
       if (is_jsonld_script_of_type(doc, n, attributes[kTypeName])) index.jsonld_scripts.push_back(n);
       break;
     case Tag::kA:
-      if (!attributes[kHrefName].empty()) index.anchors.push_back(n);
+      if (!attributes[kHrefName].empty()) {
+        index.anchors.push_back({n, attributes[kHrefName], attributes[kTitleName], attributes[kHreflangName]});
+      }
       break;
     default: break;
   }

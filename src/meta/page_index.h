@@ -28,7 +28,16 @@ struct PageIndex {
   std::vector<html::NodeId> articles;     // <article> and itemprop=articleBody containers
   std::vector<html::NodeId> byline_like;  // class/id/rel naming an author or byline
   std::vector<html::NodeId> date_like;    // class/id naming a date or time
-  std::vector<html::NodeId> anchors;      // <a href>: translation links, links home
+  // <a href>: translation links, links home. With the attributes those read, as the walk met
+  // them: a page has hundreds of links, and decoding each one's attributes again for these cost
+  // more than the rest of reading them.
+  struct Anchor {
+    html::NodeId id;
+    std::string_view href;      // not empty
+    std::string_view title;     // empty when absent
+    std::string_view hreflang;  // empty when absent
+  };
+  std::vector<Anchor> anchors;
 
   // The article's headline and container, as far as the markup says: the first <h1> inside
   // an <article>, else the first <h1> that is not a logo or a widget heading.

@@ -119,5 +119,25 @@ TEST(PageIndexTest, AWidgetOrChromeReachesElevenLevelsDown) {
   EXPECT_FALSE(in_page_chrome(index, marked(doc, "widget-11")));
 }
 
+TEST(PageIndexTest, AnchorsCarryTheAttributesTheLinkSourcesRead) {
+  // An <a> without an href, or with an empty one, is no link; a link's title and hreflang are
+  // kept as written, and a link without them has them empty.
+  html::Document doc = html::parse(
+      "<html><body><a name=\"top\">Top</a><a href=\"\">Nothing</a>"
+      "<a data-t=\"ko\" title=\"Read the Korean original\" hreflang=\"ko\" href=\"/ko/article/12\">한국어</a>"
+      "<p><a data-t=\"home\" class=\"logo\" href=\"https://harbour.example/\">Harbour Daily</a></p>"
+      "<svg><a href=\"/drawn\">drawn</a></svg></body></html>");
+  PageIndex index = index_page(doc);
+  ASSERT_EQ(index.anchors.size(), 2u);
+  EXPECT_EQ(index.anchors[0].id, marked(doc, "ko"));
+  EXPECT_EQ(index.anchors[0].href, "/ko/article/12");
+  EXPECT_EQ(index.anchors[0].title, "Read the Korean original");
+  EXPECT_EQ(index.anchors[0].hreflang, "ko");
+  EXPECT_EQ(index.anchors[1].id, marked(doc, "home"));
+  EXPECT_EQ(index.anchors[1].href, "https://harbour.example/");
+  EXPECT_TRUE(index.anchors[1].title.empty());
+  EXPECT_TRUE(index.anchors[1].hreflang.empty());
+}
+
 }  // namespace
 }  // namespace lede::meta

@@ -2,6 +2,7 @@
 
 #include <bit>
 #include <cstring>
+#include <utility>
 
 #include "meta/element_names.h"
 #include "meta/name_words.h"
@@ -196,31 +197,17 @@ class IndexedAttributes {
   uint32_t present_ = 0;
 };
 
+constexpr std::pair<std::string_view, IndexedName> kIndexedNames[] = {
+    {"class", kClassName},       {"id", kIdName},     {"href", kHrefName}, {"itemtype", kItemtypeName},
+    {"itemprop", kItempropName}, {"property", kPropertyName}, {"rel", kRelName}, {"type", kTypeName},
+    {"title", kTitleName},       {"hreflang", kHreflangName}};
+
 std::vector<IndexedName> indexed_names(const html::Document& doc) {
   std::vector<IndexedName> roles(doc.attribute_name_count(), kOtherName);
   for (uint32_t name_id = 0; name_id < roles.size(); ++name_id) {
     std::string_view name = doc.attribute_name(name_id);
-    IndexedName& role = roles[name_id];
-    if (name == "class") {
-      role = kClassName;
-    } else if (name == "id") {
-      role = kIdName;
-    } else if (name == "href") {
-      role = kHrefName;
-    } else if (name == "itemtype") {
-      role = kItemtypeName;
-    } else if (name == "itemprop") {
-      role = kItempropName;
-    } else if (name == "property") {
-      role = kPropertyName;
-    } else if (name == "rel") {
-      role = kRelName;
-    } else if (name == "type") {
-      role = kTypeName;
-    } else if (name == "title") {
-      role = kTitleName;
-    } else if (name == "hreflang") {
-      role = kHreflangName;
+    for (const auto& [indexed, role] : kIndexedNames) {
+      if (name == indexed) roles[name_id] = role;
     }
   }
   return roles;

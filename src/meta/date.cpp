@@ -43,7 +43,7 @@ enum Unit : char32_t {
   kDayKo = U'일', kHourKo = U'시', kMinuteKo = U'분', kSecondKo = U'초'
 };
 
-bool is_unit(char32_t cp) {
+constexpr bool is_unit(char32_t cp) {
   switch (cp) {
     case kYearHan: case kMonthHan: case kDayHan: case kHourJa: case kHourZh: case kMinuteHan:
     case kSecondHan: case kDayZh: case kYearKo: case kMonthKo: case kDayKo: case kHourKo:
@@ -54,7 +54,7 @@ bool is_unit(char32_t cp) {
   }
 }
 
-int digit_value(char32_t cp) {
+constexpr int digit_value(char32_t cp) {
   if (cp >= '0' && cp <= '9') return static_cast<int>(cp - '0');
   if (cp >= 0x660 && cp <= 0x669) return static_cast<int>(cp - 0x660);    // Arabic-Indic
   if (cp >= 0x6F0 && cp <= 0x6F9) return static_cast<int>(cp - 0x6F0);    // Persian
@@ -62,12 +62,12 @@ int digit_value(char32_t cp) {
   return -1;
 }
 
-bool is_space(char32_t cp) {
+constexpr bool is_space(char32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == 0xA0 ||
          cp == 0x3000 || cp == 0x202F || cp == 0x2009 || cp == 0x200B || cp == 0xFEFF;
 }
 
-bool is_symbol(char32_t cp) {
+constexpr bool is_symbol(char32_t cp) {
   if (cp < 0x80) return !((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'));
   return (cp >= 0xA1 && cp <= 0xBF && cp != 0xAA && cp != 0xBA) || (cp >= 0x2000 && cp <= 0x206F) ||
          (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF0F) ||
@@ -94,7 +94,7 @@ constexpr int kMaxNumberDigits = 8;
 // digit_value(), is_unit(), is_symbol(), else a word.
 enum class CodePointKind : uint8_t { kSpace, kDigit, kUnit, kSymbol, kLetter };
 
-CodePointKind kind_of(char32_t cp) {
+constexpr CodePointKind kind_of(char32_t cp) {
   if (is_space(cp)) return CodePointKind::kSpace;
   if (digit_value(cp) >= 0) return CodePointKind::kDigit;
   if (is_unit(cp)) return CodePointKind::kUnit;
@@ -104,16 +104,10 @@ CodePointKind kind_of(char32_t cp) {
 // kind_of() each ASCII byte, most bytes of most texts: one load where four calls decided it.
 constexpr auto kAsciiKinds = [] {
   std::array<CodePointKind, 128> kinds{};
-  for (char32_t c = 0; c < 128; ++c) {
-    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    kinds[c] = space                      ? CodePointKind::kSpace
-               : (c >= '0' && c <= '9') ? CodePointKind::kDigit
-               : letter                 ? CodePointKind::kLetter
-                                        : CodePointKind::kSymbol;
-  }
+  for (char32_t c = 0; c < 128; ++c) kinds[c] = kind_of(c);
   return kinds;
 }();
+
 
 void tokenize(std::string_view text, Tokens& out) {
   std::vector<Token>& tokens = out.list;
@@ -153,7 +147,7 @@ void tokenize(std::string_view text, Tokens& out) {
       while (j < text.size()) {
         size_t k = j;
         unsigned char b = static_cast<unsigned char>(text[j]);
-        int dd = b < 0x80 ? (b >= '0' && b <= '9' ? b - '0' : -1) : digit_value(next_code_point(text, k));
+        int dd = digit_value(b < 0x80 ? char32_t{b} : next_code_point(text, k));
         if (b < 0x80) k = j + 1;
         if (dd < 0) break;
         if (t.digits < kMaxNumberDigits + 1) t.value = t.value * 10 + dd;

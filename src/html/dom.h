@@ -254,6 +254,27 @@ class Document {
     return read_long_varint(at);
   }
   uint32_t read_long_varint(uint32_t& at) const;
+  // One attribute of an element's record, read at `at` (advanced past it): the id of its name
+  // and its value. Iterating attributes() and for_each_attribute() both read records so.
+  struct StoredAttribute {
+    uint32_t name_id;
+    StrRef value;
+  };
+  StoredAttribute read_attribute(uint32_t& at) const {
+    uint32_t name_code = read_varint(at);
+    if (name_code & 1) {  // first use of this name: its bytes follow
+      uint32_t length = read_varint(at);
+      at += length;
+    }
+    uint32_t value_code = read_varint(at);
+    if (value_code & 1) {  // the same value as an earlier attribute (a cloned element's)
+      uint32_t length = read_varint(at);
+      return {name_code >> 1, {value_code >> 1, length}};
+    }
+    StrRef value{at, value_code >> 1};
+    at += value_code >> 1;
+    return {name_code >> 1, value};
+  }
 
   PodBuffer<StoredNode> nodes_;  // ends with a sentinel whose record start is strings_.size()
   PodBuffer<char> strings_;
@@ -276,20 +297,9 @@ inline AttributeRange::Iterator& AttributeRange::Iterator::operator++() {
 }
 
 inline void AttributeRange::Iterator::decode() {
-  uint32_t name_code = doc_->read_varint(position_);
-  if (name_code & 1) {  // first use of this name: its bytes follow
-    uint32_t length = doc_->read_varint(position_);
-    position_ += length;
-  }
-  current_.name = doc_->attribute_names_[name_code >> 1];
-  uint32_t value_code = doc_->read_varint(position_);
-  if (value_code & 1) {  // the same value as an earlier attribute (a cloned element's)
-    uint32_t length = doc_->read_varint(position_);
-    current_.value = {value_code >> 1, length};
-  } else {
-    current_.value = {position_, value_code >> 1};
-    position_ += value_code >> 1;
-  }
+  Document::StoredAttribute a = doc_->read_attribute(position_);
+  current_.name = doc_->attribute_names_[a.name_id];
+  current_.value = a.value;
 }
 
 template <class Take>
@@ -298,21 +308,8 @@ void Document::for_each_attribute(NodeId id, Take&& take) const {
   if (!is_element_kind(kind_of(s))) return;
   uint32_t at = start_of(s) + sizeof(TagId);
   for (uint32_t count = read_varint(at); count != 0; --count) {
-    uint32_t name_code = read_varint(at);
-    if (name_code & 1) {  // first use of this name: its bytes follow
-      uint32_t length = read_varint(at);
-      at += length;
-    }
-    uint32_t value_code = read_varint(at);
-    std::string_view value;
-    if (value_code & 1) {  // the same value as an earlier attribute (a cloned element's)
-      uint32_t length = read_varint(at);
-      value = {strings_.data() + (value_code >> 1), length};
-    } else {
-      value = {strings_.data() + at, value_code >> 1};
-      at += value_code >> 1;
-    }
-    take(name_code >> 1, value);
+    StoredAttribute a = read_attribute(at);
+    take(a.name_id, str(a.value));
   }
 }
 

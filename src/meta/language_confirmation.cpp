@@ -482,10 +482,6 @@ bool confirms_by_words(const Scan& s, size_t declared, int neighbour_share_divis
   return true;
 }
 
-}  // namespace
-
-namespace {
-
 // Names `primary` where the scanned text confirms it.
 std::string_view confirm(const Scan& s, std::string_view primary, int neighbour_share_divisor) {
   for (const ScriptLanguage& l : kScriptLanguages) {
@@ -498,27 +494,6 @@ std::string_view confirm(const Scan& s, std::string_view primary, int neighbour_
   }
   return {};
 }
-
-// Whether the words of `primary`'s text must be read: not for a language of a script of its own.
-bool confirmed_by_words(std::string_view primary) {
-  return std::none_of(kScriptLanguages.begin(), kScriptLanguages.end(),
-                      [&](const ScriptLanguage& l) { return l.language == primary; });
-}
-
-}  // namespace
-
-TextLanguage text_confirms_language(std::string_view text, std::string_view primary) {
-  bool by_words = confirmed_by_words(primary);
-  if (by_words && std::none_of(kFunctionWords.begin(), kFunctionWords.end(), [&](const FunctionWords& l) {
-        return l.language == primary && l.confirmable;
-      })) {
-    return {};
-  }
-  Scan s = scan(text, by_words);
-  return {confirm(s, primary, kNeighbourShareDivisor), scored_bytes(s)};
-}
-
-namespace {
 
 // The language a scanned text (its words looked up) is certainly written in, if any.
 std::string_view name(const Scan& s) {

@@ -18,19 +18,17 @@ struct TextLanguage {
   size_t scored_bytes = 0;
 };
 
-/// Names `primary` (a bare ISO 639-1 code) where `text` (words one ASCII space apart) is
-/// certainly written in it: by a script that language alone writes in (Korean, Japanese,
-/// Greek, Thai, Georgian, Armenian), or by its function words (function_words.h) making a
-/// large share of the words while those of its neighbours are few.
-TextLanguage text_confirms_language(std::string_view text, std::string_view primary);
-
 /// The language `text` is certainly written in, where its page declares none: the language
-/// of a script of its own, or the one whose function words the text holds most of, if the
-/// text confirms it as text_confirms_language() would.
+/// of a script of its own (Korean, Japanese, Greek, Thai, Georgian, Armenian), or the one whose
+/// function words (function_words.h) make a large share of the words while those of its
+/// neighbours are few.
 TextLanguage text_names_language(std::string_view text);
 
-/// `primary` where `text` confirms it (text_confirms_language()), else the language `text`
-/// names as text_names_language() would, if any: the text is read once for both questions.
+/// Where the page declares `primary` (a bare ISO 639-1 code): `primary` where `text` (words one
+/// ASCII space apart) is certainly written in it, by a script that language alone writes in or
+/// by its function words making a large share of the words while those of its neighbours are
+/// few (fewer foreign words than naming allows); else the language `text` names as
+/// text_names_language() would, if any. The text is read once for both questions.
 TextLanguage text_confirms_or_names_language(std::string_view text, std::string_view primary);
 
 }  // namespace lede::meta

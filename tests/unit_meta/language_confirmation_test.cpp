@@ -274,8 +274,10 @@ Cld2Detection cld2_detect(std::string_view text) {
 // CLD2's name for the language of `text`, when it is reliable.
 std::string cld2_language(std::string_view text) { return cld2_detect(text).language; }
 
+// Whether the text confirms the language its page declares: a text that does not is named in
+// another language, or in none.
 bool confirms(std::string_view text, std::string_view language) {
-  return !text_confirms_language(text, language).language.empty();
+  return text_confirms_or_names_language(text, language).language == language;
 }
 
 TEST(LanguageConfirmationTest, ProseConfirmsTheLanguageItIsWrittenIn) {
@@ -428,21 +430,21 @@ TEST(LanguageConfirmationTest, ReadsWordsAlikeWhereverTheyFall) {
     std::string upper = text;
     for (char& c : upper) c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
     TextLanguage named = text_names_language(text);
-    TextLanguage confirmed = text_confirms_language(text, s.language);
+    TextLanguage confirmed = text_confirms_or_names_language(text, s.language);
     for (size_t shift = 0; shift <= 8; ++shift) {
       for (const std::string& variant : {text, upper}) {
         std::string shifted = std::string(shift, shift % 2 ? ' ' : '\n') + variant;
         EXPECT_EQ(text_names_language(shifted).language, named.language) << s.language << " shifted " << shift;
         EXPECT_EQ(text_names_language(shifted).scored_bytes, named.scored_bytes) << s.language << " shifted " << shift;
-        EXPECT_EQ(text_confirms_language(shifted, s.language).language, confirmed.language) << s.language;
+        EXPECT_EQ(text_confirms_or_names_language(shifted, s.language).language, confirmed.language) << s.language;
       }
     }
   }
 }
 
-// Asked of a declared language, the text's one reading confirms it where
-// text_confirms_language() does, and otherwise names what text_names_language() names: the
-// language CLD2 gives the text, so that a start naming another cannot settle the declaration.
+// Asked of a declared language, the text's one reading confirms it where the text is written in
+// it, and otherwise names what text_names_language() names: the language CLD2 gives the text,
+// so that a start naming another cannot settle the declaration.
 TEST(LanguageConfirmationTest, ConfirmsTheDeclaredLanguageOrNamesAnother) {
   for (const char* language : kConfirmable) {
     std::string_view text = text_in(language);
@@ -466,10 +468,10 @@ TEST(LanguageConfirmationTest, ConfirmsTheDeclaredLanguageOrNamesAnother) {
 // count within a few bytes.
 TEST(LanguageConfirmationTest, CountsTheBytesCld2Scores) {
   for (const Sample& s : kProse) {
-    auto scored = static_cast<int>(text_confirms_language(s.text, "en").scored_bytes);
+    auto scored = static_cast<int>(text_confirms_or_names_language(s.text, "en").scored_bytes);
     EXPECT_NEAR(scored, cld2_detect(s.text).text_bytes, 8) << s.language;
   }
-  EXPECT_NEAR(static_cast<int>(text_confirms_language(kKorean, "ko").scored_bytes), cld2_detect(kKorean).text_bytes, 8);
+  EXPECT_NEAR(static_cast<int>(text_confirms_or_names_language(kKorean, "ko").scored_bytes), cld2_detect(kKorean).text_bytes, 8);
 }
 
 }  // namespace

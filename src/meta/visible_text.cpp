@@ -601,6 +601,9 @@ void extract_visible_text(const html::Document& doc, const PageIndex& index, Evi
     int weight = near ? (marked ? kWeightMarkup : kWeightVisible) : kWeightWeak;
     add_byline(text, weight, doc.node(n).source_offset, ev, parses);
     if (near) add_author_links(doc, n, ev, author_links);
+    // A byline element often carries the date too: forum software writes each post's
+    // "von A » 12.03.2019, 08:47" in one <p class="author">, and the first post's is the thread's.
+    add_dates(text, near ? kWeightVisibleDate : kWeightWeak, doc.node(n).source_offset, ev, scans, parses);
   }
   for (html::NodeId n : index.date_like) {
     if (!date_line_may_hold_date(doc, n) || about_other_pages(doc, index, n)) continue;

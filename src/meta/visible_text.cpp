@@ -301,10 +301,39 @@ bool read_for_first_body_date(const html::Document& doc, const PageIndex& index,
   return true;
 }
 
-// When nothing labels a date, the first date written after the headline (or in the body when
-// there is no headline) is most often the publication date: a last resort at the lowest weight.
-// The page index filed the texts with a digit: most texts have none.
+// Nodes looked through between a text and the headline for text between them: a kicker line
+// sits a few elements above its headline.
+constexpr html::NodeId kKickerReach = 32;
+
+// The date line written just above the headline ("<div class=topline><span>06.12.2022</span>
+// </div><h1>..."): a text that is nothing but a date, with no other text before the headline,
+// is the article's date over its title, as press releases and magazines set it.
+bool add_date_over_headline(const html::Document& doc, const PageIndex& index, Evidence& ev, const DateScans& scans) {
+  const std::vector<html::NodeId>& texts = index.visible_text.digit_texts;
+  html::NodeId h1 = index.main_h1;
+  auto above = std::lower_bound(texts.begin(), texts.end(), h1);
+  if (above == texts.begin()) return false;
+  html::NodeId n = *(above - 1);
+  if (h1 - n > kKickerReach || !read_for_first_body_date(doc, index, doc.parent(n))) return false;
+  for (html::NodeId m = n + 1; m < h1; ++m) {
+    if (doc.type(m) == html::NodeType::kText && !trim(doc.data(m)).empty()) return false;
+  }
+  std::string_view text = trim(doc.data(n));
+  std::vector<FoundDate> dates = scans.find(text);
+  if (dates.size() != 1 || dates[0].begin != 0 || dates[0].end != text.size() ||
+      !is_plausible(dates[0].date, ev.context().today)) {
+    return false;
+  }
+  ev.add_date(Field::kPublished, Origin::kVisibleText, 1, dates[0].date, doc.source_offset(n));
+  return true;
+}
+
+// When nothing labels a date, a date line just above the headline, else the first date written
+// after it (or in the body when there is no headline), is most often the publication date: a
+// last resort at the lowest weight. The page index filed the texts with a digit: most texts
+// have none.
 void add_first_body_date(const html::Document& doc, const PageIndex& index, Evidence& ev, const DateScans& scans) {
+  if (index.main_h1 != html::kNoNode && add_date_over_headline(doc, index, ev, scans)) return;
   uint32_t after = index.main_h1 == html::kNoNode ? 0 : doc.node(index.main_h1).source_offset;
   for (html::NodeId n : index.visible_text.digit_texts) {
     uint32_t at = doc.source_offset(n);

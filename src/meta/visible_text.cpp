@@ -604,6 +604,45 @@ void add_author_links(const html::Document& doc, html::NodeId byline, Evidence& 
   }
 }
 
+// True when the class attribute `classes` holds `token` as a whole word.
+bool has_class_token(std::string_view classes, std::string_view token) {
+  for (size_t at = classes.find(token); at != std::string_view::npos; at = classes.find(token, at + 1)) {
+    bool starts = at == 0 || is_ascii_space(classes[at - 1]);
+    bool ends = at + token.size() == classes.size() || is_ascii_space(classes[at + token.size()]);
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+// An element the markup names the author (rel="author", itemprop="author", or the "fn" of an
+// hCard, itself or inside: WordPress's <span class="author vcard"><a class="url fn n">) whose
+// name is one word: blogs and forums sign with the writer's user name ("oradmin", "tlow"), which
+// the markup states as deliberately as structured data does, so a lower-case handle counts. An
+// hCard's other text ("Author " for screen readers) is not the name.
+void add_marked_handle(const html::Document& doc, html::NodeId n, bool marked, std::string_view text,
+                       Evidence& ev) {
+  html::NodeId named = marked ? n : html::kNoNode;
+  std::string fn_text;
+  if (!marked && has_class_token(doc.attribute_value(n, "class"), "vcard")) {
+    for (html::NodeId d = n; d != html::kNoNode; d = doc.next_in_tree(d, n)) {
+      if (doc.type(d) == html::NodeType::kElement && has_class_token(doc.attribute_value(d, "class"), "fn")) {
+        named = d;
+        fn_text = element_text(doc, d, kMaxBylineBytes);
+        text = fn_text;
+        break;
+      }
+    }
+  }
+  if (named == html::kNoNode) return;
+  std::string_view name = trim(text);
+  if (name.find(' ') != std::string_view::npos || looks_like_person(name)) return;
+  if (!looks_like_person(name, /*require_capital=*/false)) return;
+  std::string_view href = doc.attribute_value(named, "href");
+  std::string url = href.empty() ? std::string() : resolve_url(ev.context().page_url, href);
+  KeyScope key(ev, marked ? "author" : "hCard fn");
+  ev.add_author(Origin::kMicrodata, kWeightMarkup, {std::string(name), {}, url}, doc.node(named).source_offset);
+}
+
 }  // namespace
 
 void extract_visible_text(const html::Document& doc, const PageIndex& index, Evidence& ev) {
@@ -630,6 +669,7 @@ void extract_visible_text(const html::Document& doc, const PageIndex& index, Evi
     int weight = near ? (marked ? kWeightMarkup : kWeightVisible) : kWeightWeak;
     add_byline(text, weight, doc.node(n).source_offset, ev, parses);
     if (near) add_author_links(doc, n, ev, author_links);
+    if (near) add_marked_handle(doc, n, marked, text, ev);
     // A byline element often carries the date too: forum software writes each post's
     // "von A » 12.03.2019, 08:47" in one <p class="author">, and the first post's is the thread's.
     add_dates(text, near ? kWeightVisibleDate : kWeightWeak, doc.node(n).source_offset, ev, scans, parses);

@@ -639,6 +639,28 @@ bool may_hold_mid_label(std::string_view folded) {
   return false;
 }
 
+// True when the " von " at `at` in `folded` (the case-folding of `text`) is the particle of a
+// noble name ("Christoph von Eichhorn", "Artikel von Alexa von Heyden") rather than the label
+// "by": one capitalised word before it, at the start or after another " von ", and one word, the
+// surname, after it to the end. A label is followed by the whole name ("Beiträge von Petra
+// Ruland"), rarely by a surname alone, and a lower-case word before is a verb ("erstellt von").
+bool is_name_particle(std::string_view text, const FoldedText& folding, size_t at) {
+  constexpr std::string_view kVon = " von ";
+  std::string_view folded = folding.view();
+  std::string_view after = folded.substr(at + kVon.size());
+  if (after.empty() || after.find(' ') != std::string_view::npos) return false;
+  std::string_view before = folded.substr(0, at);
+  size_t space = before.rfind(' ');
+  size_t word = space == std::string_view::npos ? 0 : space + 1;
+  if (word >= before.size()) return false;
+  if (space != std::string_view::npos &&
+      (word < kVon.size() || before.substr(word - kVon.size(), kVon.size()) != kVon)) {
+    return false;
+  }
+  // A capital folds to another byte.
+  return text[folding.original_offset(word)] != folded[word];
+}
+
 // clean_person_name() as a view into `name` or into `rewrites`, its role a view into the tables.
 std::string_view clean_name(std::string_view name, std::string_view& role, Rewrites& rewrites) {
   // strip_contacts() rejoins the words of collapsed text with single spaces: it stays collapsed.
@@ -657,6 +679,9 @@ std::string_view clean_name(std::string_view name, std::string_view& role, Rewri
   for (std::string_view mid : {" by ", " von ", " par ", " por "}) {
     if (!may_hold_mid_label(folded)) break;
     size_t at = last_place_of(folded, mid);
+    if (mid == " von " && at != std::string_view::npos && is_name_particle(s, folding, at)) {
+      at = at == 0 ? std::string_view::npos : last_place_of(folded.substr(0, at), mid);
+    }
     if (at != std::string_view::npos && at > 0) {
       s = s.substr(folding.original_offset(at + mid.size()));
       folded = folding.fold(s);

@@ -105,6 +105,16 @@ TEST(BylineTest, LabelInsideTheText) {
   EXPECT_FALSE(looks_like_person("cubethethird"));
 }
 
+TEST(BylineTest, NobleParticleIsNotTheLabel) {
+  // "von" between a first name and a surname is part of the name, after a label or not.
+  EXPECT_EQ(clean_person_name("Christoph von Eichhorn"), "Christoph von Eichhorn");
+  EXPECT_EQ(clean_person_name("Artikel von Alexa von Heyden"), "Alexa von Heyden");
+  EXPECT_EQ(people("Posted by Walter von Aachen"), "Walter von Aachen");
+  // A label before a whole name, or a verb before one word, is still the label.
+  EXPECT_EQ(clean_person_name("Ein Beitrag von Petra Ruland"), "Petra Ruland");
+  EXPECT_EQ(clean_person_name("erstellt von Dominique"), "Dominique");
+}
+
 }  // namespace
 }  // namespace lede::meta
 

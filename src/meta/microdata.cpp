@@ -23,6 +23,18 @@ bool is_article_itemtype(std::string_view type) {
          t.find("newsarticle") != std::string_view::npos;
 }
 
+// A reply under the page's item: typed as a Comment or an Answer, or its comment or answer
+// property (Discourse writes each reply <div itemprop=comment itemscope itemtype=.../Comment>,
+// Q&A sites each answer as an Answer). Its author wrote the reply, not the page.
+bool is_reply_item(std::string_view type, std::string_view itemprop) {
+  FoldedText folded_type(type);
+  std::string_view t = folded_type.view();
+  if (t.ends_with("/comment") || t.ends_with("/answer")) return true;
+  FoldedText folded_prop(itemprop);
+  std::string_view p = folded_prop.view();
+  return p == "comment" || p == "answer" || p == "suggestedanswer" || p == "acceptedanswer";
+}
+
 // The attributes an itemprop is read by, found in one pass over the element's attributes: a
 // lookup by name for each read them all again. The first of a name given twice counts, as
 // Document::attribute_value() reads it.
@@ -70,6 +82,7 @@ class OwnerScopes {
   struct Scope {
     html::NodeId id = html::kNoNode;
     bool article = false;
+    bool reply = false;  // a comment or an answer under the page's own item
   };
 
   explicit OwnerScopes(const html::Document& doc) : doc_(doc) {}
@@ -83,13 +96,15 @@ class OwnerScopes {
       // itemprop up to its item's is asked.
       bool itemscope = false;
       std::string_view itemtype;
+      std::string_view itemprop;
       for (const html::Attribute& a : doc_.attributes(p)) {
         std::string_view name = doc_.str(a.name);
         if (name == "itemscope") itemscope = true;
         else if (name == "itemtype") itemtype = doc_.str(a.value);
+        else if (name == "itemprop") itemprop = doc_.str(a.value);
       }
       if (itemscope) {
-        scope = {p, is_article_itemtype(itemtype)};
+        scope = {p, is_article_itemtype(itemtype), is_reply_item(itemtype, itemprop)};
         break;
       }
     }
@@ -108,6 +123,7 @@ class OwnerScopes {
 
 void extract_microdata(const html::Document& doc, const PageIndex& index, Evidence& ev) {
   html::NodeId first_article = html::kNoNode;
+  bool own_author = false;  // an author stated outside replies (comments, answers)
   OwnerScopes scopes(doc);
   for (html::NodeId n : index.itemprops) {
     // <meta itemprop> is read by the meta source; reading it here too would count one
@@ -150,6 +166,11 @@ void extract_microdata(const html::Document& doc, const PageIndex& index, Eviden
     } else if (prop == "datemodified") {
       ev.add_date(Field::kModified, Origin::kMicrodata, weight, item_value(doc, n, attributes), pos);
     } else if (prop == "author" || prop == "creator") {
+      // Once the page's own item has named its author, the authors of the replies under it
+      // wrote the replies. A thread that marks every post a reply, the opening one too
+      // (XenForo's Comments), names no author of its own: its posts' authors stay as they were.
+      if (scope.reply && own_author) continue;
+      own_author |= !scope.reply;
       std::string text;
       if (attributes.itemscope) {
         // A Person item: its name property.

@@ -1,6 +1,7 @@
 // <time datetime="..."> (WHATWG HTML §4.5.14): machine-readable dates. The page's own
 // publication time is the first one near the headline; times in widgets date other pages.
 #include "meta/date_labels.h"
+#include "meta/site_header.h"
 #include "meta/sources.h"
 #include "meta/text_util.h"
 
@@ -36,7 +37,7 @@ void extract_time_elements(const html::Document& doc, const PageIndex& index, Ev
   bool first_near = true;
   bool first_far = true;
   for (html::NodeId t : index.times) {
-    if (about_other_pages(doc, index, t)) continue;
+    if (about_other_pages(doc, index, t) || in_site_header(doc, index, t)) continue;
     if (states_markup_only(doc, t)) continue;
     std::string_view datetime = doc.attribute_value(t, "datetime");
     std::string value = datetime.empty() ? element_text(doc, t, 120) : std::string(datetime);

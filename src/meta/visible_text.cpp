@@ -10,6 +10,7 @@
 
 #include "meta/byline.h"
 #include "meta/date_labels.h"
+#include "meta/site_header.h"
 #include "meta/sources.h"
 #include "meta/text_util.h"
 #include "meta/url.h"
@@ -675,7 +676,7 @@ void extract_visible_text(const html::Document& doc, const PageIndex& index, Evi
     add_dates(text, near ? kWeightVisibleDate : kWeightWeak, doc.node(n).source_offset, ev, scans, parses);
   }
   for (html::NodeId n : index.date_like) {
-    if (!date_line_may_hold_date(doc, n) || about_other_pages(doc, index, n)) continue;
+    if (!date_line_may_hold_date(doc, n) || about_other_pages(doc, index, n) || in_site_header(doc, index, n)) continue;
     std::string_view text = texts.read(n);
     if (text.empty() || text.size() > kMaxDateLineBytes) continue;
     bool near = near_headline(doc, index, n);

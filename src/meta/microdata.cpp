@@ -23,16 +23,27 @@ bool is_article_itemtype(std::string_view type) {
          t.find("newsarticle") != std::string_view::npos;
 }
 
+// True when `text` ends with `lower` (lower-case ASCII), whatever the case of `text`'s letters.
+bool ends_with_ascii_folded(std::string_view text, std::string_view lower) {
+  if (text.size() < lower.size()) return false;
+  std::string_view tail = text.substr(text.size() - lower.size());
+  for (size_t k = 0; k < lower.size(); ++k) {
+    char c = tail[k];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) != lower[k]) return false;
+  }
+  return true;
+}
+
 // A reply under the page's item: typed as a Comment or an Answer, or its comment or answer
 // property (Discourse writes each reply <div itemprop=comment itemscope itemtype=.../Comment>,
-// Q&A sites each answer as an Answer). Its author wrote the reply, not the page.
+// Q&A sites each answer as an Answer). Its author wrote the reply, not the page. Asked of every
+// item an itemprop belongs to: the names are compared without a folded copy.
 bool is_reply_item(std::string_view type, std::string_view itemprop) {
-  FoldedText folded_type(type);
-  std::string_view t = folded_type.view();
-  if (t.ends_with("/comment") || t.ends_with("/answer")) return true;
-  FoldedText folded_prop(itemprop);
-  std::string_view p = folded_prop.view();
-  return p == "comment" || p == "answer" || p == "suggestedanswer" || p == "acceptedanswer";
+  if (ends_with_ascii_folded(type, "/comment") || ends_with_ascii_folded(type, "/answer")) return true;
+  for (std::string_view p : {"comment", "answer", "suggestedanswer", "acceptedanswer"}) {
+    if (itemprop.size() == p.size() && ends_with_ascii_folded(itemprop, p)) return true;
+  }
+  return false;
 }
 
 // The attributes an itemprop is read by, found in one pass over the element's attributes: a

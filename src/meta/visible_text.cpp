@@ -307,8 +307,9 @@ bool read_for_first_body_date(const html::Document& doc, const PageIndex& index,
 constexpr html::NodeId kKickerReach = 32;
 
 // The date line written just above the headline ("<div class=topline><span>06.12.2022</span>
-// </div><h1>..."): a text that is nothing but a date, with no other text before the headline,
-// is the article's date over its title, as press releases and magazines set it.
+// </div><h1>...", "<p>02.02.2022 10:16 Uhr - Bundesliga - PM</p><h1>..."): a short text that
+// opens with a date, with no other text before the headline, is the article's date over its
+// title, as press releases, magazines and sports desks set it.
 bool add_date_over_headline(const html::Document& doc, const PageIndex& index, Evidence& ev, const DateScans& scans) {
   const std::vector<html::NodeId>& texts = index.visible_text.digit_texts;
   html::NodeId h1 = index.main_h1;
@@ -321,7 +322,7 @@ bool add_date_over_headline(const html::Document& doc, const PageIndex& index, E
   }
   std::string_view text = trim(doc.data(n));
   std::vector<FoundDate> dates = scans.find(text);
-  if (dates.size() != 1 || dates[0].begin != 0 || dates[0].end != text.size() ||
+  if (dates.empty() || dates[0].begin != 0 || text.size() > kMaxDateLineBytes ||
       !is_plausible(dates[0].date, ev.context().today)) {
     return false;
   }

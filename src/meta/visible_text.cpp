@@ -309,33 +309,32 @@ constexpr html::NodeId kKickerReach = 32;
 // The date line written just above the headline ("<div class=topline><span>06.12.2022</span>
 // </div><h1>...", "<p>02.02.2022 10:16 Uhr - Bundesliga - PM</p><h1>..."): a short text that
 // opens with a date, with no other text before the headline, is the article's date over its
-// title, as press releases, magazines and sports desks set it.
-bool add_date_over_headline(const html::Document& doc, const PageIndex& index, Evidence& ev, const DateScans& scans) {
+// title, as press releases, magazines and sports desks set it, whatever its element is named.
+// It weighs as an unlabelled date line beside the headline does.
+void add_date_over_headline(const html::Document& doc, const PageIndex& index, Evidence& ev, const DateScans& scans) {
   const std::vector<html::NodeId>& texts = index.visible_text.digit_texts;
   html::NodeId h1 = index.main_h1;
+  if (h1 == html::kNoNode) return;
   auto above = std::lower_bound(texts.begin(), texts.end(), h1);
-  if (above == texts.begin()) return false;
+  if (above == texts.begin()) return;
   html::NodeId n = *(above - 1);
-  if (h1 - n > kKickerReach || !read_for_first_body_date(doc, index, doc.parent(n))) return false;
+  if (h1 - n > kKickerReach || !read_for_first_body_date(doc, index, doc.parent(n))) return;
   for (html::NodeId m = n + 1; m < h1; ++m) {
-    if (doc.type(m) == html::NodeType::kText && !trim(doc.data(m)).empty()) return false;
+    if (doc.type(m) == html::NodeType::kText && !trim(doc.data(m)).empty()) return;
   }
   std::string_view text = trim(doc.data(n));
   std::vector<FoundDate> dates = scans.find(text);
   if (dates.empty() || dates[0].begin != 0 || text.size() > kMaxDateLineBytes ||
       !is_plausible(dates[0].date, ev.context().today)) {
-    return false;
+    return;
   }
-  ev.add_date(Field::kPublished, Origin::kVisibleText, 1, dates[0].date, doc.source_offset(n));
-  return true;
+  ev.add_date(Field::kPublished, Origin::kVisibleText, kWeightVisibleDate - 1, dates[0].date, doc.source_offset(n));
 }
 
-// When nothing labels a date, a date line just above the headline, else the first date written
-// after it (or in the body when there is no headline), is most often the publication date: a
-// last resort at the lowest weight. The page index filed the texts with a digit: most texts
-// have none.
+// When nothing labels a date, the first date written after the headline (or in the body when
+// there is no headline) is most often the publication date: a last resort at the lowest weight.
+// The page index filed the texts with a digit: most texts have none.
 void add_first_body_date(const html::Document& doc, const PageIndex& index, Evidence& ev, const DateScans& scans) {
-  if (index.main_h1 != html::kNoNode && add_date_over_headline(doc, index, ev, scans)) return;
   uint32_t after = index.main_h1 == html::kNoNode ? 0 : doc.node(index.main_h1).source_offset;
   for (html::NodeId n : index.visible_text.digit_texts) {
     uint32_t at = doc.source_offset(n);
@@ -683,6 +682,7 @@ void extract_visible_text(const html::Document& doc, const PageIndex& index, Evi
     bool near = near_headline(doc, index, n);
     add_dates(text, near ? kWeightVisibleDate : kWeightWeak, doc.node(n).source_offset, ev, scans, parses);
   }
+  add_date_over_headline(doc, index, ev, scans);
   add_first_body_date(doc, index, ev, scans);
   add_labelled_bylines(doc, index, ev, scans, parses);
   if (index.main_h1 == html::kNoNode) return;

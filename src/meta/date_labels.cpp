@@ -16,7 +16,7 @@ namespace {
 // Case-folded. Checked as substrings of the last few words before a date.
 constexpr std::string_view kModifiedLabels[] = {
     "last updated", "last update", "last modified", "updated", "update", "modified", "last edited", "edited", "revised", "aktualisiert",
-    "geändert", "aktualisierung", "mis à jour", "modifié", "actualizado", "actualización",
+    "geändert", "aktualisierung", "stand:", "mis à jour", "modifié", "actualizado", "actualización",
     "atualizado", "atualização", "aggiornato", "aggiornamento", "bijgewerkt", "gewijzigd",
     "zaktualizowano", "aktualizacja", "обновлено", "обновлен", "изменено", "güncelleme",
     "güncellendi", "güncellenme", "수정", "업데이트", "최종수정", "更新", "修改", "تحديث",

@@ -12,6 +12,9 @@ TEST(DateLabelsTest, LabelBeforeADate) {
   EXPECT_EQ(label_before("Posted on "), DateLabel::kPublished);
   EXPECT_EQ(label_before("Jane Doe · Last updated: "), DateLabel::kModified);
   EXPECT_EQ(label_before("Jane Doe "), DateLabel::kNone);
+  // German "Stand:" (as of) dates the version shown, the last update; the word alone is not one.
+  EXPECT_EQ(label_before("Stand: "), DateLabel::kModified);
+  EXPECT_EQ(label_before("Der Stand der Dinge am "), DateLabel::kNone);
 }
 
 // Places are ruled out by their first two bytes before they are compared: a label inside a

@@ -639,6 +639,14 @@ bool may_hold_mid_label(std::string_view folded) {
   return false;
 }
 
+// Words that introduce a byline, a post or a credit with "von" ("Ein Beitrag von", "Eingestellt
+// von", "Zitat von"), case-folded.
+constexpr std::string_view kVonIntroductions[] = {
+    "artikel", "beitrag", "beiträge", "kommentar", "kommentare", "zitat", "text", "texte", "foto", "fotos",
+    "bild", "bilder", "video", "videos", "grafik", "illustration", "interview", "bericht", "gastbeitrag",
+    "rezension", "kolumne", "eingestellt", "geschrieben", "verfasst", "erstellt", "veröffentlicht",
+    "gepostet", "geändert", "bearbeitet", "aktualisiert", "übersetzt", "antwort", "nachricht"};
+
 // True when the " von " at `at` in `folded` (the case-folding of `text`) is the particle of a
 // noble name ("Christoph von Eichhorn", "Artikel von Alexa von Heyden") rather than the label
 // "by": one capitalised word before it, at the start or after another " von ", and one word, the
@@ -653,6 +661,12 @@ bool is_name_particle(std::string_view text, const FoldedText& folding, size_t a
   size_t space = before.rfind(' ');
   size_t word = space == std::string_view::npos ? 0 : space + 1;
   if (word >= before.size()) return false;
+  // German capitalises its nouns, and a sentence its first word: the words that introduce a
+  // byline or a credit with "von" ("Zitat von A", "Eingestellt von A") are capitalised too.
+  std::string_view intro = before.substr(word);
+  for (std::string_view w : kVonIntroductions) {
+    if (intro == w) return false;
+  }
   if (space != std::string_view::npos &&
       (word < kVon.size() || before.substr(word - kVon.size(), kVon.size()) != kVon)) {
     return false;

@@ -191,8 +191,9 @@ void share_line_zone(std::vector<FoundDate>& dates) {
   }
 }
 
-void add_dates(std::string_view text, int weight, uint32_t pos, Evidence& ev, DateScans& scans,
-               BylineParses& parses) {
+// The dates of a date line, each a publication unless a modification label comes before it.
+std::vector<FoundDate> add_line_dates(std::string_view text, int weight, uint32_t pos, Evidence& ev,
+                                      DateScans& scans) {
   KeyScope named(ev, text);
   std::vector<FoundDate> dates = scans.of(text);
   share_line_zone(dates);
@@ -205,6 +206,13 @@ void add_dates(std::string_view text, int weight, uint32_t pos, Evidence& ev, Da
     ev.add_date(field, Origin::kVisibleText, label == DateLabel::kNone ? unlabelled : weight, f.date,
                 pos);
   }
+  return dates;
+}
+
+// A date line's dates, and the name written beside them.
+void add_dates(std::string_view text, int weight, uint32_t pos, Evidence& ev, DateScans& scans,
+               BylineParses& parses) {
+  std::vector<FoundDate> dates = add_line_dates(text, weight, pos, ev, scans);
   if (!dates.empty() && weight > kWeightWeak) add_name_beside_dates(text, dates, pos, ev, parses);
 }
 
@@ -636,7 +644,10 @@ void add_marked_handle(const html::Document& doc, html::NodeId n, bool marked, s
   }
   if (named == html::kNoNode) return;
   std::string_view name = trim(text);
-  if (name.find(' ') != std::string_view::npos || looks_like_person(name)) return;
+  bool has_letter = std::any_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+  });
+  if (!has_letter || name.find(' ') != std::string_view::npos || looks_like_person(name)) return;
   if (!looks_like_person(name, /*require_capital=*/false)) return;
   std::string_view href = doc.attribute_value(named, "href");
   std::string url = href.empty() ? std::string() : resolve_url(ev.context().page_url, href);
@@ -673,7 +684,8 @@ void extract_visible_text(const html::Document& doc, const PageIndex& index, Evi
     if (near) add_marked_handle(doc, n, marked, text, ev);
     // A byline element often carries the date too: forum software writes each post's
     // "von A » 12.03.2019, 08:47" in one <p class="author">, and the first post's is the thread's.
-    add_dates(text, near ? kWeightVisibleDate : kWeightWeak, doc.node(n).source_offset, ev, scans, parses);
+    // Its names were read as the byline they are.
+    add_line_dates(text, near ? kWeightVisibleDate : kWeightWeak, doc.node(n).source_offset, ev, scans);
   }
   for (html::NodeId n : index.date_like) {
     if (!date_line_may_hold_date(doc, n) || about_other_pages(doc, index, n) || in_site_header(doc, index, n)) continue;

@@ -113,6 +113,9 @@ TEST(BylineTest, NobleParticleIsNotTheLabel) {
   // A label before a whole name, or a verb before one word, is still the label.
   EXPECT_EQ(clean_person_name("Ein Beitrag von Petra Ruland"), "Petra Ruland");
   EXPECT_EQ(clean_person_name("erstellt von Dominique"), "Dominique");
+  // Capitalised German words that introduce a post or a quote are no first names.
+  EXPECT_EQ(clean_person_name("Eingestellt von Unknown"), "Unknown");
+  EXPECT_EQ(clean_person_name("Zitat von TheFreeman"), "TheFreeman");
 }
 
 }  // namespace

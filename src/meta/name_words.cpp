@@ -81,7 +81,9 @@ class WordTable {
       if ((third_bytes_[bucket] >> (at[2] & 31) & 1) == 0) continue;
       size_t offset = static_cast<size_t>(at - text.data());
       for (const Word& w : buckets_[bucket - 1]) {
-        if ((found & w.kind) == 0 && matches_at(text, offset, w.text)) found |= w.kind;
+        if ((found & w.kind) == 0 && matches_at(text, offset, w.text) && !in_generated_run(text, offset)) {
+          found |= w.kind;
+        }
       }
       if (found == kAllKinds) return found;
     }
@@ -113,6 +115,29 @@ class WordTable {
         }
       }
     }
+  }
+
+  // True when the place at `at` lies in a run of ASCII letters and digits that a build tool made
+  // rather than a person named: the hashed class names of CSS modules and CSS-in-JS
+  // ("FxnZyIQptvxebyL2oXI7", "Byline_title__3xYz1") put digits between letters, which names
+  // written by hand do not ("byline", "post-date-2", "h1"). Any word may hide in such a run
+  // ("byL" above), on every element that shares the class. Asked only where a word matched.
+  static bool in_generated_run(std::string_view text, size_t at) {
+    auto is_letter = [](char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; };
+    auto is_digit = [](char c) { return static_cast<unsigned char>(c - '0') < 10; };
+    size_t start = at;
+    while (start > 0 && (is_letter(text[start - 1]) || is_digit(text[start - 1]))) --start;
+    bool letter_before = false;  // a letter came before the digits since the last letter
+    bool digits_after_letter = false;
+    for (size_t i = start; i < text.size() && (is_letter(text[i]) || is_digit(text[i])); ++i) {
+      if (is_digit(text[i])) {
+        digits_after_letter = letter_before;
+      } else {
+        if (digits_after_letter) return true;
+        letter_before = true;
+      }
+    }
+    return false;
   }
 
   // True when the word (lower case) is at `at` in `text`, ignoring ASCII case.

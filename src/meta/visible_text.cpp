@@ -552,16 +552,23 @@ void probe_labelled_date_line(const html::Document& doc, const PageIndex& index,
 // the element after the label's is the byline.
 void add_byline_after_label(const html::Document& doc, const PageIndex& index, html::NodeId label_text,
                             Evidence& ev, BylineParses& parses) {
-  // The label's element, then the element after it (climbing while it is the last child).
+  // The label's element, then the element after it (climbing once where it is the last child).
+  // A link whose whole text is the label names where it leads ("Authors" in a menu), not who
+  // wrote the page; nor is a label followed by more text in its element a label of the element
+  // after ("<a>Authors</a> -- <a>Titles</a>": that is another item of the same list).
   html::NodeId label = doc.parent(label_text);
+  for (html::NodeId link : {label, doc.parent(label)}) {
+    if (doc.is_element(link, Tag::kA) && element_text(doc, link, kMaxLabelBytes + 1) == trim(doc.data(label_text))) return;
+  }
   html::NodeId next = html::kNoNode;
   for (html::NodeId at = label; at != html::kNoNode && next == html::kNoNode; at = doc.node(at).parent) {
     for (html::NodeId s = doc.node(at).next_sibling; s != html::kNoNode; s = doc.node(s).next_sibling) {
-      if (doc.node(s).type == html::NodeType::kElement) {
+      html::NodeType type = doc.type(s);
+      if (type == html::NodeType::kElement) {
         next = s;
         break;
       }
-      if (!trim(doc.data(s)).empty()) break;
+      if (type == html::NodeType::kText && !trim(doc.data(s)).empty()) return;
     }
     if (at != label) break;
   }

@@ -81,7 +81,7 @@ class WordTable {
       if ((third_bytes_[bucket] >> (at[2] & 31) & 1) == 0) continue;
       size_t offset = static_cast<size_t>(at - text.data());
       for (const Word& w : buckets_[bucket - 1]) {
-        if ((found & w.kind) == 0 && matches_at(text, offset, w.text) && !in_generated_run(text, offset)) {
+        if ((found & w.kind) == 0 && matches_at(text, offset, w.text) && !in_hashed_name(text, offset, w.text.size())) {
           found |= w.kind;
         }
       }
@@ -117,18 +117,25 @@ class WordTable {
     }
   }
 
-  // True when the place at `at` lies in a run of ASCII letters and digits that a build tool made
-  // rather than a person named: the hashed class names of CSS modules and CSS-in-JS
-  // ("FxnZyIQptvxebyL2oXI7", "Byline_title__3xYz1") put digits between letters, which names
-  // written by hand do not ("byline", "post-date-2", "h1"). Any word may hide in such a run
-  // ("byL" above), on every element that shares the class. Asked only where a word matched.
-  static bool in_generated_run(std::string_view text, size_t at) {
-    auto is_letter = [](char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; };
+  // True when the word matched at `at` (`size` bytes) lies in a class or id name that a build
+  // tool hashed rather than a person wrote (CSS modules, CSS-in-JS: "FxnZyIQptvxebyL2oXI7"):
+  // such a name spells any word by chance, on every element that shares it. Two signs, both
+  // needed: its run of letters and digits puts digits between letters, and the word crosses a
+  // change from a small letter to a capital ("byL"). A person capitalises the start of a word
+  // ("postByline", "subTitle") and may number a name ("readmore2col", "teaserList2x2"), but
+  // does not put a capital inside a numbered word. Asked only where a word matched.
+  static bool in_hashed_name(std::string_view text, size_t at, size_t size) {
+    auto is_small = [](char c) { return static_cast<unsigned char>(c - 'a') < 26; };
+    auto is_capital = [](char c) { return static_cast<unsigned char>(c - 'A') < 26; };
     auto is_digit = [](char c) { return static_cast<unsigned char>(c - '0') < 10; };
+    auto is_letter = [&](char c) { return is_small(c) || is_capital(c); };
+    bool crosses_capital = false;
+    for (size_t i = at + 1; i < at + size && !crosses_capital; ++i) crosses_capital = is_capital(text[i]) && is_small(text[i - 1]);
+    if (!crosses_capital) return false;
     size_t start = at;
     while (start > 0 && (is_letter(text[start - 1]) || is_digit(text[start - 1]))) --start;
-    bool letter_before = false;  // a letter came before the digits since the last letter
-    bool digits_after_letter = false;
+    bool letter_before = false;        // a letter came before the digits read since it
+    bool digits_after_letter = false;  // digits follow a letter
     for (size_t i = start; i < text.size() && (is_letter(text[i]) || is_digit(text[i])); ++i) {
       if (is_digit(text[i])) {
         digits_after_letter = letter_before;

@@ -67,15 +67,17 @@ TEST(NameWordsTest, AByteOutsideAsciiIsNoticedAtEveryPlace) {
   EXPECT_FALSE(find_name_words("de", "").standfirst);
 }
 
-// Class names that a build tool hashed (CSS modules, CSS-in-JS) hold any word by chance, on
-// every element that shares them: a run of letters and digits with digits between letters names
-// nothing, while the words of the names beside it still count.
+// Class names that a build tool hashed (CSS modules, CSS-in-JS) spell any word by chance across
+// their random capitals, on every element that shares them; names written by hand capitalise
+// the start of a word and may be numbered, but do not do both inside one word.
 TEST(NameWordsTest, HashedClassNamesNameNothing) {
   EXPECT_FALSE(find_name_words("Ab3xQz8LmNp1 FxnZyIQptvxebyL2oXI7", "").byline);
-  EXPECT_FALSE(find_name_words("k9date4Xz", "").date);
-  EXPECT_FALSE(find_name_words("", "q7Wsidebar2Lk").widget);
+  EXPECT_FALSE(find_name_words("k9daTe4Xz", "").date);
+  EXPECT_FALSE(find_name_words("", "q7WsideBar2Lk").widget);
   EXPECT_TRUE(find_name_words("Byline_title__3xYz1", "").byline);
   EXPECT_TRUE(find_name_words("styles_postDate__a1B2c", "").date);
+  EXPECT_TRUE(find_name_words("heroSubTitle", "").standfirst);
+  EXPECT_TRUE(find_name_words("related2col footer3Menu", "").widget);
   EXPECT_TRUE(find_name_words("author2 h1-title", "").byline);
   EXPECT_TRUE(find_name_words("post-byline-12", "").byline);
 }

@@ -803,6 +803,24 @@ bool opens_with_byline_label(std::string_view text) {
   return strip_label(part).has_value() && !part.empty();
 }
 
+std::optional<std::string> handle_after_label(std::string_view text) {
+  Rewrites rewrites;
+  std::string_view head = trim(collapsed(text, rewrites));
+  size_t space = head.rfind(' ');
+  if (space == std::string_view::npos) return std::nullopt;
+  std::string_view handle = head.substr(space + 1);
+  // The words before the handle are a label ("by", "von") or end in one ("Post by").
+  std::string_view label = head.substr(0, space);
+  std::optional<std::string_view> role = strip_label(label);
+  bool labelled = role.has_value() && label.empty();
+  FoldedText folding(head.substr(0, space));
+  for (std::string_view mid : {" by", " von", " par", " por"}) {
+    labelled |= ends_with(folding.view(), mid);
+  }
+  if (!labelled || !looks_like_person(handle, false)) return std::nullopt;
+  return std::string(handle);
+}
+
 std::vector<Author> parse_byline(std::string_view byline) {
   std::vector<Author> authors;
   Rewrites rewrites;

@@ -4,6 +4,8 @@
 // never a person.
 #pragma once
 
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -18,6 +20,10 @@ std::vector<Author> parse_byline(std::string_view byline);
 /// True when `text` opens with a byline label and a name follows it ("By Jane Doe",
 /// "记者 李华", "Text: Klaus Meier").
 bool opens_with_byline_label(std::string_view text);
+
+/// The one word a byline label introduces ("by changingtimes", "von kurt_m"), when it reads as a
+/// user's handle, which may be written in lower case; nullopt otherwise.
+std::optional<std::string> handle_after_label(std::string_view text);
 
 /// True when `name` can be a person's name: not empty, no digits, e-mail or address, not a
 /// date, not a stock word ("Staff", "Redaktion", "admin"), not a sentence.

@@ -137,6 +137,13 @@ void Evidence::add_author(Origin origin, int weight, Author author, uint32_t pos
   c.detail = std::move(author);
 }
 
+void Evidence::add_handle(Origin origin, int weight, Author author, uint32_t position) {
+  if (!looks_like_person(author.name, /*require_capital=*/false)) return;
+  Candidate& c = add(Field::kAuthor, origin, weight, position);
+  c.value = author.name;
+  c.detail = std::move(author);
+}
+
 void Evidence::add_translation(Origin origin, int weight, Translation translation,
                                uint32_t position) {
   if (translation.url.empty()) return;

@@ -118,6 +118,9 @@ class Evidence {
                 uint32_t position = 0);
   void add_date(Field field, Origin origin, int weight, const Date& date, uint32_t position = 0);
   void add_author(Origin origin, int weight, Author author, uint32_t position = 0);
+  /// A user's handle the page marks as one (a forum's "by changingtimes » date"): it may be
+  /// written in lower case where a name in visible text may not.
+  void add_handle(Origin origin, int weight, Author author, uint32_t position = 0);
   void add_translation(Origin origin, int weight, Translation translation, uint32_t position = 0);
   void add_image(Origin origin, int weight, Image image, uint32_t position = 0);
 

@@ -70,6 +70,7 @@ struct ParsedByline {
   std::string text;
   std::string before_date;
   std::vector<Author> people;
+  bool handles = false;  // the people are handles, which may be written in lower case
 };
 
 class BylineParses {
@@ -237,6 +238,33 @@ bool date_line_may_hold_date(const html::Document& doc, html::NodeId id) {
 // Connecting words left at the end of a byline once its date is cut ("Posted by A on").
 constexpr std::string_view kBylineTrailers[] = {" on", " am", " le", " el", " em", " il", " op", " at", " في"};
 
+// Weekdays written before a date ("Tue Aug 27, 2019", "Tuesday, 27 August"), case-folded.
+constexpr std::string_view kWeekdays[] = {
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
+    "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi",
+    "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes",
+    "sábado", "domingo"};
+
+// A forum's post header "by A » Tue Aug 27, 2019 1:47 am" writes the weekday between the
+// separator and the date, where the date scan, which starts at the month, leaves it: the byline
+// ends at the separator, and a weekday alone before the date is no byline. The separator is
+// required: "Sun" after a name is a surname ("Lena H. Sun").
+bool is_weekday(std::string_view word) {
+  std::string folded = fold_case(trim(word, ".,"));
+  return std::find(std::begin(kWeekdays), std::end(kWeekdays), folded) != std::end(kWeekdays);
+}
+
+std::string_view without_weekday_after_separator(std::string_view before) {
+  size_t space = before.rfind(' ');
+  size_t word_start = space == std::string_view::npos ? 0 : space + 1;
+  if (!is_weekday(before.substr(word_start))) return before;
+  if (space == std::string_view::npos) return {};
+  std::string_view rest = trim(before.substr(0, space));
+  std::string_view cut = trim(rest, ",;:|-–—·•/»");
+  return cut.size() < rest.size() ? cut : before;
+}
+
 // A byline that shares its element with the date line ends where the date, or the date's label,
 // begins: "Von A | 23. November 2020, 16:40 Uhr" and "A, Jaipur Updated: 12 Jan 2023" are the
 // bylines "Von A" and "A, Jaipur"; the date is a date, and its label is nobody's name.
@@ -246,6 +274,7 @@ std::string_view byline_before_date(std::string_view text, DateScans& scans) {
   size_t label = label_start(before);
   if (label != std::string_view::npos) before = before.substr(0, label);
   before = trim(before, ",;:|-–—·•/");
+  before = without_weekday_after_separator(before);
   std::string folded = fold_case(before);
   for (std::string_view t : kBylineTrailers) {
     if (folded.size() >= t.size() && folded.compare(folded.size() - t.size(), t.size(), t) == 0) {
@@ -267,6 +296,20 @@ const ParsedByline& BylineParses::of(std::string_view text) {
   // "by Nadia Brooks on July 6, 2021 8:30 am EDT": the date keeps the whole from reading as
   // names; the part before it is the byline.
   if (p.people.empty() && p.before_date != text) p.people = parse_byline(p.before_date);
+  // "by changingtimes » Sat Feb 24, 2024 12:41 pm": a forum's post header gives the poster's
+  // handle, often in lower case, between the label and the separator before the weekday and
+  // the date.
+  constexpr std::string_view kPostHeaderSeparator = " » ";
+  size_t separator = text.find(kPostHeaderSeparator);
+  if (p.people.empty() && separator != std::string_view::npos) {
+    std::string_view after = text.substr(separator + kPostHeaderSeparator.size());
+    std::optional<std::string> handle;
+    if (is_weekday(after.substr(0, after.find(' ')))) handle = handle_after_label(text.substr(0, separator));
+    if (handle.has_value()) {
+      p.people.push_back({std::move(*handle), {}, {}});
+      p.handles = true;
+    }
+  }
   return p;
 }
 
@@ -275,7 +318,13 @@ void add_byline(std::string_view text, int weight, uint32_t pos, Evidence& ev, B
   if (parsed.people.empty()) return;
   KeyScope named(ev, text);
   ev.add_text(Field::kByline, Origin::kVisibleText, weight, parsed.before_date, pos);
-  for (const Author& a : parsed.people) ev.add_author(Origin::kVisibleText, weight, a, pos);
+  for (const Author& a : parsed.people) {
+    if (parsed.handles) {
+      ev.add_handle(Origin::kVisibleText, weight, a, pos);
+    } else {
+      ev.add_author(Origin::kVisibleText, weight, a, pos);
+    }
+  }
 }
 
 // The elements following the headline (its siblings, then its parent's), where unmarked

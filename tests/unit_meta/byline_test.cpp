@@ -190,5 +190,17 @@ TEST(BylineTest, AddressesAndCriesAreNoPerson) {
   EXPECT_TRUE(looks_like_person("jane Doe"));
 }
 
+// A forum's post header names a handle, which may be lower case, after a label; a lower-case
+// word after no label, or several words, is no handle.
+TEST(BylineTest, HandleAfterLabel) {
+  EXPECT_EQ(handle_after_label("Post by changingtimes").value_or(""), "changingtimes");
+  EXPECT_EQ(handle_after_label("by quiet_marsh").value_or(""), "quiet_marsh");
+  EXPECT_EQ(handle_after_label("Beitrag von kurt").value_or(""), "kurt");
+  EXPECT_FALSE(handle_after_label("changingtimes").has_value());
+  EXPECT_FALSE(handle_after_label("Post changingtimes").has_value());
+  EXPECT_FALSE(handle_after_label("by the sea").has_value());
+  EXPECT_FALSE(handle_after_label("by admin").has_value());
+}
+
 }  // namespace
 }  // namespace lede::meta

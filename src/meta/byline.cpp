@@ -803,6 +803,26 @@ bool opens_with_byline_label(std::string_view text) {
   return strip_label(part).has_value() && !part.empty();
 }
 
+namespace {
+
+// Lower-case words that follow "by" in a sentence and never open a name.
+// "By the Lavazza Team" is a byline: articles stay out.
+constexpr std::string_view kPronounsAfterBy[] = {"you", "us", "me", "them", "him", "her", "our", "your", "their"};
+
+// "By submitting this form, you agree to our Privacy Policy", "By clicking Accept, ...", "By you":
+// "by" before a lower-case gerund or pronoun opens a consent or an instruction, not a byline.
+bool opens_consent(std::string_view text) {
+  if (text.size() < 4 || (text[0] | 0x20) != 'b' || (text[1] | 0x20) != 'y' || text[2] != ' ') return false;
+  std::string_view rest = text.substr(3);
+  std::string_view word = trim(rest.substr(0, rest.find(' ')), ",.;:");
+  if (word.empty() || !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
+  constexpr std::string_view kGerund = "ing";
+  if (word.size() > kGerund.size() + 1 && ends_with(word, kGerund)) return true;
+  return std::find(std::begin(kPronounsAfterBy), std::end(kPronounsAfterBy), word) != std::end(kPronounsAfterBy);
+}
+
+}  // namespace
+
 std::optional<std::string> handle_after_label(std::string_view text) {
   Rewrites rewrites;
   std::string_view head = trim(collapsed(text, rewrites));
@@ -825,7 +845,7 @@ std::vector<Author> parse_byline(std::string_view byline) {
   std::vector<Author> authors;
   Rewrites rewrites;
   std::string_view text = collapsed(byline, rewrites);
-  if (text.empty()) return authors;
+  if (text.empty() || opens_consent(trim(text))) return authors;
   // The pieces of the byline as it is cut, whose buffers are kept from one byline to the next:
   // four allocations for each byline cost more than most of its cutting.
   thread_local std::vector<std::string_view> segments;

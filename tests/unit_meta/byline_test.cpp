@@ -202,5 +202,14 @@ TEST(BylineTest, HandleAfterLabel) {
   EXPECT_FALSE(handle_after_label("by admin").has_value());
 }
 
+// "By" before a lower-case gerund or pronoun opens a consent or an instruction.
+TEST(BylineTest, ConsentLinesAreNoBylines) {
+  EXPECT_EQ(people("By submitting this form, you agree to our Privacy Policy."), "");
+  EXPECT_EQ(people("By clicking Accept, I agree to the Terms"), "");
+  EXPECT_EQ(people("By you, for you"), "");
+  EXPECT_EQ(people("By the Lavazza Team"), "the Lavazza Team");
+  EXPECT_EQ(people("By Sterling Banks"), "Sterling Banks");
+}
+
 }  // namespace
 }  // namespace lede::meta

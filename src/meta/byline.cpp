@@ -731,6 +731,26 @@ bool folding_changes(std::string_view cp_bytes) {
   return std::string_view(folded, n) != cp_bytes;
 }
 
+// Lower-case words a sentence, a label or a credit holds and a person's name never does:
+// pronouns, auxiliaries and prepositions ("you agree to our Privacy Policy", "This article was
+// Written By", "Founder at Oakywood", "Contributors to Wikimedia projects"). The particles of
+// names ("de", "van", "von", "der", "du", "la", "al") are not among them, nor "for", which joins
+// a name to its outlet ("Charles Walton for the Daily Mail").
+constexpr std::string_view kNeverInName[] = {
+    "to", "our", "your", "you", "we", "my", "was", "were", "is", "are", "this", "that", "those",
+    "who", "which", "than", "any", "at", "on", "from", "agree", "including", "für", "ist",
+    "wird", "nicht", "auf", "auch", "einen", "eine", "uns", "unserer", "zur", "из", "как", "в"};
+
+bool holds_word_never_in_name(std::string_view name) {
+  for (size_t start = 0; start < name.size();) {
+    size_t end = std::min(name.find(' ', start), name.size());
+    std::string_view word = name.substr(start, end - start);
+    if (std::find(std::begin(kNeverInName), std::end(kNeverInName), word) != std::end(kNeverInName)) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool looks_like_person(std::string_view name, bool require_capital) {
@@ -780,7 +800,7 @@ bool looks_like_person(std::string_view name, bool require_capital) {
     }
     at_word_start = false;
   }
-  if (words > kMaxNameWords) return false;
+  if (words > kMaxNameWords || (words > 1 && holds_word_never_in_name(name))) return false;
   // A phrase that ends in a small word ("Veröffentlicht am", "Artikel von", "in Uncategorized"
   // ends otherwise) is a label; names end in a capitalised word.
   if (require_capital && words > 1) {

@@ -211,5 +211,18 @@ TEST(BylineTest, ConsentLinesAreNoBylines) {
   EXPECT_EQ(people("By Sterling Banks"), "Sterling Banks");
 }
 
+// A sentence, a label or a credit holds pronouns, auxiliaries and prepositions no name holds;
+// the particles of names stay.
+TEST(BylineTest, FunctionWordsAreInNoName) {
+  EXPECT_FALSE(looks_like_person("you agree to our Privacy Policy"));
+  EXPECT_FALSE(looks_like_person("This article was Written By"));
+  EXPECT_FALSE(looks_like_person("Founder at Oakywood"));
+  EXPECT_FALSE(looks_like_person("Bundesministerium für Wirtschaft"));
+  EXPECT_TRUE(looks_like_person("Marna van der Merwe"));
+  EXPECT_TRUE(looks_like_person("Jose de la Cruz"));
+  EXPECT_TRUE(looks_like_person("Daphne du Maurier"));
+  EXPECT_TRUE(looks_like_person("Christoph von Eichhorn"));
+}
+
 }  // namespace
 }  // namespace lede::meta

@@ -675,6 +675,84 @@ bool is_name_particle(std::string_view text, const FoldedText& folding, size_t a
   return text[folding.original_offset(word)] != folded[word];
 }
 
+// The words of a job title an author box writes after the name without punctuation ("Susan
+// Hallam Managing Director", "Nik Koblov Head of Engineering"), case-folded: the words that end
+// a title, the words that open one before such a word, and the honours written before it.
+constexpr std::string_view kTitleEnds[] = {
+    "director", "founder", "co-founder", "cofounder", "ceo", "cto", "cfo", "coo", "cmo", "president",
+    "manager", "coordinator", "officer", "chairman", "chairwoman"};
+constexpr std::string_view kTitleOpeners[] = {
+    "managing", "marketing", "content", "senior", "sr.", "chief", "technical", "product", "sales",
+    "creative", "deputy", "assistant", "associate", "executive", "digital", "communications",
+    "operations", "founding", "vice", "general", "editorial", "program", "project", "account"};
+constexpr std::string_view kHonours[] = {"mbe", "obe", "cbe", "phd", "ph.d."};
+
+template <size_t N>
+bool is_one_of(std::string_view folded, const std::string_view (&words)[N]) {
+  return std::find(std::begin(words), std::end(words), folded) != std::end(words);
+}
+
+// Where a job title starts among `folded_words`: at `at`, openers followed by a word that ends a
+// title, or "head of" ("Head of Engineering"); 0 when none starts there, else the words it takes
+// up to and with its last title word.
+size_t title_length(const std::vector<std::string>& folded_words, size_t at) {
+  size_t k = at;
+  while (k < folded_words.size() && is_one_of(folded_words[k], kTitleOpeners)) ++k;
+  if (k < folded_words.size() && is_one_of(folded_words[k], kTitleEnds)) return k + 1 - at;
+  if (k + 1 < folded_words.size() && folded_words[k] == "head" && folded_words[k + 1] == "of") return k + 2 - at;
+  return 0;
+}
+
+// False when no word of `s` ends a title, is an honour or is "head", told from ASCII words
+// lowered in place: most names hold none, and are not cut into folded words.
+bool may_hold_title(std::string_view s) {
+  constexpr size_t kLongestWord = 12;  // "co-founder", "coordinator", "chairwoman"
+  std::array<char, kLongestWord> lowered{};
+  for (size_t start = 0; start < s.size();) {
+    size_t end = std::min(s.find(' ', start), s.size());
+    std::string_view word = trim(s.substr(start, end - start), ",");
+    if (word.size() <= kLongestWord) {
+      for (size_t k = 0; k < word.size(); ++k) {
+        char c = word[k];
+        lowered[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      }
+      std::string_view folded(lowered.data(), word.size());
+      if (is_one_of(folded, kTitleEnds) || is_one_of(folded, kHonours) || folded == "head") return true;
+    }
+    start = end + 1;
+  }
+  return false;
+}
+
+// Cuts a job title, and honours before it, from the end of a name ("Casey Marez Founder",
+// "Susan Hallam MBE Managing Director"): the name alone is the person, the title its role. A text
+// that is a title from its first word ("Marketing Director", "CEO of CaseBasix") names nobody
+// and becomes empty. Titles are capitalised as the name is: a lower-case word is prose.
+// Called for every name: most hold no title word.
+std::string_view strip_job_title(std::string_view s, std::string_view& role) {
+  if (!may_hold_title(s)) return s;
+  std::vector<std::string_view> words;
+  std::vector<std::string> folded;
+  for (size_t start = 0; start < s.size();) {
+    size_t end = std::min(s.find(' ', start), s.size());
+    words.push_back(s.substr(start, end - start));
+    folded.push_back(fold_case(trim(words.back(), ",")));
+    start = end + 1;
+  }
+  for (size_t at = 0; at < words.size(); ++at) {
+    if (words[at].empty() || folded[at].empty() || words[at][0] == folded[at][0]) continue;
+    size_t title = at;
+    while (title < words.size() && is_one_of(folded[title], kHonours)) ++title;
+    if (title == words.size() || title_length(folded, title) == 0) continue;
+    if (at == 0) return {};
+    // One word before a title word is a name of its own ("Anna Director"): a name has two.
+    if (at == 1) return s;
+    role = trim(s.substr(static_cast<size_t>(words[title].data() - s.data())), ",");
+    return trim(s.substr(0, static_cast<size_t>(words[at].data() - s.data())), " ,/|");
+  }
+  return s;
+}
+
 // clean_person_name() as a view into `name` or into `rewrites`, its role a view into the tables.
 std::string_view clean_name(std::string_view name, std::string_view& role, Rewrites& rewrites) {
   // strip_contacts() rejoins the words of collapsed text with single spaces: it stays collapsed.
@@ -703,7 +781,9 @@ std::string_view clean_name(std::string_view name, std::string_view& role, Rewri
   }
   std::string_view label_role = strip_label(s).value_or(std::string_view{});
   std::string_view suffix_role = strip_role_suffix(s);
-  role = !suffix_role.empty() ? suffix_role : label_role;
+  std::string_view title_role;
+  s = strip_job_title(s, title_role);
+  role = !suffix_role.empty() ? suffix_role : !title_role.empty() ? title_role : label_role;
   return trim(s, ",;:|-–—·•*\"'“”");
 }
 

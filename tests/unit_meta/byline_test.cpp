@@ -224,5 +224,18 @@ TEST(BylineTest, FunctionWordsAreInNoName) {
   EXPECT_TRUE(looks_like_person("Christoph von Eichhorn"));
 }
 
+// A job title written after a name is the person's role, not part of the name; a title alone
+// names nobody.
+TEST(BylineTest, JobTitleAfterName) {
+  EXPECT_EQ(people("Susan Hallam MBE Managing Director"), "Susan Hallam/Managing Director");
+  EXPECT_EQ(people("Nik Koblov Head of Engineering"), "Nik Koblov/Head of Engineering");
+  EXPECT_EQ(people("Preetam Jinka Co-founder"), "Preetam Jinka/Co-founder");
+  EXPECT_EQ(people("Emily Nelson // Manager"), "Emily Nelson/Manager");
+  EXPECT_EQ(people("Marketing Director"), "");
+  EXPECT_EQ(people("CEO of CaseBasix"), "");
+  EXPECT_EQ(people("Murray Head"), "Murray Head");
+  EXPECT_EQ(people("Anna Director"), "Anna Director");
+}
+
 }  // namespace
 }  // namespace lede::meta

@@ -139,6 +139,8 @@ constexpr std::string_view kNotPeople[] = {
     "no author", "gesponserte inhalte", "anzeige", "werbung", "datum", "quelle", "tags",
     "kontakt", "hinterlasse einen kommentar", "kommentar", "kommentare", "comments", "comment",
     "leave a comment", "edit", "about this", "about the author", "über den autor",
+    // Navigation and forum badges that a byline box or a post header holds.
+    "menu", "main menu", "search", "privacy", "privacy policy", "topic author",
     // Date labels that a byline sharing its line with the date leaves behind.
     "updated", "last updated", "published", "posted", "aktualisiert", "veröffentlicht",
     "mis à jour", "actualizado", "atualizado", "aggiornato", "bijgewerkt"};

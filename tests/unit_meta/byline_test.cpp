@@ -75,6 +75,9 @@ TEST(BylineTest, NeverAPerson) {
   EXPECT_EQ(people("By Anna Berg, Reuters"), "Anna Berg");
   EXPECT_EQ(people("admin"), "");
   EXPECT_EQ(people("Anna Berg anna@example.com @annaberg"), "Anna Berg");
+  EXPECT_EQ(people("MENU"), "");
+  EXPECT_EQ(people("Topic Author"), "");
+  EXPECT_EQ(people("Privacy"), "");
 }
 
 TEST(BylineTest, PersonChecks) {

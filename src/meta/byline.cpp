@@ -925,6 +925,16 @@ bool opens_consent(std::string_view text) {
 
 }  // namespace
 
+// "A, B, and C": the serial comma leaves the last name of a list behind its joining word, which
+// the comma cut off from the space before it. Joining words are written in lower case.
+std::string_view without_leading_conjunction(std::string_view part) {
+  for (std::string_view w : kConjunctions) {
+    std::string_view word = w.substr(1);  // "and ", without the space before it
+    if (part.size() > word.size() && part.starts_with(word)) return trim(part.substr(word.size()));
+  }
+  return part;
+}
+
 std::optional<std::string> handle_after_label(std::string_view text) {
   Rewrites rewrites;
   std::string_view head = trim(collapsed(text, rewrites));
@@ -975,7 +985,7 @@ std::vector<Author> parse_byline(std::string_view byline) {
     size_t roleless_from = authors.size();
     std::string_view pending_label_role;
     for (std::string_view raw : parts) {
-      std::string_view part = trim(collapsed(raw, rewrites), " .·");
+      std::string_view part = without_leading_conjunction(trim(collapsed(raw, rewrites), " .·"));
       if (part.empty()) continue;
       if (std::optional<std::string_view> label_role = strip_label(part)) {
         if (!label_role->empty()) pending_label_role = *label_role;

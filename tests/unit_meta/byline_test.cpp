@@ -26,6 +26,7 @@ TEST(BylineTest, Lists) {
   EXPECT_EQ(people("By ANNA BERG & TOM REYES"), "ANNA BERG; TOM REYES");
   EXPECT_EQ(people("Von Klaus Meier und Petra Schulz"), "Klaus Meier; Petra Schulz");
   EXPECT_EQ(people("Par Jean Dupont et Marie Curie"), "Jean Dupont; Marie Curie");
+  EXPECT_EQ(people("Alex David, Sönke Hahn, and Julian K. Arni"), "Alex David; Sönke Hahn; Julian K. Arni");
 }
 
 // The Turkish dotted capital İ folds to one byte from two: bylines are matched on folded text

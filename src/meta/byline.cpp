@@ -925,6 +925,20 @@ bool opens_consent(std::string_view text) {
 
 }  // namespace
 
+// "Men's (158) Women's (164) Unisex (3)": a count in brackets after each word is a shop's
+// filter list or a comment counter, never a byline; a year in brackets ("(1952)") has four
+// digits and is not taken for a count.
+constexpr size_t kMaxCountDigits = 3;
+
+bool holds_bracketed_count(std::string_view text) {
+  for (size_t open = text.find('('); open != std::string_view::npos; open = text.find('(', open + 1)) {
+    size_t digits = 0;
+    while (open + 1 + digits < text.size() && text[open + 1 + digits] >= '0' && text[open + 1 + digits] <= '9') ++digits;
+    if (digits > 0 && digits <= kMaxCountDigits && open + 1 + digits < text.size() && text[open + 1 + digits] == ')') return true;
+  }
+  return false;
+}
+
 // "A, B, and C": the serial comma leaves the last name of a list behind its joining word, which
 // the comma cut off from the space before it. Joining words are written in lower case.
 std::string_view without_leading_conjunction(std::string_view part) {
@@ -957,7 +971,7 @@ std::vector<Author> parse_byline(std::string_view byline) {
   std::vector<Author> authors;
   Rewrites rewrites;
   std::string_view text = collapsed(byline, rewrites);
-  if (text.empty() || opens_consent(trim(text))) return authors;
+  if (text.empty() || opens_consent(trim(text)) || holds_bracketed_count(text)) return authors;
   // The pieces of the byline as it is cut, whose buffers are kept from one byline to the next:
   // four allocations for each byline cost more than most of its cutting.
   thread_local std::vector<std::string_view> segments;

@@ -241,5 +241,12 @@ TEST(BylineTest, JobTitleAfterName) {
   EXPECT_EQ(people("Anna Director"), "Anna Director");
 }
 
+// A count in brackets after each word lists a shop's filters or a comment counter.
+TEST(BylineTest, CountsInBracketsAreNoByline) {
+  EXPECT_EQ(people("Men's (158) Women's (164) Unisex (3)"), "");
+  EXPECT_EQ(people("Narrow (1) Regular (337) Wide (52)"), "");
+  EXPECT_EQ(people("Heinrich Heine (1797)"), "Heinrich Heine");
+}
+
 }  // namespace
 }  // namespace lede::meta

@@ -823,11 +823,18 @@ constexpr std::string_view kNeverInName[] = {
     "who", "which", "than", "any", "at", "on", "from", "agree", "including", "für", "ist",
     "wird", "nicht", "auf", "auch", "einen", "eine", "uns", "unserer", "zur", "из", "как", "в"};
 
+// A headline in capitals ("GET TO KNOW KENDALL JENNER HOME") writes its small words in capitals
+// too; the last word of a name in capitals may be a surname spelt like one ("KELVIN TO").
+bool is_capitalised_word_never_in_name(std::string_view word) {
+  if (word.size() < 2 || !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return false;
+  return is_one_of(fold_case(word), kNeverInName);
+}
+
 bool holds_word_never_in_name(std::string_view name) {
   for (size_t start = 0; start < name.size();) {
     size_t end = std::min(name.find(' ', start), name.size());
     std::string_view word = name.substr(start, end - start);
-    if (std::find(std::begin(kNeverInName), std::end(kNeverInName), word) != std::end(kNeverInName)) return true;
+    if (is_one_of(word, kNeverInName) || (end < name.size() && is_capitalised_word_never_in_name(word))) return true;
     start = end + 1;
   }
   return false;

@@ -226,6 +226,8 @@ TEST(BylineTest, FunctionWordsAreInNoName) {
   EXPECT_TRUE(looks_like_person("Jose de la Cruz"));
   EXPECT_TRUE(looks_like_person("Daphne du Maurier"));
   EXPECT_TRUE(looks_like_person("Christoph von Eichhorn"));
+  EXPECT_FALSE(looks_like_person("GET TO KNOW KENDALL JENNER HOME"));
+  EXPECT_TRUE(looks_like_person("KELVIN TO"));
 }
 
 // A job title written after a name is the person's role, not part of the name; a title alone

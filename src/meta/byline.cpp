@@ -854,6 +854,9 @@ bool looks_like_person(std::string_view name, bool require_capital) {
     }
   }
   bool ascii = is_ascii_text(name);
+  // A breadcrumb's or a post header's separator ("Home » Services") stands between names, never
+  // within one.
+  if (!ascii && (name.find("»") != std::string_view::npos || name.find("›") != std::string_view::npos)) return false;
   // ASCII folds to its own length: a name of a length no such word has needs no folding.
   if ((!ascii || (name.size() <= kMaxNotPersonBytes && kNotPeopleSizes[name.size()])) &&
       is_not_person_word(FoldedText(name).view())) {

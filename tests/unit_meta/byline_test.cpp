@@ -228,6 +228,8 @@ TEST(BylineTest, FunctionWordsAreInNoName) {
   EXPECT_TRUE(looks_like_person("Christoph von Eichhorn"));
   EXPECT_FALSE(looks_like_person("GET TO KNOW KENDALL JENNER HOME"));
   EXPECT_TRUE(looks_like_person("KELVIN TO"));
+  EXPECT_FALSE(looks_like_person("Home » Technology Consulting"));
+  EXPECT_FALSE(looks_like_person("Services › Cloud Hosting"));
 }
 
 // A job title written after a name is the person's role, not part of the name; a title alone

@@ -909,6 +909,13 @@ bool looks_like_person(std::string_view name, bool require_capital) {
   return any_capital || caseless || !require_capital;
 }
 
+bool opens_with_photo_credit(std::string_view text) {
+  Rewrites rewrites;
+  std::string_view part = trim(collapsed(text, rewrites));
+  std::optional<std::string_view> role = strip_label(part);
+  return role.has_value() && *role == "photographer";
+}
+
 bool opens_with_byline_label(std::string_view text) {
   Rewrites rewrites;
   std::string_view part = trim(collapsed(text, rewrites));

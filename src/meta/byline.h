@@ -21,6 +21,10 @@ std::vector<Author> parse_byline(std::string_view byline);
 /// "记者 李华", "Text: Klaus Meier").
 bool opens_with_byline_label(std::string_view text);
 
+/// True when `text` opens with a photographer's label ("Photo by", "Foto:", "写真"): a credit
+/// for a picture, whose links name the photographer and the picture library, not the author.
+bool opens_with_photo_credit(std::string_view text);
+
 /// The one word a byline label introduces ("by changingtimes", "von kurt_m"), when it reads as a
 /// user's handle, which may be written in lower case; nullopt otherwise.
 std::optional<std::string> handle_after_label(std::string_view text);

@@ -736,7 +736,7 @@ void extract_visible_text(const html::Document& doc, const PageIndex& index, Evi
                   fold_case(doc.attribute_value(n, "itemprop")) == "author";
     int weight = near ? (marked ? kWeightMarkup : kWeightVisible) : kWeightWeak;
     add_byline(text, weight, doc.node(n).source_offset, ev, parses);
-    if (near) add_author_links(doc, n, ev, author_links);
+    if (near && !opens_with_photo_credit(text)) add_author_links(doc, n, ev, author_links);
     if (near) add_marked_handle(doc, n, marked, text, ev);
     // A byline element often carries the date too: forum software writes each post's
     // "von A » 12.03.2019, 08:47" in one <p class="author">, and the first post's is the thread's.

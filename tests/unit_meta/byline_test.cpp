@@ -252,5 +252,12 @@ TEST(BylineTest, CountsInBracketsAreNoByline) {
   EXPECT_EQ(people("Heinrich Heine (1797)"), "Heinrich Heine");
 }
 
+TEST(BylineTest, PhotoCredits) {
+  EXPECT_TRUE(opens_with_photo_credit("Photo by ev on Unsplash"));
+  EXPECT_TRUE(opens_with_photo_credit("Foto: Anna Berg"));
+  EXPECT_FALSE(opens_with_photo_credit("By Matthew Davis"));
+  EXPECT_FALSE(opens_with_photo_credit("Photography tips for beginners"));
+}
+
 }  // namespace
 }  // namespace lede::meta

@@ -937,10 +937,8 @@ bool opens_consent(std::string_view text) {
   if (word.empty() || !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
   constexpr std::string_view kGerund = "ing";
   if (word.size() > kGerund.size() + 1 && ends_with(word, kGerund)) return true;
-  return std::find(std::begin(kPronounsAfterBy), std::end(kPronounsAfterBy), word) != std::end(kPronounsAfterBy);
+  return is_one_of(word, kPronounsAfterBy);
 }
-
-}  // namespace
 
 // "Men's (158) Women's (164) Unisex (3)": a count in brackets after each word is a shop's
 // filter list or a comment counter, never a byline; a year in brackets ("(1952)") has four
@@ -965,6 +963,8 @@ std::string_view without_leading_conjunction(std::string_view part) {
   }
   return part;
 }
+
+}  // namespace
 
 std::optional<std::string> handle_after_label(std::string_view text) {
   Rewrites rewrites;

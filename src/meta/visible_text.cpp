@@ -246,15 +246,15 @@ constexpr std::string_view kWeekdays[] = {
     "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes",
     "sábado", "domingo"};
 
-// A forum's post header "by A » Tue Aug 27, 2019 1:47 am" writes the weekday between the
-// separator and the date, where the date scan, which starts at the month, leaves it: the byline
-// ends at the separator, and a weekday alone before the date is no byline. The separator is
-// required: "Sun" after a name is a surname ("Lena H. Sun").
 bool is_weekday(std::string_view word) {
   std::string folded = fold_case(trim(word, ".,"));
   return std::find(std::begin(kWeekdays), std::end(kWeekdays), folded) != std::end(kWeekdays);
 }
 
+// A forum's post header "by A » Tue Aug 27, 2019 1:47 am" writes the weekday between the
+// separator and the date, where the date scan, which starts at the month, leaves it: the byline
+// ends at the separator, and a weekday alone before the date is no byline. The separator is
+// required: "Sun" after a name is a surname ("Lena H. Sun").
 std::string_view without_weekday_after_separator(std::string_view before) {
   size_t space = before.rfind(' ');
   size_t word_start = space == std::string_view::npos ? 0 : space + 1;
@@ -303,9 +303,8 @@ const ParsedByline& BylineParses::of(std::string_view text) {
   size_t separator = text.find(kPostHeaderSeparator);
   if (p.people.empty() && separator != std::string_view::npos) {
     std::string_view after = text.substr(separator + kPostHeaderSeparator.size());
-    std::optional<std::string> handle;
-    if (is_weekday(after.substr(0, after.find(' ')))) handle = handle_after_label(text.substr(0, separator));
-    if (handle.has_value()) {
+    if (!is_weekday(after.substr(0, after.find(' ')))) return p;
+    if (std::optional<std::string> handle = handle_after_label(text.substr(0, separator))) {
       p.people.push_back({std::move(*handle), {}, {}});
       p.handles = true;
     }

@@ -34,8 +34,41 @@ constexpr size_t kMaxStandfirstBytes = 400;
 // standfirst this many source bytes after such a heading still sits under it.
 constexpr uint32_t kMaxBytesAfterHeading = 2000;
 
+// Bytes of text below `id` that are not ASCII white space, scripts and styles left out.
+size_t text_bytes_below(const html::Document& doc, html::NodeId id) {
+  size_t bytes = 0;
+  walk_element_text(
+      doc, id, kMaxStandfirstBytes * 4,
+      [&](std::string_view data) {
+        for (char c : data) bytes += is_ascii_space(c) ? 0 : 1;
+        return true;
+      },
+      [] {});
+  return bytes;
+}
+
+// True when most of the element's text lies in links: a box named as a teaser ("<div
+// class=teaser>": its kicker, headline and lead, each a link, then "mehr") tells of another page.
+// The page's own standfirst is written out under its headline, a link in it now and then.
+bool reads_as_links(const html::Document& doc, html::NodeId id) {
+  size_t all = 0;
+  size_t linked = 0;
+  for (html::NodeId n = id; n != html::kNoNode;) {
+    if (doc.is_element(n, Tag::kA) && !doc.attribute_value(n, "href").empty()) {
+      size_t bytes = text_bytes_below(doc, n);
+      linked += bytes;
+      all += bytes;
+      n = doc.next_skipping_children(n, id);
+      continue;
+    }
+    if (doc.type(n) == html::NodeType::kText) all += text_bytes_below(doc, n);
+    n = doc.next_in_tree(n, id);
+  }
+  return linked * 2 > all;
+}
+
 // The first element named as a standfirst near the headline; its text, when it is not the
-// headline again.
+// headline again nor a teaser of another page.
 void add_standfirst(const html::Document& doc, const PageIndex& index, Evidence& ev) {
   for (const PageIndex::Standfirst& candidate : index.standfirsts) {
     html::NodeId n = candidate.id;
@@ -47,6 +80,7 @@ void add_standfirst(const html::Document& doc, const PageIndex& index, Evidence&
     std::string text = element_text(doc, n, kMaxStandfirstBytes + 1);
     if (text.size() < kMinStandfirstBytes || text.size() > kMaxStandfirstBytes) continue;
     if (index.main_h1 != html::kNoNode && text == element_text(doc, index.main_h1, kMaxStandfirstBytes + 1)) continue;
+    if (reads_as_links(doc, n)) continue;
     ev.add_text(Field::kSubtitle, Origin::kHeading, kWeightVisible, text, at);
     return;
   }

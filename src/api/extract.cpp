@@ -55,6 +55,7 @@ Result<Article> run_pipeline(std::string_view page_bytes, const Options& options
   article.images = std::move(body.images);
   article.related = std::move(body.related);
   meta::make_urls_absolute(article, options.url);
+  meta::list_related_once(article);
   if (options.metadata) meta::complete_lead_image(article);
   article.warnings = std::move(body.warnings);
   article.word_count = body.word_count;

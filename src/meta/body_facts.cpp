@@ -1,6 +1,8 @@
 #include "meta/body_facts.h"
 
+#include <algorithm>
 #include <string>
+#include <unordered_set>
 
 #include "meta/url.h"
 
@@ -44,6 +46,11 @@ void complete_lead_image(Article& article) {
     fill_missing(article.image.alt, image.alt);
     fill_missing(article.image.credit, image.credit);
   }
+}
+
+void list_related_once(Article& article) {
+  std::unordered_set<std::string> listed;
+  std::erase_if(article.related, [&](const RelatedLink& link) { return !listed.insert(link.url).second; });
 }
 
 }  // namespace lede::meta

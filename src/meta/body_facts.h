@@ -17,4 +17,9 @@ void make_urls_absolute(Article& article, std::string_view page_url);
 /// metadata named no lead image (or only a logo), takes the body's first image as the lead.
 void complete_lead_image(Article& article);
 
+/// Lists each story of Article::related once, by its first link, once the links are absolute
+/// (make_urls_absolute()): a page links one story from several places, a teaser's kicker, its
+/// headline and its lead, or a box and a list, some relative and some not.
+void list_related_once(Article& article);
+
 }  // namespace lede::meta

@@ -32,6 +32,22 @@ TEST(BodyFactsTest, WithoutAnAddressTheCanonicalUrlIsTheBase) {
   EXPECT_EQ(no_address.related[0].url, "/news/2");
 }
 
+// A teaser links its story from its kicker, its headline and its lead, relative or absolute:
+// the story is listed once, by its first link, and other stories keep their order.
+TEST(BodyFactsTest, EachRelatedStoryIsListedOnce) {
+  Article a;
+  a.related.push_back({"/region/hafen-102.html", "Hafen Konstanz"});
+  a.related.push_back({"/sport/fc-103.html", "Der FC gewinnt das Derby"});
+  a.related.push_back({"https://www.example.com/region/hafen-102.html", "Umbau der Anlegestelle verzögert sich"});
+  a.related.push_back({"/region/hafen-102.html", "Die Stadt rechnet nun mit einer Fertigstellung im Herbst."});
+  make_urls_absolute(a, "https://www.example.com/region/faehre-100.html");
+  list_related_once(a);
+  ASSERT_EQ(a.related.size(), 2u);
+  EXPECT_EQ(a.related[0].url, "https://www.example.com/region/hafen-102.html");
+  EXPECT_EQ(a.related[0].title, "Hafen Konstanz");
+  EXPECT_EQ(a.related[1].url, "https://www.example.com/sport/fc-103.html");
+}
+
 TEST(BodyFactsTest, LeadImageTakesCaptionAltAndCreditOfItsBodyCopy) {
   Article a;
   a.image.url = "https://cdn.example.com/a.jpg";

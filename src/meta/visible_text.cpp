@@ -606,7 +606,10 @@ void add_byline_after_label(const html::Document& doc, const PageIndex& index, h
   // after ("<a>Authors</a> -- <a>Titles</a>": that is another item of the same list).
   html::NodeId label = doc.parent(label_text);
   for (html::NodeId link : {label, doc.parent(label)}) {
-    if (doc.is_element(link, Tag::kA) && element_text(doc, link, kMaxLabelBytes + 1) == trim(doc.data(label_text))) return;
+    if (link != html::kNoNode && doc.is_element(link, Tag::kA) &&
+        element_text(doc, link, kMaxLabelBytes + 1) == trim(doc.data(label_text))) {
+      return;
+    }
   }
   html::NodeId next = html::kNoNode;
   for (html::NodeId at = label; at != html::kNoNode && next == html::kNoNode; at = doc.node(at).parent) {

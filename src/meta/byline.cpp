@@ -694,6 +694,23 @@ bool is_one_of(std::string_view folded, const std::string_view (&words)[N]) {
   return std::find(std::begin(words), std::end(words), folded) != std::end(words);
 }
 
+// The lengths of a list's words by their first byte, as bits built at compile time. A word whose
+// first byte and length no listed word has is none of them, told without comparing it with each:
+// names are asked word by word, and few of their words open like a listed one at its length.
+using WordShapes = std::array<uint32_t, 256>;
+
+template <size_t N>
+constexpr WordShapes shapes_of(const std::string_view (&words)[N]) {
+  WordShapes shapes{};
+  for (std::string_view w : words) shapes[static_cast<unsigned char>(w[0])] |= uint32_t{1} << w.size();
+  return shapes;
+}
+
+// False when no word of the list whose shapes are `shapes` opens with `first` at `size` bytes.
+bool may_be_listed(const WordShapes& shapes, char first, size_t size) {
+  return size < 32 && (shapes[static_cast<unsigned char>(first)] >> size & 1) != 0;
+}
+
 // Where a job title starts among `folded_words`: at `at`, openers followed by a word that ends a
 // title, or "head of" ("Head of Engineering"); 0 when none starts there, else the words it takes
 // up to and with its last title word.
@@ -705,19 +722,35 @@ size_t title_length(const std::vector<std::string>& folded_words, size_t at) {
   return 0;
 }
 
+// The shapes of the words may_hold_title() looks for: those that end a title, the honours and
+// "head".
+constexpr WordShapes kTitleWordShapes = [] {
+  WordShapes shapes = shapes_of(kTitleEnds);
+  WordShapes honours = shapes_of(kHonours);
+  for (size_t b = 0; b < shapes.size(); ++b) shapes[b] |= honours[b];
+  shapes['h'] |= uint32_t{1} << std::string_view("head").size();
+  return shapes;
+}();
+
 // False when no word of `s` ends a title, is an honour or is "head", told from ASCII words
-// lowered in place: most names hold none, and are not cut into folded words.
+// lowered in place: most names hold none, and are not cut into folded words. Called for every
+// name: a word is lowered and compared only where its first byte and length are a listed word's.
 bool may_hold_title(std::string_view s) {
   constexpr size_t kLongestWord = 12;  // "co-founder", "coordinator", "chairwoman"
   std::array<char, kLongestWord> lowered{};
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
   for (size_t start = 0; start < s.size();) {
-    size_t end = std::min(s.find(' ', start), s.size());
-    std::string_view word = trim(s.substr(start, end - start), ",");
-    if (word.size() <= kLongestWord) {
-      for (size_t k = 0; k < word.size(); ++k) {
-        char c = word[k];
-        lowered[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-      }
+    size_t end = start;
+    while (end < s.size() && s[end] != ' ') ++end;
+    // The word without the commas and blanks around it, as trim(word, ",") strips them.
+    auto stripped = [](char c) { return c == ',' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
+    size_t first = start;
+    size_t last = end;
+    while (first < last && stripped(s[first])) ++first;
+    while (last > first && stripped(s[last - 1])) --last;
+    std::string_view word = s.substr(first, last - first);
+    if (!word.empty() && word.size() <= kLongestWord && may_be_listed(kTitleWordShapes, lower(word[0]), word.size())) {
+      for (size_t k = 0; k < word.size(); ++k) lowered[k] = lower(word[k]);
       std::string_view folded(lowered.data(), word.size());
       if (is_one_of(folded, kTitleEnds) || is_one_of(folded, kHonours) || folded == "head") return true;
     }

@@ -856,18 +856,31 @@ constexpr std::string_view kNeverInName[] = {
     "who", "which", "than", "any", "at", "on", "from", "agree", "including", "für", "ist",
     "wird", "nicht", "auf", "auch", "einen", "eine", "uns", "unserer", "zur", "из", "как", "в"};
 
+constexpr WordShapes kNeverInNameShapes = shapes_of(kNeverInName);
+
 // A headline in capitals ("GET TO KNOW KENDALL JENNER HOME") writes its small words in capitals
-// too; the last word of a name in capitals may be a surname spelt like one ("KELVIN TO").
+// too; the last word of a name in capitals may be a surname spelt like one ("KELVIN TO"). A word
+// of ASCII capitals folds to its lower-case letters, lowered in place.
 bool is_capitalised_word_never_in_name(std::string_view word) {
-  if (word.size() < 2 || !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return false;
-  return is_one_of(fold_case(word), kNeverInName);
+  auto is_capital = [](char c) { return c >= 'A' && c <= 'Z'; };
+  if (word.size() < 2 || !is_capital(word[0]) || !may_be_listed(kNeverInNameShapes, static_cast<char>(word[0] + 32), word.size()) ||
+      !std::all_of(word.begin(), word.end(), is_capital)) {
+    return false;
+  }
+  std::array<char, 32> lowered;  // may_be_listed() holds no word of 32 bytes or more
+  for (size_t k = 0; k < word.size(); ++k) lowered[k] = static_cast<char>(word[k] + 32);
+  return is_one_of(std::string_view(lowered.data(), word.size()), kNeverInName);
 }
 
+// Asked of every name of several words: a word is compared with the list only where its first
+// byte and length are a listed word's, which few words of a name are.
 bool holds_word_never_in_name(std::string_view name) {
   for (size_t start = 0; start < name.size();) {
-    size_t end = std::min(name.find(' ', start), name.size());
+    size_t end = start;
+    while (end < name.size() && name[end] != ' ') ++end;
     std::string_view word = name.substr(start, end - start);
-    if (is_one_of(word, kNeverInName) || (end < name.size() && is_capitalised_word_never_in_name(word))) return true;
+    if (!word.empty() && may_be_listed(kNeverInNameShapes, word[0], word.size()) && is_one_of(word, kNeverInName)) return true;
+    if (end < name.size() && is_capitalised_word_never_in_name(word)) return true;
     start = end + 1;
   }
   return false;

@@ -1003,6 +1003,9 @@ bool holds_bracketed_count(std::string_view text) {
 // "A, B, and C": the serial comma leaves the last name of a list behind its joining word, which
 // the comma cut off from the space before it. Joining words are written in lower case.
 std::string_view without_leading_conjunction(std::string_view part) {
+  // Asked of every part of every byline: a part opens with a joining word only where its first
+  // byte is one's, the byte after the space that kJoiningSeconds holds.
+  if (part.empty() || !kJoiningSeconds[static_cast<unsigned char>(part[0])]) return part;
   for (std::string_view w : kConjunctions) {
     std::string_view word = w.substr(1);  // "and ", without the space before it
     if (part.size() > word.size() && part.starts_with(word)) return trim(part.substr(word.size()));

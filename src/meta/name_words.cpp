@@ -123,8 +123,10 @@ class WordTable {
   // needed: its run of letters and digits puts digits between letters, and the word crosses a
   // change from a small letter to a capital ("byL"). A person capitalises the start of a word
   // ("postByline", "subTitle") and may number a name ("readmore2col", "teaserList2x2"), but
-  // does not put a capital inside a numbered word. Asked only where a word matched.
-  static bool in_hashed_name(std::string_view text, size_t at, size_t size) {
+  // does not put a capital inside a numbered word. Asked only where a word matched: kept out of
+  // line, where inlined it made find() too large to inline into find_kinds() and its scan, run
+  // over every class name of the page, slower.
+  [[gnu::noinline]] static bool in_hashed_name(std::string_view text, size_t at, size_t size) {
     auto is_small = [](char c) { return static_cast<unsigned char>(c - 'a') < 26; };
     auto is_capital = [](char c) { return static_cast<unsigned char>(c - 'A') < 26; };
     auto is_digit = [](char c) { return static_cast<unsigned char>(c - '0') < 10; };

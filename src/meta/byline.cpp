@@ -12,6 +12,7 @@
 
 #include "meta/date.h"
 #include "meta/text_util.h"
+#include "meta/word_shapes.h"
 
 namespace lede::meta {
 
@@ -692,23 +693,6 @@ constexpr std::string_view kHonours[] = {"mbe", "obe", "cbe", "phd", "ph.d."};
 template <size_t N>
 bool is_one_of(std::string_view folded, const std::string_view (&words)[N]) {
   return std::find(std::begin(words), std::end(words), folded) != std::end(words);
-}
-
-// The lengths of a list's words by their first byte, as bits built at compile time. A word whose
-// first byte and length no listed word has is none of them, told without comparing it with each:
-// names are asked word by word, and few of their words open like a listed one at its length.
-using WordShapes = std::array<uint32_t, 256>;
-
-template <size_t N>
-constexpr WordShapes shapes_of(const std::string_view (&words)[N]) {
-  WordShapes shapes{};
-  for (std::string_view w : words) shapes[static_cast<unsigned char>(w[0])] |= uint32_t{1} << w.size();
-  return shapes;
-}
-
-// False when no word of the list whose shapes are `shapes` opens with `first` at `size` bytes.
-bool may_be_listed(const WordShapes& shapes, char first, size_t size) {
-  return size < 32 && (shapes[static_cast<unsigned char>(first)] >> size & 1) != 0;
 }
 
 // Where a job title starts among `folded_words`: at `at`, openers followed by a word that ends a

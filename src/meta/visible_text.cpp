@@ -15,6 +15,7 @@
 #include "meta/text_util.h"
 #include "meta/url.h"
 #include "meta/visible_text_probes.h"
+#include "meta/word_shapes.h"
 
 namespace lede::meta {
 
@@ -246,8 +247,20 @@ constexpr std::string_view kWeekdays[] = {
     "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes",
     "sábado", "domingo"};
 
+constexpr WordShapes kWeekdayShapes = shapes_of(kWeekdays);
+
+// Asked of the word before the date of every byline that holds one. Folding lowers ASCII and
+// keeps its length: an ASCII word is folded into a copy and compared only where its first byte
+// and length are a weekday's.
 bool is_weekday(std::string_view word) {
-  std::string folded = fold_case(trim(word, ".,"));
+  std::string_view trimmed = trim(word, ".,");
+  if (std::all_of(trimmed.begin(), trimmed.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    char first = trimmed.empty() ? '\0' : trimmed[0];
+    if (!may_be_listed(kWeekdayShapes, first >= 'A' && first <= 'Z' ? static_cast<char>(first + 32) : first, trimmed.size())) {
+      return false;
+    }
+  }
+  std::string folded = fold_case(trimmed);
   return std::find(std::begin(kWeekdays), std::end(kWeekdays), folded) != std::end(kWeekdays);
 }
 

@@ -665,11 +665,16 @@ void add_labelled_bylines(const html::Document& doc, const PageIndex& index, Evi
 }
 
 // A byline links each name to the author's page ("<a href=/author/noor/>Noor Haddad</a>"): the
-// link is that person's URL.
-void add_author_links(const html::Document& doc, html::NodeId byline, Evidence& ev,
+// link is that person's URL. A byline `text` that opens as a photo credit links the photographer
+// and the picture library instead, and gives none.
+void add_author_links(const html::Document& doc, html::NodeId byline, std::string_view text, Evidence& ev,
                       std::unordered_map<html::NodeId, AuthorLink>& links) {
+  bool credit_read = false;
   for (html::NodeId a = byline; a != html::kNoNode; a = doc.next_in_tree(a, byline)) {
     if (!doc.is_element(a, Tag::kA)) continue;
+    // Read at the first link: most bylines hold none, and reading the label costs more than the walk.
+    if (!credit_read && opens_with_photo_credit(text)) return;
+    credit_read = true;
     auto [it, added] = links.try_emplace(a);
     AuthorLink& link = it->second;
     if (added) {
@@ -751,7 +756,7 @@ void extract_visible_text(const html::Document& doc, const PageIndex& index, Evi
                   fold_case(doc.attribute_value(n, "itemprop")) == "author";
     int weight = near ? (marked ? kWeightMarkup : kWeightVisible) : kWeightWeak;
     add_byline(text, weight, doc.node(n).source_offset, ev, parses);
-    if (near && !opens_with_photo_credit(text)) add_author_links(doc, n, ev, author_links);
+    if (near) add_author_links(doc, n, text, ev, author_links);
     if (near) add_marked_handle(doc, n, marked, text, ev);
     // A byline element often carries the date too: forum software writes each post's
     // "von A » 12.03.2019, 08:47" in one <p class="author">, and the first post's is the thread's.

@@ -67,8 +67,32 @@ bool reads_as_links(const html::Document& doc, html::NodeId id) {
   return linked * 2 > all;
 }
 
+// Paragraphs of prose, this long or longer, between the headline and an element named as a
+// standfirst say the article's body has begun: the element is a heading or a pull quote in it.
+constexpr size_t kMinProseParagraphBytes = 80;
+constexpr int kProseParagraphsBeforeBody = 2;
+
+// True when the article's prose has begun between the headline `h1` and `candidate`: the
+// standfirst sits between the headline and the body, and a class named "subtitle" further down
+// is a section's heading ("<h2 class=subtitle>Daten von externem Dienstleister?</h2>").
+bool body_began_before(const html::Document& doc, html::NodeId h1, html::NodeId candidate) {
+  int paragraphs = 0;
+  for (html::NodeId n = doc.next_skipping_children(h1, doc.root()); n != html::kNoNode && n < candidate;) {
+    if (doc.is_element(n, Tag::kP) && !is_inside(doc, candidate, n)) {
+      if (element_text(doc, n, kMinProseParagraphBytes).size() >= kMinProseParagraphBytes &&
+          ++paragraphs >= kProseParagraphsBeforeBody) {
+        return true;
+      }
+      n = doc.next_skipping_children(n, doc.root());
+      continue;
+    }
+    n = doc.next_in_tree(n, doc.root());
+  }
+  return false;
+}
+
 // The first element named as a standfirst near the headline; its text, when it is not the
-// headline again nor a teaser of another page.
+// headline again nor a teaser of another page, and the body has not begun before it.
 void add_standfirst(const html::Document& doc, const PageIndex& index, Evidence& ev) {
   for (const PageIndex::Standfirst& candidate : index.standfirsts) {
     html::NodeId n = candidate.id;
@@ -81,6 +105,7 @@ void add_standfirst(const html::Document& doc, const PageIndex& index, Evidence&
     if (text.size() < kMinStandfirstBytes || text.size() > kMaxStandfirstBytes) continue;
     if (index.main_h1 != html::kNoNode && text == element_text(doc, index.main_h1, kMaxStandfirstBytes + 1)) continue;
     if (reads_as_links(doc, n)) continue;
+    if (index.main_h1 != html::kNoNode && n > index.main_h1 && body_began_before(doc, index.main_h1, n)) continue;
     ev.add_text(Field::kSubtitle, Origin::kHeading, kWeightVisible, text, at);
     return;
   }

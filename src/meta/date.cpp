@@ -108,7 +108,6 @@ constexpr auto kAsciiKinds = [] {
   return kinds;
 }();
 
-
 void tokenize(std::string_view text, Tokens& out) {
   std::vector<Token>& tokens = out.list;
   // Folding writes at most three bytes for one (an invalid byte becomes U+FFFD): the buffer

@@ -7,21 +7,6 @@
 
 namespace lede::meta {
 
-namespace {
-
-bool has_class_token(std::string_view classes, std::string_view token) {
-  size_t start = 0;
-  while (start < classes.size()) {
-    size_t end = classes.find(' ', start);
-    if (end == std::string_view::npos) end = classes.size();
-    if (classes.substr(start, end - start) == token) return true;
-    start = end + 1;
-  }
-  return false;
-}
-
-}  // namespace
-
 void extract_microformats(const html::Document& doc, const PageIndex& index, Evidence& ev) {
   bool first_published = true;
   for (html::NodeId n : index.date_like) {

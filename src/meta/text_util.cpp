@@ -333,4 +333,13 @@ size_t utf8_length(std::string_view text) {
   return n;
 }
 
+bool has_class_token(std::string_view classes, std::string_view token) {
+  for (size_t at = classes.find(token); at != std::string_view::npos; at = classes.find(token, at + 1)) {
+    bool starts = at == 0 || is_ascii_space(classes[at - 1]);
+    bool ends = at + token.size() == classes.size() || is_ascii_space(classes[at + token.size()]);
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
 }  // namespace lede::meta

@@ -178,6 +178,10 @@ std::string_view trim(std::string_view text, std::string_view also = {});
 
 bool starts_with_folded(std::string_view folded_text, std::string_view folded_prefix);
 
+/// True when the class attribute `classes` holds `token` as one of its names (separated by ASCII
+/// white space), compared as written.
+bool has_class_token(std::string_view classes, std::string_view token);
+
 /// True when every byte of `text` is ASCII. Read eight bytes at a time: class names and
 /// bylines are asked this before they are matched.
 inline bool is_ascii_text(std::string_view text) {

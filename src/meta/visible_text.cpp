@@ -254,7 +254,7 @@ constexpr WordShapes kWeekdayShapes = shapes_of(kWeekdays);
 // and length are a weekday's.
 bool is_weekday(std::string_view word) {
   std::string_view trimmed = trim(word, ".,");
-  if (std::all_of(trimmed.begin(), trimmed.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+  if (is_ascii_text(trimmed)) {
     char first = trimmed.empty() ? '\0' : trimmed[0];
     if (!may_be_listed(kWeekdayShapes, first >= 'A' && first <= 'Z' ? static_cast<char>(first + 32) : first, trimmed.size())) {
       return false;
@@ -688,16 +688,6 @@ void add_author_links(const html::Document& doc, html::NodeId byline, std::strin
     if (!link.names_person) continue;
     ev.add_author(Origin::kLink, kWeightWeak, {link.name, {}, link.url}, doc.node(a).source_offset);
   }
-}
-
-// True when the class attribute `classes` holds `token` as a whole word.
-bool has_class_token(std::string_view classes, std::string_view token) {
-  for (size_t at = classes.find(token); at != std::string_view::npos; at = classes.find(token, at + 1)) {
-    bool starts = at == 0 || is_ascii_space(classes[at - 1]);
-    bool ends = at + token.size() == classes.size() || is_ascii_space(classes[at + token.size()]);
-    if (starts && ends) return true;
-  }
-  return false;
 }
 
 // An element the markup names the author (rel="author", itemprop="author", or the "fn" of an

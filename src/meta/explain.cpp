@@ -94,11 +94,6 @@ void add_origin(const Evidence& ev, const FieldRule& rule, Article& article) {
   article.origins.push_back(std::move(origin));
 }
 
-std::string primary_language(std::string_view tag) {
-  std::string t = normalize_language(tag);
-  return t.substr(0, t.find('-'));
-}
-
 std::string day_of(std::string_view iso) { return std::string(iso.substr(0, 10)); }
 
 // A date field: the statements of the record's day. When no statement of the field itself

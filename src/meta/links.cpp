@@ -5,11 +5,14 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <span>
 #include <stdexcept>
+#include <string>
 #include <vector>
 
 #include "core/phrase_set.h"
+#include "meta/resolve.h"
 #include "meta/sources.h"
 #include "core/eight_bytes.h"
 #include "meta/text_util.h"
@@ -74,16 +77,29 @@ const LinkWords& link_words() {
 // What a link text says, by the words it contains.
 struct LinkSays {
   std::string_view lang;  // the first of kLanguageNames it names
+  size_t lang_name_bytes = 0;  // the length of that name
   bool original = false;
   bool names_original_article = false;
   bool edition = false;
 };
 
+constexpr bool is_lower_ascii_letter(char c) { return c >= 'a' && c <= 'z'; }
+
+// True when the word found at `at` in the folded `text` is not part of a longer word of
+// letters: "Germanomics" names no language, nor "conversion" an edition. Words of scripts
+// written without spaces ("日本語版", "원문보기") are found wherever they are.
+bool stands_alone(std::string_view text, size_t at, std::string_view word) {
+  if (is_lower_ascii_letter(word.front()) && at > 0 && is_lower_ascii_letter(text[at - 1])) return false;
+  size_t end = at + word.size();
+  return !(is_lower_ascii_letter(word.back()) && end < text.size() && is_lower_ascii_letter(text[end]));
+}
+
 LinkSays read_link_text(std::string_view text) {
   const LinkWords& words = link_words();
   LinkSays says;
   size_t first_language = std::size(kLanguageNames);
-  words.set.find_each(text, [&](size_t, size_t i) {
+  words.set.find_each(text, [&](size_t at, size_t i) {
+    if (!stands_alone(text, at, words.set.phrase(i))) return false;
     if (i < words.original_from) {
       first_language = std::min(first_language, i);
     } else if (i < words.original_article_from) {
@@ -95,7 +111,10 @@ LinkSays read_link_text(std::string_view text) {
     }
     return false;
   });
-  if (first_language < std::size(kLanguageNames)) says.lang = kLanguageNames[first_language].tag;
+  if (first_language < std::size(kLanguageNames)) {
+    says.lang = kLanguageNames[first_language].tag;
+    says.lang_name_bytes = kLanguageNames[first_language].folded.size();
+  }
   return says;
 }
 
@@ -282,14 +301,48 @@ bool surely_names_nothing(const html::Document& doc, const PageIndex::Anchor& an
   return text.names_nothing();
 }
 
-// A link with a short text (has_short_link_text()) that may lead to another language edition
-// of the article or to its original.
-void add_translation_link(const html::Document& doc, const PageIndex::Anchor& anchor, Evidence& ev) {
+// Letters a link may hold beside the name of a language and still say only that: "In English",
+// "Auf Deutsch", "En français". "German Flatts" and "French wine regions" name a town and wines.
+constexpr size_t kMaxLettersBesideLanguageName = 3;
+
+// True when the folded link text names a language and little else.
+bool is_language_name_alone(std::string_view folded_text, const LinkSays& says) {
+  if (says.lang.empty()) return false;
+  size_t letters = 0;  // bytes of letters, of any script, as the name's are counted
+  for (char c : folded_text) {
+    unsigned char b = static_cast<unsigned char>(c);
+    letters += (b >= 'a' && b <= 'z') || b >= 0x80;
+  }
+  return letters <= says.lang_name_bytes + kMaxLettersBesideLanguageName;
+}
+
+// True when the folded link text is the code `hreflang` gives, whole or its primary subtag.
+bool is_language_code_of(std::string_view folded_text, std::string_view hreflang) {
+  hreflang = trim(hreflang);
+  if (hreflang.empty() || hreflang.size() > 16) return false;
+  std::array<char, 64> buffer;
+  std::string_view code = fold_case(hreflang, buffer);
+  std::string_view primary = code.substr(0, code.find_first_of("-_"));
+  return folded_text == code || folded_text == primary;
+}
+
+// A link that says it leads to another language edition of the article or to its original.
+struct TranslationLink {
+  Translation translation;
+  int weight;
+  uint32_t position;
+  std::string text;  // what the link says, folded: the key --explain names it by
+};
+
+// The link `anchor`, with a short text (has_short_link_text()), read as a translation link, if
+// it is one.
+std::optional<TranslationLink> read_translation_link(const html::Document& doc, const PageIndex::Anchor& anchor,
+                                                     std::string_view page_url, std::string_view page_language) {
   html::NodeId a = anchor.id;
   std::array<char, 3 * kOwnTextBytes> small;
   std::string large;
   std::string_view text = link_text(doc, a, anchor.title, small, large);
-  if (text.empty()) return;
+  if (text.empty()) return std::nullopt;
   LinkSays says = read_link_text(text);
   std::string_view lang = says.lang;
   bool original = says.original;
@@ -297,17 +350,36 @@ void add_translation_link(const html::Document& doc, const PageIndex::Anchor& an
   bool edition = says.edition;
   if (!anchor.hreflang.empty() && lang.empty()) lang = anchor.hreflang;
   // "Original" alone is too common ("original recipe"); it must come with a language, and a
-  // language name must come with an edition word or be all the link says.
-  bool language_only = !lang.empty() && text.size() <= 24;
-  if (!(original && !lang.empty()) && !(edition && !lang.empty()) && !language_only && !names_original_article) return;
-  std::string url = resolve_url(ev.context().page_url, anchor.href);
-  if (url.empty() || url_key(url) == url_key(ev.context().page_url)) return;
+  // language must come with an edition word or be all the link says: its name, or its code as
+  // language switchers write it ("EN", "pt-BR"). An hreflang alone says only what language
+  // the linked page is in, and some CMSs write one on every link of a page.
+  bool language_only = is_language_name_alone(text, says) || is_language_code_of(text, anchor.hreflang);
+  if (!(original && !lang.empty()) && !(edition && !lang.empty()) && !language_only && !names_original_article) {
+    return std::nullopt;
+  }
+  // A link in the page's own language leads to no other edition: the current entry of a
+  // language menu, a preferences page, a section named for the language.
+  if (!lang.empty() && !page_language.empty() && primary_language(lang) == page_language) return std::nullopt;
+  std::string url = resolve_url(page_url, anchor.href);
+  if (url.empty() || url_key(url) == url_key(page_url)) return std::nullopt;
   // A link to a site's front page is the language switcher of the site, not of this article.
-  if (url_path(url) == "/" || url_path(url).empty()) return;
-  KeyScope named(ev, text);
-  ev.add_translation(Origin::kVisibleText, original ? kWeightMeta : kWeightVisible,
-                     {url, std::string(lang), original ? "original" : "alternate"},
-                     doc.node(a).source_offset);
+  if (is_front_page(url)) return std::nullopt;
+  // An entry of a language menu says less than "Read in English": it may lead to the site's
+  // section in that language (resolve_translations() weighs where it leads).
+  bool says_language_only = language_only && !original && !edition && !names_original_article;
+  int weight = original ? kWeightMeta : says_language_only ? kWeightWeak : kWeightVisible;
+  return TranslationLink{{std::move(url), std::string(lang), original ? "original" : "alternate"},
+                         weight, doc.node(a).source_offset, std::string(text)};
+}
+
+// True when the links offer another page in the same language as `link`: a list of pages, each
+// with its language versions ("EN | DE | RO" under every office of a directory, "English
+// version" under every story of a front page), not the article's own language switcher.
+bool language_offered_twice(const TranslationLink& link, std::span<const TranslationLink> links) {
+  std::string key = url_key(link.translation.url);
+  return std::any_of(links.begin(), links.end(), [&](const TranslationLink& other) {
+    return other.translation.lang == link.translation.lang && url_key(other.translation.url) != key;
+  });
 }
 
 }  // namespace
@@ -338,12 +410,25 @@ void extract_links(const html::Document& doc, const PageIndex& index, Evidence& 
       ev.add_image(Origin::kLink, kWeightMarkup, {href, {}, {}, {}}, pos);
     }
   }
+  std::string page_language;
+  if (index.html != html::kNoNode) page_language = primary_language(doc.attribute_value(index.html, "lang"));
+  std::vector<TranslationLink> links;
   for (const PageIndex::Anchor& a : index.anchors) {
     if (about_other_pages(doc, index, a.id)) continue;
     // Told by its words before its length is measured: nearly every link names nothing, and
     // reading its words is the cheaper of the two.
     if (surely_names_nothing(doc, a) || !has_short_link_text(doc, a.id)) continue;
-    add_translation_link(doc, a, ev);
+    if (auto link = read_translation_link(doc, a, base, page_language)) links.push_back(std::move(*link));
+  }
+  // Where a list of pages offers their language versions, the bare entries beside it ("PT"
+  // under one office alone) are the list's too.
+  std::vector<bool> of_a_list(links.size());
+  for (size_t i = 0; i < links.size(); ++i) of_a_list[i] = language_offered_twice(links[i], links);
+  bool page_lists_pages = std::find(of_a_list.begin(), of_a_list.end(), true) != of_a_list.end();
+  for (size_t i = 0; i < links.size(); ++i) {
+    if (of_a_list[i] || (page_lists_pages && links[i].weight == kWeightWeak)) continue;
+    KeyScope named(ev, links[i].text);
+    ev.add_translation(Origin::kVisibleText, links[i].weight, std::move(links[i].translation), links[i].position);
   }
 }
 

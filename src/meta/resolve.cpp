@@ -797,12 +797,26 @@ std::vector<Translation> resolve_translations(const CandidatesByField& by, std::
   std::vector<std::string> out_keys;  // url_key() of each of `out`
   std::string self = url_key(base);
   std::string canon = url_key(canonical);
+  // A page read from a file has no address of its own: its links are resolved against the
+  // canonical one, as make_urls_absolute() does.
+  std::string_view own_url = base.empty() ? canonical : base;
+  // A site's front page in another language is the site's other edition, not this article's:
+  // templates write the same alternates into every page of a site that translates only its
+  // front page. Told only where the article's own address is known and is no front page.
+  bool article_below_front_page = own_url.find("://") != std::string_view::npos && !is_front_page(own_url);
   for (const Candidate* c : by.of(Field::kTranslation)) {
     Translation t = c->translation();
-    t.url = resolve_url(base, t.url);
+    t.url = resolve_url(own_url, t.url);
     t.lang = normalize_language(t.lang);
     std::string key = url_key(t.url);
     if (key.empty() || key == self || key == canon) continue;
+    if (article_below_front_page && is_front_page(t.url)) continue;
+    // A language menu's entry (a bare language name or code, kWeightWeak) that does not lead to
+    // this article in another language leads to the site's section in it.
+    if (c->origin == Origin::kVisibleText && c->weight == kWeightWeak && article_below_front_page &&
+        !may_lead_to_same_article(t.url, own_url)) {
+      continue;
+    }
     auto known = std::find(out_keys.begin(), out_keys.end(), key);
     if (known == out_keys.end()) {
       out.push_back(std::move(t));
@@ -857,6 +871,11 @@ std::string normalize_language(std::string_view tag) {
     start = end + 1;
   }
   return out;
+}
+
+std::string primary_language(std::string_view tag) {
+  std::string t = normalize_language(tag);
+  return t.substr(0, t.find('-'));
 }
 
 void resolve(const Evidence& ev, std::string_view page_url, Article& article) {

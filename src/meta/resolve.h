@@ -22,4 +22,8 @@ std::string resolve_language(const Evidence& evidence, const Candidate* detected
 /// "en_us" → "en-US", "ZH-hant-tw" → "zh-Hant-TW"; empty when `tag` is not a language tag.
 std::string normalize_language(std::string_view tag);
 
+/// The primary subtag of normalize_language(tag): "pt" for "pt_BR"; empty when `tag` is not a
+/// language tag.
+std::string primary_language(std::string_view tag);
+
 }  // namespace lede::meta

@@ -173,11 +173,6 @@ const std::map<std::string, std::vector<std::string>, std::less<>>& detectable_t
   return *tags;
 }
 
-std::string primary_of(std::string_view tag) {
-  std::string t = normalize_language(tag);
-  return t.substr(0, t.find('-'));
-}
-
 // The weights extract_text_language() gives a detection: kWeightWeak for one on the title and
 // description, kWeightMeta or kWeightStructured for one on the article's text.
 constexpr std::array<int, 3> kDetectionWeights = {kWeightWeak, kWeightMeta, kWeightStructured};
@@ -203,7 +198,7 @@ class DetectionTries {
  public:
   /// `languages` holds the page's language candidates (language_candidates()).
   DetectionTries(const Evidence& languages, const std::string& declared) : languages_(languages), declared_(declared) {
-    for (const Candidate& c : languages_.candidates()) primaries_.push_back(primary_of(c.value));
+    for (const Candidate& c : languages_.candidates()) primaries_.push_back(primary_language(c.value));
   }
 
   /// Whether some detection of at most `weight` could change the resolved language. Where the
@@ -231,7 +226,7 @@ class DetectionTries {
   /// half does not depend on the sample, so it is known before CLD2 reads it: where it fails,
   /// the sample is not detected at all.
   bool sample_can_settle() {
-    std::string primary = primary_of(declared_);
+    std::string primary = primary_language(declared_);
     if (primary.empty()) return false;
     auto it = detectable_tags().find(primary);
     if (it == detectable_tags().end()) return false;
@@ -243,7 +238,7 @@ class DetectionTries {
 
   /// Where sample_can_settle(): whether this detection on the start of the article settles it.
   bool sample_settles(const Candidate& sample) {
-    return primary_of(sample.value) == primary_of(declared_) && resolves_alike(sample.value, sample.weight);
+    return primary_language(sample.value) == primary_language(declared_) && resolves_alike(sample.value, sample.weight);
   }
 
  private:
@@ -314,7 +309,7 @@ std::optional<Candidate> named_candidate(const TextLanguage& named) {
 // one they name.
 TextLanguage words_say(const std::string& text, const std::string& declared) {
   if (declared.empty()) return text_names_language(text);
-  return text_confirms_or_names_language(text, primary_of(declared));
+  return text_confirms_or_names_language(text, primary_language(declared));
 }
 
 // The candidate a detection on the article's text gives, if any.
@@ -354,7 +349,7 @@ void extract_text_language(const html::Document& doc, const PageIndex& index, Ev
       }
       // Where they name another language than the declared one, so would CLD2: its detection
       // of the start could not settle the language, and the whole text is read at once.
-      bool names_another = !declared.empty() && !said.language.empty() && said.language != primary_of(declared);
+      bool names_another = !declared.empty() && !said.language.empty() && said.language != primary_language(declared);
       if (!names_another) {
         Detection detected = detect(start);
         std::optional<Candidate> sample = body_candidate(detected);

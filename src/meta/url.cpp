@@ -1,5 +1,6 @@
 #include "meta/url.h"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
@@ -78,6 +79,75 @@ std::string_view url_path(std::string_view url) {
   size_t slash = find_stop<'/', '?', '#'>(url, start);
   if (slash == url.size() || url[slash] != '/') return "/";
   return url.substr(slash, find_stop<'?', '#'>(url, slash) - slash);
+}
+
+namespace {
+
+constexpr bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// "en", "pt-br", "de_AT": a language code, and a region after '-' or '_'.
+bool is_locale_segment(std::string_view segment) {
+  auto letters = [&](size_t from, size_t count) {
+    if (segment.size() < from + count) return false;
+    for (size_t i = from; i < from + count; ++i) {
+      if (!is_ascii_letter(segment[i])) return false;
+    }
+    return true;
+  };
+  if (segment.size() == 2) return letters(0, 2);
+  return segment.size() == 5 && letters(0, 2) && (segment[2] == '-' || segment[2] == '_') && letters(3, 2);
+}
+
+}  // namespace
+
+bool is_front_page(std::string_view url) {
+  std::string_view path;
+  if (scheme_end(url) != std::string_view::npos) {
+    path = url_path(url);
+  } else if (url.starts_with('/') && !url.starts_with("//")) {
+    path = url.substr(0, find_stop<'?', '#'>(url, 0));
+  } else {
+    return false;
+  }
+  if (path == "/") return true;
+  path.remove_prefix(1);
+  if (path.ends_with('/')) path.remove_suffix(1);
+  return is_locale_segment(path);
+}
+
+namespace {
+
+// The last segment of the path of the absolute `url`, without its extension ("/a/b-c.html" →
+// "b-c"); empty when it has none.
+std::string_view last_path_segment(std::string_view url) {
+  std::string_view path = url_path(url);
+  while (path.ends_with('/')) path.remove_suffix(1);
+  std::string_view segment = path.substr(path.rfind('/') + 1);
+  return segment.substr(0, segment.rfind('.'));
+}
+
+// Shorter last segments of an article's address ("/a/7", "/news/en") do not tell it from others.
+constexpr size_t kMinArticleSegmentBytes = 3;
+
+// The segments of a path: "/a/b/" and "/a/b" have two.
+size_t segment_count(std::string_view path) {
+  while (path.ends_with('/')) path.remove_suffix(1);
+  return static_cast<size_t>(std::count(path.begin(), path.end(), '/'));
+}
+
+// A site that translates its articles files each language's in a tree of the same shape
+// ("/fr/2024/pont.html", "/en/2024/bridge.html"); its sections are shallower.
+constexpr size_t kMinParallelSegments = 2;
+
+}  // namespace
+
+bool may_lead_to_same_article(std::string_view url, std::string_view article_url) {
+  std::string_view segment = last_path_segment(article_url);
+  if (segment.size() < kMinArticleSegmentBytes) return true;
+  std::string_view path = url_path(url);
+  if (path.find(segment) != std::string_view::npos) return true;
+  size_t depth = segment_count(url_path(article_url));
+  return depth >= kMinParallelSegments && segment_count(path) == depth;
 }
 
 std::string resolve_url(std::string_view base, std::string_view ref) {

@@ -22,6 +22,19 @@ std::string_view url_host(std::string_view url);
 /// "/a/b" for "https://www.example.com/a/b?c#d".
 std::string_view url_path(std::string_view url);
 
+/// True when `url` (absolute, or a reference from the site's root: "/fr/") leads to a site's
+/// front page: its path is "/", or one segment naming a language or locale ("/en/", "/pt-br",
+/// "/de_at"), the front page of a language edition.
+bool is_front_page(std::string_view url);
+
+/// Whether `url` may lead to the article at the absolute `article_url` in another language: a
+/// language menu's entry for the article keeps its address's last path segment
+/// ("/ru/article/378866" on "/hy/article/378866", "/docs/commit/es" on "/docs/commit"), or the
+/// depth of its path ("/en/2024/bridge.html" on "/fr/2024/pont.html"), where one for a
+/// language's section of the site ("/english", "/es/portada") does neither. True where the
+/// article's address says too little ("/a/7").
+bool may_lead_to_same_article(std::string_view url, std::string_view article_url);
+
 /// Scheme, "www.", query, fragment and trailing slashes removed: how two URLs of one page are
 /// compared.
 std::string url_key(std::string_view url);

@@ -429,6 +429,29 @@ TEST(MetadataTest, LanguageEditionLinksNamedAcrossElementsAltsAndTitles) {
   EXPECT_TRUE(translations_of("<a href='/fr/2024/recette.html' title='Recette originale'>La recette</a>").empty());
 }
 
+// Language links repeated for several pages are a list of those pages in each language (a
+// directory of offices, a front page's stories), not this article's language menu; a language
+// name inside a longer word names nothing.
+TEST(MetadataTest, LanguageLinksOfOtherPagesAndWordsHoldingALanguageNameAreNoEditions) {
+  auto translations_of = [](const std::string& links) {
+    return meta_of("<html lang=de><body><article><h1>Die Stiftung eröffnet zwei neue Büros</h1><p>Text.</p>" + links +
+                       "</article></body></html>",
+                   "https://stiftung.example/de/2024/neue-bueros")
+        .translations;
+  };
+  EXPECT_TRUE(translations_of("<ul><li>Büro Lissabon <a href='/en/office/lisbon' hreflang=en>EN</a> "
+                              "<a href='/pt/escritorio/lisboa' hreflang=pt>PT</a></li>"
+                              "<li>Büro Rom <a href='/en/office/rome' hreflang=en>EN</a> <a href='/it/ufficio/roma' hreflang=it>IT</a></li>"
+                              "<li>Büro Wien <a href='/en/office/vienna' hreflang=en>English version</a></li></ul>")
+                  .empty());
+  EXPECT_TRUE(translations_of("<p><a href='/de/thema/deutschland'>Deutschland</a> <a href='/de/film/germanomics'>Germanomics</a> "
+                              "<a href='/de/reise/englischer-garten'>Englischer Garten</a></p>")
+                  .empty());
+  auto menu = translations_of("<p><a href='/en/2024/new-offices' hreflang=en>EN</a> <a href='/de/2024/neue-bueros' hreflang=de>DE</a></p>");
+  ASSERT_EQ(menu.size(), 1u);
+  EXPECT_EQ(menu[0].url, "https://stiftung.example/en/2024/new-offices");
+}
+
 // Most links name nothing and are turned down by their ASCII words alone: every language name
 // written in ASCII must still be found there, in any case, inside a longer text, and wherever
 // it starts (the words are looked for at every fourth byte of the text as written).

@@ -60,5 +60,34 @@ TEST(UrlTest, KeyDropsSchemeWwwQueryFragmentAndTrailingSlashes) {
   EXPECT_NE(url_key("https://example.com/a/b"), url_key("https://example.com/a/c"));
 }
 
+TEST(UrlTest, FrontPagesOfASiteAndOfItsLanguageEditions) {
+  EXPECT_TRUE(is_front_page("https://news.example"));
+  EXPECT_TRUE(is_front_page("https://news.example/?lang=fr"));
+  EXPECT_TRUE(is_front_page("https://news.example/fr/"));
+  EXPECT_TRUE(is_front_page("https://news.example/de-ch"));
+  EXPECT_TRUE(is_front_page("https://news.example/pt_BR/"));
+  EXPECT_TRUE(is_front_page("/en/"));
+  EXPECT_FALSE(is_front_page("https://news.example/fr/actualites"));
+  EXPECT_FALSE(is_front_page("https://news.example/news"));
+  EXPECT_FALSE(is_front_page("https://news.example/english"));
+  EXPECT_FALSE(is_front_page("/en/2024/story"));
+  EXPECT_FALSE(is_front_page("en/"));
+  EXPECT_FALSE(is_front_page("//cdn.example/"));
+}
+
+TEST(UrlTest, ALanguageMenuEntryForTheArticleKeepsItsLastPathSegment) {
+  const std::string article = "https://news.example/hy/article/378866";
+  EXPECT_TRUE(may_lead_to_same_article("https://news.example/ru/article/378866", article));
+  EXPECT_TRUE(may_lead_to_same_article("https://news.example/docs/commit/es", "https://news.example/docs/commit"));
+  EXPECT_TRUE(may_lead_to_same_article("https://news.example/en/story.html", "https://news.example/de/story.html"));
+  // A translated address in a tree of the same shape.
+  EXPECT_TRUE(may_lead_to_same_article("https://news.example/en/2024/bridge.html", "https://news.example/fr/2024/pont.html"));
+  EXPECT_FALSE(may_lead_to_same_article("https://news.example/en/2024", "https://news.example/fr/2024/pont.html"));
+  EXPECT_FALSE(may_lead_to_same_article("https://news.example/english", article));
+  EXPECT_FALSE(may_lead_to_same_article("https://news.example/es/portada", article));
+  // Too short a segment to tell the article by: any entry may lead to it.
+  EXPECT_TRUE(may_lead_to_same_article("https://news.example/english", "https://news.example/a/7"));
+}
+
 }  // namespace
 }  // namespace lede::meta

@@ -118,7 +118,7 @@ void sort_few(std::vector<const Candidate*>& few, Less less) {
   }
 }
 
-std::string simple_text(const CandidatesByField& by, Field field) {
+std::string simple_text(const CandidatesByField& by, Field field, std::string_view unlike = {}) {
   // Most fields have one candidate, or several copies of one text (og:description and the
   // description <meta>): one group then, made without keying any text, when the text has a key.
   const Candidate* first = nullptr;
@@ -128,8 +128,11 @@ std::string simple_text(const CandidatesByField& by, Field field) {
     else one_text = one_text && c->value == first->value;
   }
   if (!first) return {};
+  // A text alike to `unlike` (the same once keyed) is not chosen.
+  std::string unlike_key = unlike.empty() ? std::string{} : title_key(unlike);
   if (one_text) {
     if (!has_title_key(first->value)) return {};
+    if (!unlike_key.empty() && title_key(first->value) == unlike_key) return {};
     const Candidate* best = nullptr;
     for (const Candidate* c : by.of(field)) {
       if (!best || c->weight > best->weight) best = c;
@@ -137,7 +140,10 @@ std::string simple_text(const CandidatesByField& by, Field field) {
     return best->value;
   }
   auto keys = title_keys(by.of(field).size());
-  std::vector<Group> groups = group_by(by, field, [&](const Candidate& c) -> std::string_view { return keys.of(c.value); });
+  std::vector<Group> groups = group_by(by, field, [&](const Candidate& c) -> std::string_view {
+    std::string_view key = keys.of(c.value);
+    return key == unlike_key ? std::string_view{} : key;
+  });
   const Group* g = best_group(groups);
   return g ? strongest(g->members)->value : std::string{};
 }
@@ -883,7 +889,9 @@ void resolve(const Evidence& ev, std::string_view page_url, Article& article) {
   CandidatesByField by(ev);
   article.site_name = resolve_site_name(by);
   article.title = resolve_title(by, article.site_name, host);
-  article.subtitle = simple_text(by, Field::kSubtitle);
+  // A standfirst says more than the headline: a template that writes the headline again into
+  // its subtitle slot, or an alternativeHeadline copied from the headline, gives none.
+  article.subtitle = simple_text(by, Field::kSubtitle, article.title);
   article.description = simple_text(by, Field::kDescription);
   article.authors = resolve_authors(by, article.site_name);
   article.byline = resolve_byline(by, article.authors);

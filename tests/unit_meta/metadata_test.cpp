@@ -383,6 +383,22 @@ TEST(MetadataTest, KeywordsAreTagsOnlyWhenNothingBetterIs) {
             (std::vector<std::string>{"harbour"}));
 }
 
+// Templates write the headline again into their subtitle slot, and JSON-LD copies it into
+// alternativeHeadline: a subtitle only repeating the title is none, and a real standfirst wins.
+TEST(MetadataTest, SubtitleRepeatingTheTitleIsNone) {
+  const std::string head =
+      "<head><script type=application/ld+json>{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+      "\"headline\":\"Ferry fares rise in April\",\"alternativeHeadline\":\"Ferry Fares Rise in April\"}</script></head>";
+  Article repeated = meta_of("<html>" + head + "<body><article><h1>Ferry fares rise in April</h1>"
+                             "<p class=subtitle>Ferry fares rise in April</p><p>Text.</p></article></body></html>");
+  EXPECT_EQ(repeated.title, "Ferry fares rise in April");
+  EXPECT_EQ(repeated.subtitle, "");
+  Article standfirst = meta_of("<html>" + head + "<body><article><h1>Ferry fares rise in April</h1>"
+                               "<p class=subtitle>Crossings cost fifty cents more from the first of the month</p>"
+                               "<p>Text.</p></article></body></html>");
+  EXPECT_EQ(standfirst.subtitle, "Crossings cost fifty cents more from the first of the month");
+}
+
 TEST(MetadataTest, StandfirstNamedInACompoundClass) {
   Article a = meta_of("<body><article><h1>Recife amplia ciclofaixa de domingo</h1>"
                       "<h2 class=content-head__subtitle>Nova extensão soma 9 quilômetros e começa no domingo</h2>"

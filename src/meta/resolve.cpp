@@ -713,6 +713,40 @@ namespace {
 
 // ---- lists ----
 
+// Longer runs of digits alone are the ids of a CMS's records, not topics (a year is one).
+constexpr size_t kMaxNumberTagDigits = 4;
+
+// Facet keys whose value is a topic: "tag:Crime", "Subject:Local news".
+constexpr std::string_view kTopicFacets[] = {"tag", "tags", "topic", "topics", "subject", "keyword", "keywords"};
+constexpr size_t kMaxTopicFacetBytes = 8;  // "keywords"
+
+// The topic a tag names, or nothing where the tag is a CMS's code for its own taxonomy rather
+// than a topic a reader would name: a snake_case identifier ("type_news",
+// "channel_gaming_software"), a handle ("@aa-app"), a facet written "key:value"
+// ("Section:culture", "@post-id:1913719"; a topic facet gives its value), a record id, or no
+// word at all ("...", a date).
+std::optional<std::string_view> topic_of_tag(std::string_view tag) {
+  tag = trim(tag);
+  if (tag.empty() || tag.front() == '@') return std::nullopt;
+  size_t colon = tag.find(':');
+  if (colon != std::string_view::npos && colon + 1 < tag.size() && !is_ascii_space(tag[colon + 1])) {
+    std::array<char, 32> buffer;
+    std::string_view key = colon <= kMaxTopicFacetBytes ? fold_case(tag.substr(0, colon), buffer) : std::string_view{};
+    if (std::find(std::begin(kTopicFacets), std::end(kTopicFacets), key) == std::end(kTopicFacets)) return std::nullopt;
+    tag = tag.substr(colon + 1);
+  }
+  bool letters = false, digits_only = true, lower_snake = tag.find('_') != std::string_view::npos;
+  for (char c : tag) {
+    unsigned char b = static_cast<unsigned char>(c);
+    bool digit = b >= '0' && b <= '9';
+    letters = letters || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b >= 0x80;
+    digits_only = digits_only && digit;
+    lower_snake = lower_snake && ((b >= 'a' && b <= 'z') || digit || c == '_');
+  }
+  if (digits_only ? tag.size() > kMaxNumberTagDigits : lower_snake || !letters) return std::nullopt;
+  return tag;
+}
+
 std::vector<std::string> resolve_tags(const CandidatesByField& by) {
   std::array<int, kOriginCount> weight{};
   for (const Candidate* c : by.of(Field::kTag)) {
@@ -742,12 +776,14 @@ std::vector<std::string> resolve_tags(const CandidatesByField& by) {
   std::array<char, 3 * 64> buffer;
   for (const Candidate* c : candidates) {
     if (!in_list(c)) continue;
+    std::optional<std::string_view> topic = topic_of_tag(c->value);
+    if (!topic) continue;
     std::string long_folded;
-    std::string_view folded = c->value.size() <= 64 ? fold_case(c->value, buffer)
-                                                     : std::string_view(long_folded = fold_case(c->value));
+    std::string_view folded = topic->size() <= 64 ? fold_case(*topic, buffer)
+                                                  : std::string_view(long_folded = fold_case(*topic));
     if (std::find(seen.begin(), seen.end(), folded) != seen.end()) continue;
     seen.emplace_back(folded);
-    tags.push_back(c->value);
+    tags.emplace_back(*topic);
   }
   return tags;
 }

@@ -399,6 +399,15 @@ TEST(MetadataTest, SubtitleRepeatingTheTitleIsNone) {
   EXPECT_EQ(standfirst.subtitle, "Crossings cost fifty cents more from the first of the month");
 }
 
+// CMSs mix their own taxonomy codes into the keywords they publish: snake_case identifiers,
+// handles, "key:value" facets (a topic facet gives its value), record ids.
+TEST(MetadataTest, TagsAreTopicsNotTaxonomyCodes) {
+  Article a = meta_of("<html><head><meta name=keywords content='type_news, channel_other, tag:Crime, @aa-app, "
+                      "Section:culture, 18153161, 2019, Harbour ferries, ...'></head>"
+                      "<body><h1>Harbour ferries run late</h1><p>Text.</p></body></html>");
+  EXPECT_EQ(a.tags, (std::vector<std::string>{"Crime", "2019", "Harbour ferries"}));
+}
+
 TEST(MetadataTest, StandfirstNamedInACompoundClass) {
   Article a = meta_of("<body><article><h1>Recife amplia ciclofaixa de domingo</h1>"
                       "<h2 class=content-head__subtitle>Nova extensão soma 9 quilômetros e começa no domingo</h2>"

@@ -2,8 +2,11 @@
 
 #include <bit>
 #include <cstring>
+#include <optional>
+#include <string>
 
 #include "meta/byline.h"
+#include "meta/escaped_twice.h"
 #include "meta/iso_date.h"
 #include "core/eight_bytes.h"
 #include "meta/text_util.h"
@@ -80,6 +83,10 @@ bool is_collapsed_ascii(std::string_view value) {
 
 void Evidence::add_text(Field field, Origin origin, int weight, std::string_view value,
                         uint32_t position) {
+  if (std::optional<std::string> decoded = decode_escaped_twice(value)) {
+    add_text(field, origin, weight, *decoded, position);
+    return;
+  }
   if (is_collapsed_ascii(value)) {
     add(field, origin, weight, position).value = std::string(value);
     return;
@@ -123,7 +130,18 @@ void Evidence::add_date(Field field, Origin origin, int weight, const Date& date
   c.date = date;
 }
 
+namespace {
+
+// Decodes what a publisher escaped twice in `text` (escaped_twice.h), in place.
+void decode_escaped_twice_in(std::string& text) {
+  if (std::optional<std::string> decoded = decode_escaped_twice(text)) text = std::move(*decoded);
+}
+
+}  // namespace
+
 void Evidence::add_author(Origin origin, int weight, Author author, uint32_t position) {
+  decode_escaped_twice_in(author.name);
+  decode_escaped_twice_in(author.url);
   // Structured fields name their author on purpose, so a lower-case handle ("cubethethird")
   // counts there; in visible text it is more likely a stray word.
   bool structured = origin == Origin::kJsonLd || origin == Origin::kMetaTag ||
@@ -138,6 +156,8 @@ void Evidence::add_author(Origin origin, int weight, Author author, uint32_t pos
 }
 
 void Evidence::add_handle(Origin origin, int weight, Author author, uint32_t position) {
+  decode_escaped_twice_in(author.name);
+  decode_escaped_twice_in(author.url);
   if (!looks_like_person(author.name, /*require_capital=*/false)) return;
   Candidate& c = add(Field::kAuthor, origin, weight, position);
   c.value = author.name;
@@ -147,6 +167,7 @@ void Evidence::add_handle(Origin origin, int weight, Author author, uint32_t pos
 void Evidence::add_translation(Origin origin, int weight, Translation translation,
                                uint32_t position) {
   if (translation.url.empty()) return;
+  decode_escaped_twice_in(translation.url);
   Candidate& c = add(Field::kTranslation, origin, weight, position);
   c.value = translation.url;
   c.detail = std::move(translation);
@@ -154,6 +175,7 @@ void Evidence::add_translation(Origin origin, int weight, Translation translatio
 
 void Evidence::add_image(Origin origin, int weight, Image image, uint32_t position) {
   if (image.url.empty()) return;
+  for (std::string* text : {&image.url, &image.caption, &image.alt, &image.credit}) decode_escaped_twice_in(*text);
   Candidate& c = add(Field::kImage, origin, weight, position);
   c.value = image.url;
   c.detail = std::move(image);

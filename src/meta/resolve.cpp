@@ -713,6 +713,19 @@ namespace {
 
 // ---- lists ----
 
+// A longer section is a description or a bio written into the wrong field.
+constexpr size_t kMaxSectionBytes = 60;
+
+// The section the article is filed under. CMSs write every category of a post into the one
+// field, joined by commas ("Politik, Eindrücke, Inland", "game,news,slider"), the first being
+// the one it is filed under.
+std::string resolve_section(const CandidatesByField& by) {
+  std::string section = simple_text(by, Field::kSection);
+  section.resize(std::min(section.find(','), section.size()));
+  std::string_view first = trim(section);
+  return first.size() > kMaxSectionBytes ? std::string{} : std::string(first);
+}
+
 // Longer runs of digits alone are the ids of a CMS's records, not topics (a year is one).
 constexpr size_t kMaxNumberTagDigits = 4;
 
@@ -939,7 +952,7 @@ void resolve(const Evidence& ev, std::string_view page_url, Article& article) {
   }
   article.canonical_url = resolve_canonical(by, page_url);
   article.language = resolve_language(ev);
-  article.section = simple_text(by, Field::kSection);
+  article.section = resolve_section(by);
   article.tags = resolve_tags(by);
   article.image = resolve_image(by, page_url);
   article.translations = resolve_translations(by, page_url, article.canonical_url);

@@ -408,6 +408,20 @@ TEST(MetadataTest, TagsAreTopicsNotTaxonomyCodes) {
   EXPECT_EQ(a.tags, (std::vector<std::string>{"Crime", "2019", "Harbour ferries"}));
 }
 
+// CMSs join every category of a post into one section field, the one it is filed under first;
+// a paragraph in that field is no section.
+TEST(MetadataTest, SectionIsTheFirstOfTheCategoriesWritten) {
+  auto section_of = [](const std::string& written) {
+    return meta_of("<html><head><meta property='article:section' content='" + written +
+                   "'></head><body><h1>Harbour ferries run late</h1><p>Text.</p></body></html>")
+        .section;
+  };
+  EXPECT_EQ(section_of("Politik, Eindrücke, Inland"), "Politik");
+  EXPECT_EQ(section_of("game,news,slider"), "game");
+  EXPECT_EQ(section_of("U.S. & World"), "U.S. & World");
+  EXPECT_EQ(section_of("The ferry company said on Tuesday that crossings would run late all summer while the pier is rebuilt"), "");
+}
+
 TEST(MetadataTest, StandfirstNamedInACompoundClass) {
   Article a = meta_of("<body><article><h1>Recife amplia ciclofaixa de domingo</h1>"
                       "<h2 class=content-head__subtitle>Nova extensão soma 9 quilômetros e começa no domingo</h2>"

@@ -422,6 +422,21 @@ TEST(MetadataTest, SectionIsTheFirstOfTheCategoriesWritten) {
   EXPECT_EQ(section_of("The ferry company said on Tuesday that crossings would run late all summer while the pier is rebuilt"), "");
 }
 
+// The picture a site shares for every page without one of its own is no lead image; an image
+// store's rendition named "default" of one picture is that picture.
+TEST(MetadataTest, ASitesDefaultSharePictureIsNoLeadImage) {
+  auto image_of = [](const std::string& og_image) {
+    return meta_of("<html><head><meta property='og:image' content='" + og_image +
+                   "'></head><body><h1>Harbour ferries run late</h1><p>Text.</p></body></html>")
+        .image.url;
+  };
+  EXPECT_EQ(image_of("https://news.example/img/opengraph_default.png"), "");
+  EXPECT_EQ(image_of("https://news.example/images/facebook-default-wide.jpg"), "");
+  EXPECT_EQ(image_of("https://s0.wp.com/i/blank.jpg"), "");
+  EXPECT_EQ(image_of("https://img.example/vi/abc/maxresdefault.jpg"), "https://img.example/vi/abc/maxresdefault.jpg");
+  EXPECT_EQ(image_of("https://img.example/storage/2280168_default_1tGuSk.jpg"), "https://img.example/storage/2280168_default_1tGuSk.jpg");
+}
+
 TEST(MetadataTest, StandfirstNamedInACompoundClass) {
   Article a = meta_of("<body><article><h1>Recife amplia ciclofaixa de domingo</h1>"
                       "<h2 class=content-head__subtitle>Nova extensão soma 9 quilômetros e começa no domingo</h2>"

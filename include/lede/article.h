@@ -86,6 +86,8 @@ struct Article {
   std::vector<std::string> tags;
 
   Image image;
+  // The body's pictures in reading order, each once, at the address a reader's browser loads;
+  // icons, rating stars and lazy-loading stand-ins are no pictures.
   std::vector<Image> images;
   std::vector<Translation> translations;
   std::vector<RelatedLink> related;

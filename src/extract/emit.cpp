@@ -1,6 +1,7 @@
 #include "extract/emit.h"
 
 #include "extract/caption_credit.h"
+#include "extract/image_source.h"
 #include "extract/text.h"
 #include "extract/vocab.h"
 
@@ -9,24 +10,6 @@ namespace {
 
 namespace Tag = html::Tag;
 using html::NodeType;
-
-std::string_view image_source(const html::Document& doc, NodeId img) {
-  // Lazy-loading pages keep the real address in a data attribute and a placeholder in src. The
-  // candidates, in this order of preference, are read in one pass over the attributes.
-  constexpr std::string_view kNames[] = {"data-src", "data-lazy-src", "data-original", "src"};
-  std::string_view values[std::size(kNames)];
-  for (const html::Attribute& a : doc.attributes(img)) {
-    std::string_view name = doc.str(a.name);
-    for (size_t k = 0; k < std::size(kNames); ++k) {
-      // The tokenizer keeps the first of same-named attributes, as attribute_value() reads.
-      if (name == kNames[k]) values[k] = doc.str(a.value);
-    }
-  }
-  for (std::string_view v : values) {
-    if (!v.empty() && v.substr(0, 5) != "data:") return v;
-  }
-  return {};
-}
 
 // A caption is looked for after the image and after its box and the box's box.
 constexpr int kCaptionBoxLevels = 3;
@@ -94,6 +77,7 @@ class Emitter {
 
   Emitted take() {
     flush();
+    list_images_once(out_.images);
     return std::move(out_);
   }
 
@@ -277,7 +261,7 @@ class Emitter {
   // split off.
   void add_image(NodeId img, std::string caption, std::string credit = {}) {
     std::string_view src = image_source(a_.doc, img);
-    if (src.empty() || is_control_image(src)) return;
+    if (src.empty() || is_control_image(src) || is_icon_image(a_.doc, img, src)) return;
     if (caption.empty()) caption = caption_beside(img);
     if (credit.empty()) {
       CaptionParts parts = split_caption_credit(caption);

@@ -149,7 +149,10 @@ void explain(const Evidence& ev, std::string_view page_url, Article& article) {
     std::string key = title_key(a.title);
     std::string site = a.site_name;
     rules.push_back({"title", {Field::kTitle},
-                     [key, site, host](const Candidate& c) { return title_key(clean_title(c.value, site, host)) == key; },
+                     // A title that holds the headline between separators agrees with it too.
+                     [key, site, host](const Candidate& c) {
+                       return title_key(clean_title(c.value, site, host)) == key || !headline_part(c.value, key).empty();
+                     },
                      [&a, site, host](const Candidate& c) { return clean_title(c.value, site, host) == a.title; }});
   }
   if (!a.subtitle.empty()) rules.push_back(text_rule("subtitle", Field::kSubtitle, a.subtitle));

@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 
+#include "meta/heading_text.h"
 #include "meta/sources.h"
 #include "meta/text_util.h"
 #include "meta/title.h"
@@ -190,7 +191,7 @@ void extract_headlines(const html::Document& doc, const PageIndex& index, Eviden
     add_site_from_title(doc, index, title, ev);
   }
   if (index.main_h1 != html::kNoNode) {
-    ev.add_text(Field::kTitle, Origin::kHeading, kWeightMarkup, without_permalink_mark(element_text(doc, index.main_h1, 500)),
+    ev.add_text(Field::kTitle, Origin::kHeading, kWeightMarkup, without_permalink_mark(heading_text(doc, index.main_h1, 500)),
                 doc.node(index.main_h1).source_offset);
   }
   add_standfirst(doc, index, ev);

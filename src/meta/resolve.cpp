@@ -168,6 +168,51 @@ int title_preference(Origin o) {
 // Titles shorter than this (in key characters) are too generic to support a longer one.
 constexpr size_t kMinContainedTitleKey = 8;
 
+// Titles that hold the visible headline and a trail or a lead the separators cut off
+// ("Headline - Blog | Tagline", "Forum - Headline", "Kicker: Headline | Site") are read as that
+// headline, where cleaning, which judges a trail by its length and words alone, kept some of
+// it. A headline that names the site is the site's logo set as an <h1>, and shows nothing of
+// the title's parts.
+template <typename Keys>
+void cut_at_headline(std::vector<std::pair<const Candidate*, std::string_view>>& cleaned,
+                     const std::vector<std::string_view>& raw_keys, Keys& keys, const SiteKeys& site) {
+  auto heading = std::find_if(cleaned.begin(), cleaned.end(), [](const auto& t) { return t.first->origin == Origin::kHeading; });
+  if (heading == cleaned.end()) return;
+  // The headline as cleaning left it: an <h1> may carry the trail itself ("Headline | Top 19").
+  std::string_view headline_key = keys.of(heading->second);
+  if (headline_key.size() < kMinContainedTitleKey || names_site(heading->second, site)) return;
+  for (size_t i = 0; i < cleaned.size(); ++i) {
+    std::string_view key = raw_keys[i];
+    // Only a title whose key holds the headline's can hold it so.
+    if (key.size() <= headline_key.size() || key.find(headline_key) == std::string_view::npos) continue;
+    std::string_view part = headline_part(cleaned[i].first->value, headline_key);
+    if (!part.empty()) cleaned[i].second = part;
+  }
+}
+
+// A title cut short by its template, an ellipsis at its end ("What do you think will be the
+// trend in the watch...": an og:title held to a length), is the whole title it starts, when
+// another source of the page gives that one.
+template <typename Keys>
+void complete_shortened(std::vector<std::pair<const Candidate*, std::string_view>>& cleaned, Keys& keys) {
+  auto shortened = [](std::string_view text) { return text.ends_with("...") || text.ends_with("\u2026"); };
+  for (auto& [c, text] : cleaned) {
+    if (!shortened(text)) continue;
+    std::string stem = title_key(text);
+    if (stem.size() < kMinContainedTitleKey) continue;
+    const std::pair<const Candidate*, std::string_view>* whole = nullptr;
+    for (const auto& other : cleaned) {
+      if (shortened(other.second)) continue;
+      std::string_view key = keys.of(other.second);
+      if (key.size() > stem.size() && key.starts_with(stem) &&
+          (!whole || title_preference(other.first->origin) > title_preference(whole->first->origin))) {
+        whole = &other;
+      }
+    }
+    if (whole) text = whole->second;
+  }
+}
+
 std::string resolve_title(const CandidatesByField& by, std::string_view site_name, std::string_view host) {
   std::vector<std::pair<const Candidate*, std::string_view>> cleaned;
   SiteKeys site = site_keys(site_name, host);
@@ -188,6 +233,8 @@ std::string resolve_title(const CandidatesByField& by, std::string_view site_nam
   std::vector<std::string_view> raw_keys;
   raw_keys.reserve(cleaned.size());
   for (auto& [c, text] : cleaned) raw_keys.push_back(keys.of(c->value));
+  cut_at_headline(cleaned, raw_keys, keys, site);
+  complete_shortened(cleaned, keys);
   std::vector<TitleGroup> groups;
   for (size_t i = 0; i < cleaned.size(); ++i) {
     const auto& [c, text] = cleaned[i];

@@ -3,6 +3,7 @@
 #include <array>
 #include <vector>
 
+#include "html/tokenizer/char_ref.h"
 #include "meta/text_util.h"
 
 namespace lede::meta {
@@ -11,7 +12,7 @@ namespace {
 
 // Separators between a headline and its site or section, spaced as titles write them.
 constexpr std::string_view kSeparators[] = {
-    " | ", " - ", " – ", " — ", " :: ", " : ", " · ", " • ", " » ", " « ", " / ", " ~ ",
+    " | ", " - ", " – ", " — ", " :: ", " : ", " · ", " • ", " » ", " « ", " › ", " │ ", " / ", " ~ ",
     "｜", " ｜ ", " _ ", "_"};
 // Every separator starts with a space, an underscore or this first byte of "｜".
 constexpr char kFullwidthBarLead = '\xEF';
@@ -77,6 +78,29 @@ bool names_site(std::string_view segment, std::string_view site_key, std::string
     return true;
   }
   return !host_key.empty() && host_key.size() >= 3 && key.find(host_key) != std::string::npos;
+}
+
+// True when `segment` holds no letter, digit nor ideograph: ASCII punctuation, arrows, stars
+// and the other symbols from U+2190 to U+2BFF, emoji.
+bool only_symbols(std::string_view segment) {
+  size_t i = 0;
+  while (i < segment.size()) {
+    char32_t cp = next_code_point(segment, i);
+    bool ascii_word = cp < 0x80 && ((cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'));
+    bool symbol = cp < 0x80 || (cp >= 0x2190 && cp <= 0x2BFF) || cp >= 0x1F000;
+    if (ascii_word || !symbol) return false;
+  }
+  return true;
+}
+
+// A rating's stars, an arrow: a last segment of symbols alone is the template's decoration, no
+// word of the headline ("Headline » ☆☆☆☆☆", left once the site trail is cut).
+std::string_view without_symbol_tail(std::string_view title) {
+  std::string_view sep = last_separator(title);
+  if (sep.empty()) return title;
+  size_t at = title.rfind(sep);
+  if (at == 0 || !only_symbols(title.substr(at + sep.size()))) return title;
+  return trim(title.substr(0, at));
 }
 
 struct Split {
@@ -197,11 +221,81 @@ SiteKeys site_keys(std::string_view site_name, std::string_view host) {
   return {title_key(site_name), host_label(host)};
 }
 
+bool names_site(std::string_view text, const SiteKeys& site) { return names_site(text, site.site, site.host); }
+
+std::string_view headline_part(std::string_view title, std::string_view headline_key) {
+  // Where the separators of the title are: its words between two of them (or an end) may be
+  // the headline. A colon closes a lead too ("Interview: Headline - Site"), never a headline.
+  struct Cut {
+    size_t start;
+    size_t end;
+    bool closes_lead_only;
+  };
+  std::vector<Cut> cuts;
+  for (size_t at = 0; at < title.size(); ++at) {
+    char c = title[at];
+    if (c == ':' && at > 0 && title[at - 1] != ' ' && at + 1 < title.size() && title[at + 1] == ' ') {
+      cuts.push_back({at, at + 2, true});
+      continue;
+    }
+    if (c != ' ' && c != '_' && c != kFullwidthBarLead) continue;
+    for (std::string_view sep : kSeparators) {
+      if (title.substr(at, sep.size()) != sep) continue;
+      cuts.push_back({at, at + sep.size(), false});
+      at += sep.size() - 1;
+      break;
+    }
+  }
+  for (size_t from = 0; from <= cuts.size(); ++from) {
+    size_t start = from == 0 ? 0 : cuts[from - 1].end;
+    // A lead is a label: a short one, much shorter than the headline it opens.
+    std::string_view lead = trim(title.substr(0, from == 0 ? 0 : cuts[from - 1].start));
+    if (!lead.empty() && !short_segment(lead)) break;
+    for (size_t to = from; to <= cuts.size(); ++to) {
+      if (to < cuts.size() && cuts[to].closes_lead_only) continue;
+      size_t end = to == cuts.size() ? title.size() : cuts[to].start;
+      if (start == 0 && end == title.size()) continue;
+      std::string_view part = trim(title.substr(start, end - start));
+      if (lead.size() * 2 > part.size()) continue;
+      if (title_key(part) == headline_key) return part;
+    }
+  }
+  return {};
+}
+
 std::string clean_title(std::string_view raw, std::string_view site_name, std::string_view host) {
   return clean_collapsed_title(collapse_space(raw), site_keys(site_name, host));
 }
 
-std::string clean_collapsed_title(std::string_view title, const SiteKeys& site) {
+namespace {
+
+// `title` with its character references written out. Templates that put the headline into
+// JSON-LD, where the parser decodes nothing, or escape it twice into a <meta> ("&amp;#8217;"),
+// leave references in the text. Only references closed by ';' are read: "AT&T" stays.
+std::string with_references_decoded(std::string_view title) {
+  std::string out;
+  size_t done = 0;
+  for (size_t amp = title.find('&'); amp != std::string_view::npos; amp = title.find('&', amp + 1)) {
+    html::CharRef ref;
+    uint32_t errors = 0;
+    const char* at = title.data() + amp;
+    if (!html::decode_char_ref(at, title.data() + title.size(), false, ref, errors) || ref.end[-1] != ';') continue;
+    out.append(title.substr(done, amp - done));
+    out.append(ref.utf8);
+    done = static_cast<size_t>(ref.end - title.data());
+    amp = done - 1;
+  }
+  if (done == 0) return std::string(title);
+  out.append(title.substr(done));
+  return out;
+}
+
+}  // namespace
+
+std::string clean_collapsed_title(std::string_view raw, const SiteKeys& site) {
+  std::string decoded;
+  if (raw.find('&') != std::string_view::npos) decoded = collapse_space(with_references_decoded(raw));
+  std::string_view title = decoded.empty() ? raw : decoded;
   const std::string& site_key = site.site;
   const std::string& host_key = site.host;
   // The separator that appears last is the one between the headline and its trail; earlier
@@ -225,7 +319,7 @@ std::string clean_collapsed_title(std::string_view title, const SiteKeys& site) 
   }
   // A site name first and the headline second, as some blogs do ("My Blog - A post").
   if (to - from > 1 && names_site(seg[to - 1], site_key, host_key)) --to;
-  std::string cleaned(trim(join(seg, from, to, sep)));
+  std::string cleaned(without_symbol_tail(trim(join(seg, from, to, sep))));
   return cleaned.empty() ? std::string(title) : cleaned;
 }
 

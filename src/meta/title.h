@@ -20,9 +20,19 @@ struct SiteKeys {
 };
 SiteKeys site_keys(std::string_view site_name, std::string_view host);
 
+/// Whether `text` names the site (its name or its host's label), as a title's segment would.
+bool names_site(std::string_view text, const SiteKeys& site);
+
 /// clean_title() of a title whose spaces are already collapsed (every candidate's value is),
-/// with the site's keys made beforehand: resolving reads each title once more per page.
+/// with the site's keys made beforehand: resolving reads each title once more per page. Both
+/// write out the character references a template left in the title ("&#8217;", "&amp;").
 std::string clean_collapsed_title(std::string_view title, const SiteKeys& site);
+
+/// The words of `title` that are the page's visible headline, whose key is `headline_key`,
+/// when separators cut the rest of the title off them: "Headline - Section | Site" (a trail of
+/// any length), "Forum - Headline" and "Kicker: Headline | Site" (a lead as short as a label).
+/// Empty when the title holds the headline otherwise, or not at all.
+std::string_view headline_part(std::string_view title, std::string_view headline_key);
 
 /// Letters and digits only, case-folded: how two titles are compared for agreement.
 std::string title_key(std::string_view title);

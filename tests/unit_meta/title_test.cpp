@@ -27,6 +27,28 @@ TEST(TitleTest, KeepsHeadlinesThatAreNotTrails) {
   EXPECT_EQ(clean_title("  spaced \n title  "), "spaced title");
 }
 
+TEST(TitleTest, WritesOutCharacterReferences) {
+  EXPECT_EQ(clean_title("Fares &amp; fees rise &#8211; again"), "Fares & fees rise – again");
+  EXPECT_EQ(clean_title("AT&T buys a cable company"), "AT&T buys a cable company");
+}
+
+TEST(TitleTest, DropsATrailOfSymbols) {
+  EXPECT_EQ(clean_title("Shops close early » ★★★★☆ - City Paper - News"), "Shops close early");
+  EXPECT_EQ(clean_title("Shops close early › City Paper"), "Shops close early");
+}
+
+TEST(TitleTest, HeadlinePartBetweenSeparators) {
+  std::string key = title_key("Seven ways to keep a starter alive");
+  EXPECT_EQ(headline_part("Seven ways to keep a starter alive - Crumb | Baking for beginners at home", key),
+            "Seven ways to keep a starter alive");
+  EXPECT_EQ(headline_part("Baking: Seven ways to keep a starter alive | Crumb", key), "Seven ways to keep a starter alive");
+  EXPECT_EQ(headline_part("Help - Seven ways to keep a starter alive", key), "Seven ways to keep a starter alive");
+  // A lead as long as a headline is one: the title holds two, not a label and the headline.
+  EXPECT_EQ(headline_part("Starters die in warm kitchens - Seven ways to keep a starter alive", key), "");
+  // Words of the headline cut in two by a colon are no part of a title's separators.
+  EXPECT_EQ(headline_part("Seven ways to keep a starter alive: a guide", key), "");
+}
+
 TEST(TitleTest, KeyIgnoresCaseAndPunctuation) {
   EXPECT_EQ(title_key("Rain, returns!"), title_key("rain returns"));
   EXPECT_EQ(title_key("서울의 봄"), "서울의봄");

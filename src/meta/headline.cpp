@@ -182,6 +182,29 @@ void add_site_from_title(const html::Document& doc, const PageIndex& index, std:
   }
 }
 
+// Class names of elements kept for screen readers alone.
+constexpr std::string_view kScreenReaderClasses[] = {"aural", "sr-only", "visually-hidden", "visuallyhidden",
+                                                     "screen-reader-text", "element-invisible"};
+
+bool for_screen_readers(const html::Document& doc, html::NodeId id) {
+  std::string_view classes = doc.attribute_value(id, "class");
+  for (std::string_view name : kScreenReaderClasses) {
+    if (has_class_token(classes, name)) return true;
+  }
+  return false;
+}
+
+// The <h1> the reader sees as the headline: the article's, unless a template opened the page
+// with one for screen readers alone (naming the site: "<h1 class=aural>Bundesamt ...</h1>"),
+// when the next <h1> on show outside widgets is.
+html::NodeId shown_headline(const html::Document& doc, const PageIndex& index) {
+  if (index.main_h1 == html::kNoNode || !for_screen_readers(doc, index.main_h1)) return index.main_h1;
+  for (html::NodeId h : index.h1s) {
+    if (h > index.main_h1 && !for_screen_readers(doc, h) && !in_widget(index, h)) return h;
+  }
+  return html::kNoNode;
+}
+
 }  // namespace
 
 void extract_headlines(const html::Document& doc, const PageIndex& index, Evidence& ev) {
@@ -190,9 +213,9 @@ void extract_headlines(const html::Document& doc, const PageIndex& index, Eviden
     ev.add_text(Field::kTitle, Origin::kTitleElement, kWeightMarkup, title, doc.node(index.title).source_offset);
     add_site_from_title(doc, index, title, ev);
   }
-  if (index.main_h1 != html::kNoNode) {
-    ev.add_text(Field::kTitle, Origin::kHeading, kWeightMarkup, without_permalink_mark(heading_text(doc, index.main_h1, 500)),
-                doc.node(index.main_h1).source_offset);
+  if (html::NodeId h1 = shown_headline(doc, index); h1 != html::kNoNode) {
+    ev.add_text(Field::kTitle, Origin::kHeading, kWeightMarkup, without_permalink_mark(heading_text(doc, h1, 500)),
+                doc.node(h1).source_offset);
   }
   add_standfirst(doc, index, ev);
 }

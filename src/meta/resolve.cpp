@@ -32,11 +32,14 @@ struct Group {
 
 constexpr size_t kOriginCount = static_cast<size_t>(Origin::kDetected) + 1;
 
-int group_score(const std::vector<const Candidate*>& members) {
+Origin own_statement(Origin o) { return o; }
+
+// `statement_of` tells which origins are one statement written out several times.
+int group_score(const std::vector<const Candidate*>& members, Origin (*statement_of)(Origin) = own_statement) {
   // One slot per origin: a map here cost a node per member.
   std::array<int, kOriginCount> best{};
   for (const Candidate* c : members) {
-    int& w = best[static_cast<size_t>(c->origin)];
+    int& w = best[static_cast<size_t>(statement_of(c->origin))];
     w = std::max(w, c->weight);
   }
   int sum = 0;
@@ -165,29 +168,20 @@ int title_preference(Origin o) {
   }
 }
 
+// A page's <title>, og:title and twitter:title are mostly one field of its CMS written out
+// three times (the "SEO title"): they count as one statement, the strongest of them, beside the
+// visible headline and the article's structured data, which are written apart.
+Origin title_statement(Origin o) { return o == Origin::kTwitter || o == Origin::kTitleElement ? Origin::kOpenGraph : o; }
+
 // Titles shorter than this (in key characters) are too generic to support a longer one.
 constexpr size_t kMinContainedTitleKey = 8;
 
-// Titles that hold the visible headline and a trail or a lead the separators cut off
-// ("Headline - Blog | Tagline", "Forum - Headline", "Kicker: Headline | Site") are read as that
-// headline, where cleaning, which judges a trail by its length and words alone, kept some of
-// it. A headline that names the site is the site's logo set as an <h1>, and shows nothing of
-// the title's parts.
-template <typename Keys>
-void cut_at_headline(std::vector<std::pair<const Candidate*, std::string_view>>& cleaned,
-                     const std::vector<std::string_view>& raw_keys, Keys& keys, const SiteKeys& site) {
-  auto heading = std::find_if(cleaned.begin(), cleaned.end(), [](const auto& t) { return t.first->origin == Origin::kHeading; });
-  if (heading == cleaned.end()) return;
-  // The headline as cleaning left it: an <h1> may carry the trail itself ("Headline | Top 19").
-  std::string_view headline_key = keys.of(heading->second);
-  if (headline_key.size() < kMinContainedTitleKey || names_site(heading->second, site)) return;
-  for (size_t i = 0; i < cleaned.size(); ++i) {
-    std::string_view key = raw_keys[i];
-    // Only a title whose key holds the headline's can hold it so.
-    if (key.size() <= headline_key.size() || key.find(headline_key) == std::string_view::npos) continue;
-    std::string_view part = headline_part(cleaned[i].first->value, headline_key);
-    if (!part.empty()) cleaned[i].second = part;
-  }
+// Whether the <h1> is the site's name, its logo set as a heading on every page of a blog: its
+// words are the site's name, or a part of it ("WordPress.com" on "The WordPress.com Blog").
+bool heading_is_site_name(std::string_view heading_key, const SiteKeys& site) {
+  if (heading_key.empty()) return false;
+  if (!site.site.empty() && site.site.find(heading_key) != std::string::npos) return true;
+  return heading_key == site.host;
 }
 
 // A title cut short by its template, an ellipsis at its end ("What do you think will be the
@@ -213,12 +207,65 @@ void complete_shortened(std::vector<std::pair<const Candidate*, std::string_view
   }
 }
 
+// Titles that hold the visible headline and a trail or a lead the separators cut off
+// ("Headline - Blog | Tagline", "Forum - Headline", "Kicker: Headline | Site") are read as that
+// headline, where cleaning, which judges a trail by its length and words alone, kept some of
+// it. A headline that names the site is the site's logo set as an <h1>, and shows nothing of
+// the title's parts.
+void cut_at_headline(std::vector<std::pair<const Candidate*, std::string_view>>& cleaned,
+                     const std::vector<std::string_view>& raw_keys, const SiteKeys& site) {
+  auto heading = std::find_if(cleaned.begin(), cleaned.end(), [](const auto& t) { return t.first->origin == Origin::kHeading; });
+  if (heading == cleaned.end()) return;
+  // The headline as the page shows it: the words after a dash in an <h1> ("Squad 2024 - 2025")
+  // are its own, whatever cleaning makes of them, once another title holds them whole.
+  std::string_view headline_key = raw_keys[heading - cleaned.begin()];
+  if (headline_key.size() < kMinContainedTitleKey || heading_is_site_name(headline_key, site)) return;
+  bool held = false;
+  for (size_t i = 0; i < cleaned.size(); ++i) {
+    std::string_view key = raw_keys[i];
+    // Only a title whose key holds the headline's can hold it so.
+    if (key.size() <= headline_key.size() || key.find(headline_key) == std::string_view::npos) continue;
+    std::string_view part = headline_part(cleaned[i].first->value, headline_key);
+    if (part.empty()) continue;
+    cleaned[i].second = part;
+    held = true;
+  }
+  if (held) heading->second = heading->first->value;
+}
+
+// Words cleaning cut off one title as a trail ("Are Here — And They're Not Great" read as
+// headline and section) are the headline's own when another source, cleaned, says the whole
+// ("...Are Here — And They're Not Great - Digg" in og:title); not when they name the site,
+// which a title may carry twice ("Headline – Artlyst - Artlyst").
+template <typename Keys>
+void keep_confirmed_trails(std::vector<std::pair<const Candidate*, std::string_view>>& cleaned,
+                           const std::vector<std::string_view>& raw_keys, Keys& keys, const SiteKeys& site) {
+  for (size_t i = 0; i < cleaned.size(); ++i) {
+    std::string_view raw = cleaned[i].first->value;
+    std::string_view kept = cleaned[i].second;
+    if (kept == raw || kept.size() >= raw.size()) continue;
+    std::string_view cut = raw.starts_with(kept) ? raw.substr(kept.size())
+                           : raw.ends_with(kept) ? raw.substr(0, raw.size() - kept.size())
+                                                 : std::string_view{};
+    if (cut.empty() || names_site(cut, site)) continue;
+    for (size_t j = 0; j < cleaned.size(); ++j) {
+      if (j != i && keys.of(cleaned[j].second) == raw_keys[i]) {
+        cleaned[i].second = cleaned[i].first->value;
+        break;
+      }
+    }
+  }
+}
+
 std::string resolve_title(const CandidatesByField& by, std::string_view site_name, std::string_view host) {
   std::vector<std::pair<const Candidate*, std::string_view>> cleaned;
   SiteKeys site = site_keys(site_name, host);
   ByText clean([&](std::string_view title) { return clean_collapsed_title(title, site); }, by.of(Field::kTitle).size());
   cleaned.reserve(by.of(Field::kTitle).size());
-  for (const Candidate* c : by.of(Field::kTitle)) cleaned.emplace_back(c, clean.of(c->value));
+  for (const Candidate* c : by.of(Field::kTitle)) {
+    if (c->origin == Origin::kHeading && heading_is_site_name(title_key(c->value), site)) continue;
+    cleaned.emplace_back(c, clean.of(c->value));
+  }
   if (cleaned.empty()) return {};
   struct TitleGroup {
     std::string_view key;
@@ -233,7 +280,8 @@ std::string resolve_title(const CandidatesByField& by, std::string_view site_nam
   std::vector<std::string_view> raw_keys;
   raw_keys.reserve(cleaned.size());
   for (auto& [c, text] : cleaned) raw_keys.push_back(keys.of(c->value));
-  cut_at_headline(cleaned, raw_keys, keys, site);
+  keep_confirmed_trails(cleaned, raw_keys, keys, site);
+  cut_at_headline(cleaned, raw_keys, site);
   complete_shortened(cleaned, keys);
   std::vector<TitleGroup> groups;
   for (size_t i = 0; i < cleaned.size(); ++i) {
@@ -253,15 +301,20 @@ std::string resolve_title(const CandidatesByField& by, std::string_view site_nam
     }
   }
   for (TitleGroup& g : groups) {
-    g.score = group_score(g.members) * 2;
+    g.score = group_score(g.members, title_statement) * 2;
     // A raw title that contains this headline ("Headline | Site" when cleaning left the suffix,
-    // or a <title> with a section trail) supports it at half weight.
+    // or a <title> with a section trail) supports it at half weight: each statement once, and
+    // none that said this headline already (its other copies said something else).
     if (g.key.size() < kMinContainedTitleKey) continue;
+    std::array<int, kOriginCount> support{};
+    for (const Candidate* m : g.members) support[static_cast<size_t>(title_statement(m->origin))] = -1;
     for (size_t i = 0; i < cleaned.size(); ++i) {
       const Candidate* c = cleaned[i].first;
-      if (std::find(g.members.begin(), g.members.end(), c) != g.members.end()) continue;
-      if (raw_keys[i].find(g.key) != std::string_view::npos) g.score += c->weight;
+      int& slot = support[static_cast<size_t>(title_statement(c->origin))];
+      if (slot < 0 || raw_keys[i].find(g.key) == std::string_view::npos) continue;
+      slot = std::max(slot, c->weight);
     }
+    for (int w : support) g.score += std::max(w, 0);
   }
   const TitleGroup* best = nullptr;
   for (const TitleGroup& g : groups) {

@@ -103,6 +103,16 @@ std::string_view without_symbol_tail(std::string_view title) {
   return trim(title.substr(0, at));
 }
 
+// Host labels shorter than this are words a headline may use ("drk": "DRK: Immer mehr
+// Menschen auf Hilfe angewiesen" on drk.de; "zeit"): they name the site in a short segment only.
+constexpr size_t kMinBrandLabel = 6;
+
+// Whether a last segment, read after the headline, names the site.
+bool names_trail_site(std::string_view segment, std::string_view site_key, std::string_view host_key) {
+  if (short_segment(segment) || host_key.size() >= kMinBrandLabel) return names_site(segment, site_key, host_key);
+  return names_site(segment, site_key, {});
+}
+
 struct Split {
   std::string_view separator;
   std::vector<std::string_view> segments;
@@ -290,12 +300,32 @@ std::string with_references_decoded(std::string_view title) {
   return out;
 }
 
+// Soft hyphens: where a word may break ("Mes&shy;sen&shy;ger"), not characters a reader sees.
+constexpr std::string_view kSoftHyphen = "\u00AD";
+
+std::string without_soft_hyphens(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t at = 0; at < text.size();) {
+    size_t hyphen = text.find(kSoftHyphen, at);
+    out.append(text.substr(at, hyphen == std::string_view::npos ? std::string_view::npos : hyphen - at));
+    if (hyphen == std::string_view::npos) break;
+    at = hyphen + kSoftHyphen.size();
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string clean_collapsed_title(std::string_view raw, const SiteKeys& site) {
-  std::string decoded;
-  if (raw.find('&') != std::string_view::npos) decoded = collapse_space(with_references_decoded(raw));
-  std::string_view title = decoded.empty() ? raw : decoded;
+  // The title with its references written out and its soft hyphens dropped, when it has any.
+  std::string written_out;
+  if (raw.find('&') != std::string_view::npos) written_out = collapse_space(with_references_decoded(raw));
+  std::string_view title = written_out.empty() ? raw : written_out;
+  if (title.find(kSoftHyphen) != std::string_view::npos) {
+    written_out = without_soft_hyphens(title);
+    title = written_out;
+  }
   const std::string& site_key = site.site;
   const std::string& host_key = site.host;
   // The separator that appears last is the one between the headline and its trail; earlier
@@ -318,7 +348,7 @@ std::string clean_collapsed_title(std::string_view raw, const SiteKeys& site) {
     --to;
   }
   // A site name first and the headline second, as some blogs do ("My Blog - A post").
-  if (to - from > 1 && names_site(seg[to - 1], site_key, host_key)) --to;
+  if (to - from > 1 && names_trail_site(seg[to - 1], site_key, host_key)) --to;
   std::string cleaned(without_symbol_tail(trim(join(seg, from, to, sep))));
   return cleaned.empty() ? std::string(title) : cleaned;
 }

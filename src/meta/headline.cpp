@@ -194,11 +194,24 @@ bool for_screen_readers(const html::Document& doc, html::NodeId id) {
   return false;
 }
 
+// True when heading `h` is the site's masthead: all its words are a link to the site's front
+// page ("<h1><a href="/">Four Years Remaining</a></h1>" atop every page of a blog).
+bool masthead(const html::Document& doc, const Evidence& ev, html::NodeId h) {
+  std::string_view page_url = ev.context().page_url;
+  for (html::NodeId n = doc.next_in_tree(h, h); n != html::kNoNode; n = doc.next_in_tree(n, h)) {
+    if (!doc.is_element(n, Tag::kA)) continue;
+    return links_to_front_page(page_url, url_host(page_url), doc.attribute_value(n, "href")) &&
+           element_text(doc, n, 200) == element_text(doc, h, 200);
+  }
+  return false;
+}
+
 // The <h1> the reader sees as the headline: the article's, unless a template opened the page
 // with one for screen readers alone (naming the site: "<h1 class=aural>Bundesamt ...</h1>"),
-// when the next <h1> on show outside widgets is.
-html::NodeId shown_headline(const html::Document& doc, const PageIndex& index) {
-  if (index.main_h1 == html::kNoNode || !for_screen_readers(doc, index.main_h1)) return index.main_h1;
+// when the next <h1> on show outside widgets is; none when it is the site's masthead.
+html::NodeId shown_headline(const html::Document& doc, const PageIndex& index, const Evidence& ev) {
+  if (index.main_h1 == html::kNoNode) return html::kNoNode;
+  if (!for_screen_readers(doc, index.main_h1)) return masthead(doc, ev, index.main_h1) ? html::kNoNode : index.main_h1;
   for (html::NodeId h : index.h1s) {
     if (h > index.main_h1 && !for_screen_readers(doc, h) && !in_widget(index, h)) return h;
   }
@@ -213,7 +226,7 @@ void extract_headlines(const html::Document& doc, const PageIndex& index, Eviden
     ev.add_text(Field::kTitle, Origin::kTitleElement, kWeightMarkup, title, doc.node(index.title).source_offset);
     add_site_from_title(doc, index, title, ev);
   }
-  if (html::NodeId h1 = shown_headline(doc, index); h1 != html::kNoNode) {
+  if (html::NodeId h1 = shown_headline(doc, index, ev); h1 != html::kNoNode) {
     ev.add_text(Field::kTitle, Origin::kHeading, kWeightMarkup, without_permalink_mark(heading_text(doc, h1, 500)),
                 doc.node(h1).source_offset);
   }

@@ -93,6 +93,16 @@ bool only_symbols(std::string_view segment) {
   return true;
 }
 
+// True when `segment` holds digits and no letter: a date or a number ("23.01.2022", "15").
+bool stamp(std::string_view segment) {
+  bool digit = false;
+  for (char c : segment) {
+    if (static_cast<unsigned char>(c) >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return false;
+    digit = digit || (c >= '0' && c <= '9');
+  }
+  return digit;
+}
+
 // A rating's stars, an arrow: a last segment of symbols alone is the template's decoration, no
 // word of the headline ("Headline » ☆☆☆☆☆", left once the site trail is cut).
 std::string_view without_symbol_tail(std::string_view title) {
@@ -336,8 +346,9 @@ std::string clean_collapsed_title(std::string_view raw, const SiteKeys& site) {
   std::vector<std::string_view>& seg = split.segments;
   size_t from = 0;
   size_t to = seg.size();
-  // A leading segment naming the site ("Site | Headline").
-  if (to - from > 1 && names_site(seg[from], site_key, host_key) && short_segment(seg[from])) ++from;
+  // A leading segment naming the site ("Site | Headline"), or a stamp without a letter, a date
+  // or a number ("23.01.2022 - Headline", "15 - Tutorial: ...").
+  if (to - from > 1 && ((names_site(seg[from], site_key, host_key) && short_segment(seg[from])) || stamp(seg[from]))) ++from;
   // Trailing segments: the site, its sections, "News".
   while (to - from > 1) {
     std::string_view last = seg[to - 1];

@@ -32,6 +32,13 @@ TEST(TitleTest, WritesOutCharacterReferences) {
   EXPECT_EQ(clean_title("AT&T buys a cable company"), "AT&T buys a cable company");
 }
 
+TEST(TitleTest, DropsALeadingStamp) {
+  EXPECT_EQ(clean_title("23.01.2022 - Dune wins the prize - City Paper"), "Dune wins the prize");
+  EXPECT_EQ(clean_title("15 - Tutorial: Sweep and Loft"), "Tutorial: Sweep and Loft");
+  // A lead with a letter is words of the headline.
+  EXPECT_EQ(clean_title("Route 66 - A drive west"), "Route 66 - A drive west");
+}
+
 TEST(TitleTest, DropsATrailOfSymbols) {
   EXPECT_EQ(clean_title("Shops close early » ★★★★☆ - City Paper - News"), "Shops close early");
   EXPECT_EQ(clean_title("Shops close early › City Paper"), "Shops close early");

@@ -56,11 +56,17 @@ bool short_segment(std::string_view s) {
 }
 
 // A section or site name does not end a sentence ("is it dead?") and does not start in lower
-// case ("- and why it fell"); a segment that does belongs to the headline.
+// case ("- and why it fell"), but for a name written in camel case ("iPhone", "eBay"); a
+// segment that does belongs to the headline.
 bool reads_as_name(std::string_view s) {
   char last = s.back();
   if (last == '?' || last == '!' || last == '.') return false;
-  return !(s.front() >= 'a' && s.front() <= 'z');
+  if (!(s.front() >= 'a' && s.front() <= 'z')) return true;
+  for (char c : s.substr(1)) {
+    if (c == ' ') break;
+    if (c >= 'A' && c <= 'Z') return true;
+  }
+  return false;
 }
 
 // The host's registrable label: "www.nytimes.com" → "nytimes".

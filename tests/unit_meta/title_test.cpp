@@ -11,6 +11,8 @@ TEST(TitleTest, SiteSuffixes) {
   EXPECT_EQ(clean_title("Rain returns to the valley - Daily Planet"), "Rain returns to the valley");
   EXPECT_EQ(clean_title("Rain returns : Weather : News : The Daily Planet"), "Rain returns");
   EXPECT_EQ(clean_title("Obama - the early years | CNN"), "Obama - the early years");
+  // A name in camel case starts in lower case.
+  EXPECT_EQ(clean_title("Battery swap guide | iRepairs"), "Battery swap guide");
 }
 
 TEST(TitleTest, LeadingSiteWhenKnown) {

@@ -129,6 +129,31 @@ bool names_trail_site(std::string_view segment, std::string_view site_key, std::
   return names_site(segment, site_key, {});
 }
 
+// True when `text` leaves a quotation open: more opening quotation marks than closing ones
+// (‘ “ „ « against ’ ” “ », the German „ closed by “), or an odd number of '"' (but for an
+// inch mark, after a digit: 13.8"). An apostrophe (’ in "They’re") closes nothing that is open
+// and is passed over.
+bool opens_quotation(std::string_view text) {
+  int open = 0;
+  bool low_open = false;  // the last mark opened was „, which “ closes
+  int straight = 0;
+  size_t i = 0;
+  while (i < text.size()) {
+    bool after_digit = i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9';
+    char32_t cp = next_code_point(text, i);
+    if (cp == '"') {
+      straight += after_digit ? 0 : 1;
+    } else if (cp == U'\u2018' || cp == U'\u00AB' || cp == U'\u201E' || (cp == U'\u201C' && !low_open)) {
+      ++open;
+      low_open = cp == U'\u201E';
+    } else if ((cp == U'\u2019' || cp == U'\u201D' || cp == U'\u00BB' || cp == U'\u201C') && open > 0) {
+      --open;
+      low_open = false;
+    }
+  }
+  return open > 0 || straight % 2 == 1;
+}
+
 struct Split {
   std::string_view separator;
   std::vector<std::string_view> segments;
@@ -362,6 +387,8 @@ std::string clean_collapsed_title(std::string_view raw, const SiteKeys& site) {
     for (size_t i = from; i + 1 < to; ++i) head_bytes += seg[i].size();
     bool site = names_site(last, site_key, host_key);
     if (!(site || (short_segment(last) && reads_as_name(last))) || head_bytes < last.size()) break;
+    // A separator inside a quotation is the quoted words' own ("‘Pale Blue Dot / Lift Off’").
+    if (opens_quotation(std::string_view(seg[from].data(), static_cast<size_t>(last.data() - seg[from].data())))) break;
     --to;
   }
   // A site name first and the headline second, as some blogs do ("My Blog - A post").

@@ -41,6 +41,14 @@ TEST(TitleTest, DropsALeadingStamp) {
   EXPECT_EQ(clean_title("Route 66 - A drive west"), "Route 66 - A drive west");
 }
 
+TEST(TitleTest, KeepsASeparatorInsideAQuotation) {
+  EXPECT_EQ(clean_title("Record of the Week: Tide, ‘Low Water / High Water’"),
+            "Record of the Week: Tide, ‘Low Water / High Water’");
+  EXPECT_EQ(clean_title("Wahlen: „Links / Rechts“"), "Wahlen: „Links / Rechts“");
+  // An inch mark opens no quotation.
+  EXPECT_EQ(clean_title("Surface Laptop 13.8\" Touchscreen - Black"), "Surface Laptop 13.8\" Touchscreen");
+}
+
 TEST(TitleTest, DropsATrailOfSymbols) {
   EXPECT_EQ(clean_title("Shops close early » ★★★★☆ - City Paper - News"), "Shops close early");
   EXPECT_EQ(clean_title("Shops close early › City Paper"), "Shops close early");

@@ -60,7 +60,7 @@ std::string read_heading(const html::Document& doc, html::NodeId h, size_t max_b
       raw_bytes += data.size();
     } else if (type == html::NodeType::kElement) {
       html::TagId tag = doc.tag(n);
-      if (n == skipped || not_heading_words(tag)) {
+      if (n == skipped || not_heading_words(tag) || doc.find_attribute(n, "hidden")) {
         n = doc.next_skipping_children(n, h);
         continue;
       }

@@ -206,14 +206,28 @@ bool masthead(const html::Document& doc, const Evidence& ev, html::NodeId h) {
   return false;
 }
 
+// True when `id` sits in a dialog laid over the page (role=dialog or alertdialog, aria-modal):
+// a cookie notice's "Your choice regarding cookies on this site".
+bool in_dialog(const html::Document& doc, html::NodeId id) {
+  for (html::NodeId n = doc.parent(id); n != html::kNoNode; n = doc.parent(n)) {
+    if (doc.type(n) != html::NodeType::kElement) continue;
+    std::string_view role = doc.attribute_value(n, "role");
+    if (role == "dialog" || role == "alertdialog" || doc.attribute_value(n, "aria-modal") == "true") return true;
+  }
+  return false;
+}
+
 // The <h1> the reader sees as the headline: the article's, unless a template opened the page
-// with one for screen readers alone (naming the site: "<h1 class=aural>Bundesamt ...</h1>"),
-// when the next <h1> on show outside widgets is; none when it is the site's masthead.
+// with one for screen readers alone (naming the site: "<h1 class=aural>Bundesamt ...</h1>") or
+// a dialog's, when the next <h1> on show outside widgets and dialogs is; none when it is the
+// site's masthead.
 html::NodeId shown_headline(const html::Document& doc, const PageIndex& index, const Evidence& ev) {
   if (index.main_h1 == html::kNoNode) return html::kNoNode;
-  if (!for_screen_readers(doc, index.main_h1)) return masthead(doc, ev, index.main_h1) ? html::kNoNode : index.main_h1;
+  if (!for_screen_readers(doc, index.main_h1) && !in_dialog(doc, index.main_h1)) {
+    return masthead(doc, ev, index.main_h1) ? html::kNoNode : index.main_h1;
+  }
   for (html::NodeId h : index.h1s) {
-    if (h > index.main_h1 && !for_screen_readers(doc, h) && !in_widget(index, h)) return h;
+    if (h > index.main_h1 && !for_screen_readers(doc, h) && !in_widget(index, h) && !in_dialog(doc, h)) return h;
   }
   return html::kNoNode;
 }

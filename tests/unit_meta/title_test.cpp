@@ -49,6 +49,15 @@ TEST(TitleTest, KeepsASeparatorInsideAQuotation) {
   EXPECT_EQ(clean_title("Surface Laptop 13.8\" Touchscreen - Black"), "Surface Laptop 13.8\" Touchscreen");
 }
 
+TEST(TitleTest, ReadsBackUtf8ReadAsLatin1) {
+  // "—" and "’" as UTF-8 bytes read as Latin-1: U+00E2 U+0080 U+0094, U+00E2 U+0080 U+0099.
+  EXPECT_EQ(clean_title("The quay \u00E2\u0080\u0094 the town\u00E2\u0080\u0099s history"),
+            "The quay \u2014 the town\u2019s history");
+  // A run that is no UTF-8 stays; a title without a C1 control is not touched.
+  EXPECT_EQ(clean_title("Caf\u00E9\u0080 au lait"), "Caf\u00E9\u0080 au lait");
+  EXPECT_EQ(clean_title("Caf\u00C3\u00A9 au lait"), "Caf\u00C3\u00A9 au lait");
+}
+
 TEST(TitleTest, DropsATrailOfSymbols) {
   EXPECT_EQ(clean_title("Shops close early » ★★★★☆ - City Paper - News"), "Shops close early");
   EXPECT_EQ(clean_title("Shops close early › City Paper"), "Shops close early");

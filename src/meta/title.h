@@ -25,8 +25,8 @@ bool names_site(std::string_view text, const SiteKeys& site);
 
 /// clean_title() of a title whose spaces are already collapsed (every candidate's value is),
 /// with the site's keys made beforehand: resolving reads each title once more per page. Both
-/// write out the character references a template left in the title ("&#8217;", "&amp;") and
-/// drop its soft hyphens.
+/// clean the title as repaired_title() repairs it (title_repair.h): mojibake, character
+/// references, soft hyphens.
 std::string clean_collapsed_title(std::string_view title, const SiteKeys& site);
 
 /// The words of `title` that are the page's visible headline, whose key is `headline_key`,

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "extract/boilerplate_lines.h"
+#include "extract/box_stories.h"
 #include "extract/text.h"
 #include "extract/vocab.h"
 
@@ -28,7 +29,6 @@ constexpr uint32_t kMaxCreditChars = 200;
 constexpr uint32_t kProsePunctuation = 10;
 constexpr double kMaxLinkDensity = 0.5;          // any block: more than half links is navigation
 constexpr double kMaxLinkDensityUnnamed = 0.35;  // a block not named as content
-constexpr uint32_t kMinRelatedTitleChars = 12;
 // In a page region, a link block is a menu when its links are this short on average (menus
 // hold one or two words per link; listings hold headlines and product names).
 constexpr double kMaxMenuCharsPerLink = 20;
@@ -343,17 +343,7 @@ class Cleaner {
   }
 
   void collect_related(NodeId id) {
-    if (!(a_.concepts[id] & (vocab::kRelated | vocab::kMostViewed))) return;
-    for (NodeId n = id; n != html::kNoNode; n = a_.doc.next_in_tree(n, id)) {
-      if (!a_.is_tag(n, Tag::kA) || a_.removed[n]) continue;
-      std::string_view href = a_.doc.attribute_value(n, "href");
-      if (href.empty() || a_.stats[n].chars < kMinRelatedTitleChars) continue;
-      std::string title;
-      for (NodeId t = n; t != html::kNoNode; t = a_.doc.next_in_tree(t, n)) {
-        if (a_.doc.type(t) == NodeType::kText) title += a_.doc.data(t);
-      }
-      result_.related.push_back({std::string(href), collapse(title)});
-    }
+    if (a_.concepts[id] & (vocab::kRelated | vocab::kMostViewed)) collect_box_stories(a_, id, root_, result_.related);
   }
 
   static std::string collapse(const std::string& s) {

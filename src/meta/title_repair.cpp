@@ -1,31 +1,12 @@
 #include "meta/title_repair.h"
 
-#include "html/tokenizer/char_ref.h"
+#include <optional>
+
+#include "meta/escaped_twice.h"
 #include "meta/text_util.h"
 
 namespace lede::meta {
 namespace {
-
-// `title` with its character references written out. Templates that put the headline into
-// JSON-LD, where the parser decodes nothing, or escape it twice into a <meta> ("&amp;#8217;"),
-// leave references in the text. Only references closed by ';' are read: "AT&T" stays.
-std::string with_references_decoded(std::string_view title) {
-  std::string out;
-  size_t done = 0;
-  for (size_t amp = title.find('&'); amp != std::string_view::npos; amp = title.find('&', amp + 1)) {
-    html::CharRef ref;
-    uint32_t errors = 0;
-    const char* at = title.data() + amp;
-    if (!html::decode_char_ref(at, title.data() + title.size(), false, ref, errors) || ref.end[-1] != ';') continue;
-    out.append(title.substr(done, amp - done));
-    out.append(ref.utf8);
-    done = static_cast<size_t>(ref.end - title.data());
-    amp = done - 1;
-  }
-  if (done == 0) return std::string(title);
-  out.append(title.substr(done));
-  return out;
-}
 
 // True when `text` holds a C1 control (U+0080 to U+009F), which no text means to show: the
 // mark of UTF-8 bytes read as Latin-1 and written out again ("â\u0080\u0094" for "—").
@@ -103,8 +84,10 @@ std::string repaired_title(std::string_view raw) {
   if (has_c1_control(raw)) repaired = without_mojibake(raw);
   std::string_view title = repaired.empty() ? raw : repaired;
   std::string written_out;
-  if (title.find('&') != std::string_view::npos) {
-    written_out = collapse_space(with_references_decoded(title));
+  // Templates that put the headline into JSON-LD, where the parser decodes nothing, or escape
+  // it twice into a <meta> ("&amp;#8217;"), leave references in the text.
+  if (std::optional<std::string> decoded = decode_escaped_twice(title)) {
+    written_out = collapse_space(*decoded);
     title = written_out;
   }
   if (title.find(kSoftHyphen) != std::string_view::npos) {

@@ -997,6 +997,77 @@ std::string_view without_leading_conjunction(std::string_view part) {
   return part;
 }
 
+// Post-nominal letters, as written after a name and its comma ("Dylan Bailey, MS, RD, FAND",
+// "Genevieve Carlton, Ph.D.", "Matthew Frankel, CFP®"): the degrees, licences and fellowships of
+// the person before them, never people of their own. Compared as written: credentials keep
+// their capitals, and a lower-case "ms" or "do" is a word.
+constexpr std::string_view kPostNominals[] = {
+    "PhD", "Ph.D", "DPhil", "MD", "M.D", "DO", "D.O", "DDS", "DMD", "DVM", "VMD", "PharmD", "PsyD",
+    "EdD", "DNP", "DPT", "MBBS", "MS", "M.S", "MSc", "MA", "M.A", "MBA", "MPH", "MPA", "MFA", "MEd",
+    "MSW", "MSN", "BSN", "BS", "B.S", "BSc", "BA", "B.A", "JD", "J.D", "LLM", "Esq",
+    "RN", "NP", "APRN", "FNP", "FNP-BC", "PA-C", "LPN", "IBCLC", "RD", "RDN", "LD", "LDN", "CDE",
+    "CDCES", "CSSD", "FAND", "FACP", "FACS", "FACC", "FAAP", "FACOG", "FACLM", "FAAD", "FOMA",
+    "DABOM", "DACVB", "LVT", "VTS", "CSCS", "LCSW", "LMFT", "LPC", "LMHC", "BCBA", "CPA", "CFA", "CFP",
+    "ChFC", "CLU", "CEPF", "CPP", "PSP", "PMP", "MBE", "OBE", "CBE", "Jr", "Sr", "III"};
+
+constexpr WordShapes kPostNominalShapes = shapes_of(kPostNominals);
+
+// Credentials as they end a name: without an ellipsis that cut the line after them ("MD...")
+// or the full stop of a sentence ("DVM."); an abbreviation keeps its last dot ("Ph.D.").
+std::string_view as_name_ends(std::string_view credentials) {
+  for (std::string_view ellipsis : {std::string_view("..."), std::string_view("…")}) {
+    if (ends_with(credentials, ellipsis)) return trim(credentials.substr(0, credentials.size() - ellipsis.size()));
+  }
+  size_t word = credentials.rfind(' ') + 1;
+  if (ends_with(credentials, ".") && credentials.find('.', word) == credentials.size() - 1) credentials.remove_suffix(1);
+  return credentials;
+}
+
+// True when every word of `part` is a post-nominal, with its closing dots ("Ph.D.", "MD...")
+// and a registered mark ("CFP®") or not. Asked of every part of every byline: a word is compared
+// with the list only where its first byte and length are a listed word's, which few words of a
+// name are.
+bool is_post_nominal_list(std::string_view part) {
+  constexpr std::string_view kMarks[] = {"®", "™"};
+  if (part.empty()) return false;
+  for (size_t start = 0; start < part.size();) {
+    size_t end = std::min(part.find(' ', start), part.size());
+    std::string_view word = trim(part.substr(start, end - start), ".");
+    for (std::string_view mark : kMarks) {
+      if (ends_with(word, mark)) word.remove_suffix(mark.size());
+    }
+    if (word.empty() || !may_be_listed(kPostNominalShapes, word[0], word.size()) || !is_one_of(word, kPostNominals)) {
+      return false;
+    }
+    start = end + 1;
+  }
+  return true;
+}
+
+// True when `text` reads as a sentence: three words or more, one of them in lower case ("Reviewed
+// by Molly Price"), where a name capitalises its words ("J.D. Salinger" is no sentence after
+// "J.D.").
+bool reads_as_sentence(std::string_view text) {
+  size_t words = 1;
+  bool lower_word = !text.empty() && text[0] >= 'a' && text[0] <= 'z';
+  for (size_t at = text.find(' '); at != std::string_view::npos; at = text.find(' ', at + 1)) {
+    ++words;
+    lower_word |= at + 1 < text.size() && text[at + 1] >= 'a' && text[at + 1] <= 'z';
+  }
+  return words >= 3 && lower_word;
+}
+
+// The credentials that open a byline part after a name's comma: the whole part ("MS, RD" cut at
+// its commas gives "MS"), or a sentence the next opens after ("DVM. Reviewed by Molly Price");
+// empty when the part opens otherwise.
+std::string_view credentials_at_start(std::string_view part) {
+  if (is_post_nominal_list(part)) return part;
+  size_t sentence_end = part.find(". ");
+  if (sentence_end == std::string_view::npos || !reads_as_sentence(part.substr(sentence_end + 2))) return {};
+  std::string_view credentials = part.substr(0, sentence_end + 1);
+  return is_post_nominal_list(credentials) ? credentials : std::string_view{};
+}
+
 }  // namespace
 
 std::optional<std::string> handle_after_label(std::string_view text) {
@@ -1048,8 +1119,23 @@ std::vector<Author> parse_byline(std::string_view byline) {
     // ("A and B, Tokyo correspondents").
     size_t roleless_from = authors.size();
     std::string_view pending_label_role;
+    // The person the part before named, whose credentials may follow: none yet.
+    size_t named_before = std::string_view::npos;
     for (std::string_view raw : parts) {
-      std::string_view part = without_leading_conjunction(trim(collapsed(raw, rewrites), " .·"));
+      std::string_view written = trim(collapsed(raw, rewrites));
+      std::string_view credentials = credentials_at_start(written);
+      if (!credentials.empty()) {
+        // Kept with the name as written, as structured data and readers keep them; a name made
+        // too long by them stays bare.
+        if (named_before != std::string_view::npos) {
+          std::string with_credentials = authors[named_before].name + ", " + std::string(as_name_ends(credentials));
+          if (looks_like_person(with_credentials)) authors[named_before].name = std::move(with_credentials);
+        }
+        written = trim(written.substr(credentials.size()));
+        if (written.empty()) continue;
+      }
+      std::string_view part = without_leading_conjunction(trim(written, " .·"));
+      named_before = std::string_view::npos;
       if (part.empty()) continue;
       if (std::optional<std::string_view> label_role = strip_label(part)) {
         if (!label_role->empty()) pending_label_role = *label_role;
@@ -1086,6 +1172,7 @@ std::vector<Author> parse_byline(std::string_view byline) {
       }
       size_t before = authors.size();
       for (std::string_view n : names) add_author(authors, n, pending_label_role, rewrites);
+      if (authors.size() > before) named_before = authors.size() - 1;
       if (!shared_role.empty()) {
         for (size_t k = before; k < authors.size(); ++k) {
           if (authors[k].role.empty()) authors[k].role = shared_role;

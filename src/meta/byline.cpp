@@ -1013,14 +1013,18 @@ constexpr std::string_view kPostNominals[] = {
 constexpr WordShapes kPostNominalShapes = shapes_of(kPostNominals);
 
 // Credentials as they end a name: without an ellipsis that cut the line after them ("MD...")
-// or the full stop of a sentence ("DVM."); an abbreviation keeps its last dot ("Ph.D.").
+// or the full stop of a sentence after capitals ("DVM."); an abbreviation keeps its last dot
+// ("Ph.D.", "Jr.").
 std::string_view as_name_ends(std::string_view credentials) {
   for (std::string_view ellipsis : {std::string_view("..."), std::string_view("…")}) {
     if (ends_with(credentials, ellipsis)) return trim(credentials.substr(0, credentials.size() - ellipsis.size()));
   }
-  size_t word = credentials.rfind(' ') + 1;
-  if (ends_with(credentials, ".") && credentials.find('.', word) == credentials.size() - 1) credentials.remove_suffix(1);
-  return credentials;
+  if (!ends_with(credentials, ".")) return credentials;
+  std::string_view word = credentials.substr(credentials.rfind(' ') + 1);
+  word.remove_suffix(1);
+  return std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })
+             ? credentials.substr(0, credentials.size() - 1)
+             : credentials;
 }
 
 // True when every word of `part` is a post-nominal, with its closing dots ("Ph.D.", "MD...")
@@ -1121,6 +1125,8 @@ std::vector<Author> parse_byline(std::string_view byline) {
     std::string_view pending_label_role;
     // The person the part before named, whose credentials may follow: none yet.
     size_t named_before = std::string_view::npos;
+    // Whether the last part that named people named one of two words or more.
+    bool full_name_before = false;
     for (std::string_view raw : parts) {
       std::string_view written = trim(collapsed(raw, rewrites));
       std::string_view credentials = credentials_at_start(written);
@@ -1165,6 +1171,13 @@ std::vector<Author> parse_byline(std::string_view byline) {
       if (!part.empty() && is_cjk([&] { size_t z = 0; return next_code_point(part, z); }())) {
         for (const Separator& dot : kMiddleDots) split_on(names, dot);
       }
+      // "Clare Duffy, CNN", "Fritz Imhof, Livenet", "Jane Doe, Jaipur": one word after a full
+      // name is where the person works or filed from; a byline that lists people gives each of
+      // them two words or more. Scripts without spaces between names are read as written.
+      if (full_name_before && names.size() == 1 && part.find(' ') == std::string_view::npos &&
+          !is_cjk([&] { size_t z = 0; return next_code_point(part, z); }())) {
+        continue;
+      }
       std::string_view shared_role;
       if (names.size() > 1) {
         std::string_view last = names.back();
@@ -1172,7 +1185,10 @@ std::vector<Author> parse_byline(std::string_view byline) {
       }
       size_t before = authors.size();
       for (std::string_view n : names) add_author(authors, n, pending_label_role, rewrites);
-      if (authors.size() > before) named_before = authors.size() - 1;
+      if (authors.size() > before) {
+        named_before = authors.size() - 1;
+        full_name_before = authors.back().name.find(' ') != std::string::npos;
+      }
       if (!shared_role.empty()) {
         for (size_t k = before; k < authors.size(); ++k) {
           if (authors[k].role.empty()) authors[k].role = shared_role;

@@ -870,10 +870,35 @@ bool holds_word_never_in_name(std::string_view name) {
   return false;
 }
 
+// First words a name never has, case-folded: the writers' own possessive, naming a group of
+// them ("Our Product Research Team", "Unsere Redaktion"), "from" before a brand ("From Apple"),
+// and the verbs and words of a button or a link that a shop or a widget puts where a byline
+// stands ("Visit the Apple Store", "View all", "Sign In", "Loading", "Last updated"). "Your" and
+// "my" open the names of brands that sign as authors ("Your Native Teacher").
+constexpr std::string_view kNeverOpensName[] = {
+    "our", "their", "this", "these", "those", "from", "unser", "unsere", "unserer", "notre",
+    "nos", "nuestro", "nuestra", "nuestros", "visit", "shop", "read", "view",
+    "see", "follow", "subscribe", "join", "click", "learn", "discover", "explore", "download",
+    "watch", "listen", "share", "buy", "get", "sign", "loading", "last", "insert", "leave"};
+
+constexpr WordShapes kNeverOpensNameShapes = shapes_of(kNeverOpensName);
+
+// True when the first word of `name`, ASCII, is one of kNeverOpensName in any case ("Visit",
+// "SHOP"). Asked of every name: the word is lowered and compared only where its first byte and
+// length are a listed word's.
+bool opens_as_no_name(std::string_view name) {
+  size_t end = std::min(name.find(' '), name.size());
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+  if (end == 0 || !may_be_listed(kNeverOpensNameShapes, lower(name[0]), end)) return false;
+  std::array<char, 32> lowered;  // may_be_listed() holds no word of 32 bytes or more
+  for (size_t k = 0; k < end; ++k) lowered[k] = lower(name[k]);
+  return is_one_of(std::string_view(lowered.data(), end), kNeverOpensName);
+}
+
 }  // namespace
 
 bool looks_like_person(std::string_view name, bool require_capital) {
-  if (name.empty() || name.size() > kMaxNameBytes || has_ascii_digit(name)) return false;
+  if (name.empty() || name.size() > kMaxNameBytes || has_ascii_digit(name) || opens_as_no_name(name)) return false;
   // An address, a handle, a question or a cry, looked for in one pass: a search for each sign
   // in turn cost a call of memchr() apiece.
   for (size_t k = 0; k < name.size(); ++k) {

@@ -895,6 +895,31 @@ bool opens_as_no_name(std::string_view name) {
   return is_one_of(std::string_view(lowered.data(), end), kNeverOpensName);
 }
 
+// The particles of names of four letters or more, which a name writes in lower case between its
+// capitalised words ("Anna della Rovere", "Siti binti Ahmad"); shorter ones ("van", "de", "von")
+// are let through by their length.
+constexpr std::string_view kLongParticles[] = {"della", "delle", "dello", "degli", "dalla", "dalle", "bint", "binti"};
+
+// True when a word of `name` after its first opens with an ASCII lower-case letter, is four
+// letters or more and is no particle: a verb or a noun of a headline or a sentence ("Pricing
+// changes for GitHub Actions", "Music deserves Bose"), where a name capitalises each word but its
+// particles. The first word is left alone: brands and handles that sign as authors are written
+// in lower case before a capitalised word ("revamp-it Webteam", "wegewerk GmbH").
+// Asked of every capitalised name of several words, most of which have no lower-case word.
+bool holds_lower_case_content_word(std::string_view name) {
+  constexpr size_t kShortestContentWord = 4;
+  for (size_t start = name.find(' ') + 1; start > 0 && start < name.size();) {
+    size_t end = std::min(name.find(' ', start), name.size());
+    // A comma before the word opens an item of a list written as one name ("Triple T, fria").
+    if (name[start] >= 'a' && name[start] <= 'z' && end - start >= kShortestContentWord && name[start - 2] != ',' &&
+        !is_one_of(name.substr(start, end - start), kLongParticles)) {
+      return true;
+    }
+    start = end + 1;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool looks_like_person(std::string_view name, bool require_capital) {
@@ -958,6 +983,7 @@ bool looks_like_person(std::string_view name, bool require_capital) {
     if (!folding_changes(initial) && !(first >= 0x590 && !(first >= 0x1E00 && first <= 0x1EFF))) {
       return false;
     }
+    if (holds_lower_case_content_word(name)) return false;
   }
   // Scripts without case (Arabic, Hebrew, Thai) cannot be checked for capitals.
   bool caseless = first >= 0x590 && !(first >= 0x1E00 && first <= 0x1EFF);

@@ -648,6 +648,29 @@ void drop_extended_names(std::vector<const Candidate*>& people, const FoldedName
   people.swap(kept);
 }
 
+// Bytes between the elements of one byline: co-authors marked each in an element of their own
+// ("By <span class=author>A</span>, <span class=author>B</span>") stand this close or closer.
+constexpr uint32_t kBylineSpreadBytes = 600;
+// Places, further apart than one byline spreads, that make a list of other articles.
+constexpr size_t kListedPlaces = 3;
+
+// A page that lists other articles (related stories, a blog's index, a forum's replies) names
+// the author on each card: people read from the page's text in three places or more far apart
+// are such a list, and the first place names the page's own author (or the first post's). The
+// article's own byline names its people in one place; a repeat of a name elsewhere (the author
+// box below the story) was dropped as seen.
+void keep_first_place(std::vector<const Candidate*>& people) {
+  if (people.size() < kListedPlaces) return;
+  sort_few(people, [](const Candidate* a, const Candidate* b) { return a->position < b->position; });
+  size_t places = 1;
+  size_t first_place_ends = 0;
+  for (size_t k = 1; k < people.size(); ++k) {
+    if (people[k]->position - people[k - 1]->position <= kBylineSpreadBytes) continue;
+    if (places++ == 1) first_place_ends = k;
+  }
+  if (places >= kListedPlaces) people.resize(first_place_ends);
+}
+
 bool is_statement(const Candidate& c) {
   return (c.origin == Origin::kJsonLd || c.origin == Origin::kMetaTag || c.origin == Origin::kOpenGraph ||
           c.origin == Origin::kMicrodata) &&
@@ -675,6 +698,7 @@ std::vector<Author> resolve_authors(const CandidatesByField& by, std::string_vie
   struct Option {
     Origin origin;
     std::vector<const Candidate*> people;
+    std::vector<const Candidate*> named;  // everyone it names, a list's other cards too
     int score = 0;
   };
   auto gather = [&](bool site_statements) {
@@ -684,7 +708,7 @@ std::vector<Author> resolve_authors(const CandidatesByField& by, std::string_vie
       if (cands.empty()) continue;
       int top = 0;
       for (const Candidate* c : cands) top = std::max(top, c->weight);
-      Option o{static_cast<Origin>(origin), {}, top};
+      Option o{static_cast<Origin>(origin), {}, {}, top};
       for (const Candidate* c : cands) {
         if (c->weight < top || (folded.names_site(c) && !(site_statements && is_statement(*c)))) continue;
         bool seen = std::any_of(o.people.begin(), o.people.end(),
@@ -692,6 +716,10 @@ std::vector<Author> resolve_authors(const CandidatesByField& by, std::string_vie
         if (!seen) o.people.push_back(c);
       }
       drop_extended_names(o.people, folded);
+      o.named = o.people;
+      if (o.origin == Origin::kVisibleText || o.origin == Origin::kLink || o.origin == Origin::kMicrodata) {
+        keep_first_place(o.people);
+      }
       if (!o.people.empty()) found.push_back(std::move(o));
     }
     return found;
@@ -707,8 +735,9 @@ std::vector<Author> resolve_authors(const CandidatesByField& by, std::string_vie
       const Option& other = options[k];
       if (&other == &o) continue;
       bool agrees = false;
-      for (const Candidate* a : o.people) {
-        for (const Candidate* b : other.people) agrees |= folded.of(a) == folded.of(b);
+      // A list that names a person on one of its cards ("More by A") still speaks for them.
+      for (const Candidate* a : o.named) {
+        for (const Candidate* b : other.named) agrees |= folded.of(a) == folded.of(b);
       }
       if (agrees) o.score += own_score[k] / 2;
     }

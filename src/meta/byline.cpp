@@ -920,10 +920,27 @@ bool holds_lower_case_content_word(std::string_view name) {
   return false;
 }
 
+// Lower-case prepositions and conjunctions that a byline box leaves before the words after them
+// ("in Uncategorized", "in Köln, Deutschland", "em São Paulo", "w Informacje", "und Interview",
+// "vom Support Team"): a name of several words never opens with one. Compared as written: "Im"
+// and "In" open Korean names.
+constexpr std::string_view kFunctionWordsBeforeWords[] = {"in", "im", "em", "w", "und", "and", "vom", "aus", "mit", "bei", "dans", "sur"};
+
+constexpr WordShapes kFunctionWordShapes = shapes_of(kFunctionWordsBeforeWords);
+
+bool opens_with_function_word(std::string_view name) {
+  size_t end = name.find(' ');
+  return end != std::string_view::npos && may_be_listed(kFunctionWordShapes, name[0], end) &&
+         is_one_of(name.substr(0, end), kFunctionWordsBeforeWords);
+}
+
 }  // namespace
 
 bool looks_like_person(std::string_view name, bool require_capital) {
-  if (name.empty() || name.size() > kMaxNameBytes || has_ascii_digit(name) || opens_as_no_name(name)) return false;
+  if (name.empty() || name.size() > kMaxNameBytes || has_ascii_digit(name) || opens_as_no_name(name) ||
+      opens_with_function_word(name)) {
+    return false;
+  }
   // An address, a handle, a question or a cry, looked for in one pass: a search for each sign
   // in turn cost a call of memchr() apiece.
   for (size_t k = 0; k < name.size(); ++k) {

@@ -45,7 +45,8 @@ constexpr Label kLabels[] = {
     {"von", ""},                             {"par", ""},
     {"por", ""},                             {"di", ""},
     {"door", ""},                            {"av", ""},
-    {"af", ""},                              {"autor", ""},
+    {"af", ""},                              {"przez", ""},
+    {"autor", ""},
     {"autorin", ""},                         {"author", ""},
     {"auteur", ""},                          {"text", ""},
     {"texto", ""},                           {"tekst", ""},
@@ -633,8 +634,9 @@ size_t last_place_of(std::string_view text, std::string_view word) {
   return last;
 }
 
-// False when `folded` holds none of " by ", " von ", " par ", " por " after its first byte
-// (where clean_name() looks for them): no space after it is followed by 'b', 'v' or 'p'.
+// False when `folded` holds none of " by ", " von ", " par ", " por ", " przez " after its
+// first byte (where clean_name() looks for them): no space after it is followed by 'b', 'v' or
+// 'p'.
 bool may_hold_mid_label(std::string_view folded) {
   for (size_t at = 1; at + 1 < folded.size(); ++at) {
     if (folded[at] == ' ' && (folded[at + 1] == 'b' || folded[at + 1] == 'v' || folded[at + 1] == 'p')) return true;
@@ -785,9 +787,10 @@ std::string_view clean_name(std::string_view name, std::string_view& role, Rewri
     s = s.substr(0, at);
     folded = folding.fold(s);
   }
-  // "Zeige alle Beiträge von Petra Ruland", "Recipe by PJ Hamel": the name follows the label.
-  // Most names hold none of the labels, which one pass over their spaces tells.
-  for (std::string_view mid : {" by ", " von ", " par ", " por "}) {
+  // "Zeige alle Beiträge von Petra Ruland", "Recipe by PJ Hamel", "Opublikowano przez Anna
+  // Nowak": the name follows the label. Most names hold none of the labels, which one pass over
+  // their spaces tells.
+  for (std::string_view mid : {" by ", " von ", " par ", " por ", " przez "}) {
     if (!may_hold_mid_label(folded)) break;
     size_t at = last_place_of(folded, mid);
     if (mid == " von " && at != std::string_view::npos && is_name_particle(s, folding, at)) {

@@ -774,6 +774,47 @@ std::string_view strip_job_title(std::string_view s, std::string_view& role) {
   return s;
 }
 
+// The wire services whose staff sign with the service after their name, case-folded ("TOM
+// KRISHER, AP Auto Writer", "Andrew Dalton AP Entertainment", "Beatrice Dupuy The Associated
+// Press"). "associated" counts before "press" only.
+constexpr std::string_view kWireServices[] = {"ap", "afp", "reuters", "dpa", "apa", "ansa", "efe", "upi", "associated"};
+
+constexpr WordShapes kWireServiceShapes = shapes_of(kWireServices);
+
+// `name` without the wire service, and the beat after it, that follow a full name of two words
+// or more. A service is written capitalised or in capitals, and so is the word before it: after
+// a joining word ("Le Monde with AFP") it is a second credit, not a staff writer's. A text that
+// joins several people ("MEG KINNARD and ERRIN HAINES, Associated Press", filed as one person
+// by a CMS) is left whole: it names no one person. Asked of every name: a word is lowered and
+// compared only where its first byte and length are a listed service's.
+std::string_view cut_at_wire_service(std::string_view name) {
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+  auto capitalised = [](std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; };
+  size_t words = 0;
+  size_t previous = std::string_view::npos;  // where the word before starts, when it is "the"
+  bool capitalised_before = false;
+  for (size_t start = 0; start < name.size(); ++words) {
+    size_t end = std::min(name.find(' ', start), name.size());
+    std::string_view word = trim(name.substr(start, end - start), ",");
+    if (words >= 2 && capitalised_before && capitalised(word) &&
+        may_be_listed(kWireServiceShapes, lower(word[0]), word.size())) {
+      std::array<char, 32> lowered;  // may_be_listed() holds no word of 32 bytes or more
+      for (size_t k = 0; k < word.size(); ++k) lowered[k] = lower(word[k]);
+      std::string_view folded(lowered.data(), word.size());
+      bool press_follows = end + 1 < name.size() && lower(name[end + 1]) == 'p' && name.substr(end + 2, 4) == "ress";
+      if (is_one_of(folded, kWireServices) && (folded != "associated" || press_follows)) {
+        if (holds_joining_word(name)) return name;
+        size_t cut = previous != std::string_view::npos && words >= 3 ? previous : start;
+        return trim(name.substr(0, cut), " ,");
+      }
+    }
+    previous = equals_ascii_folded(word, "the") ? start : std::string_view::npos;
+    capitalised_before = capitalised(word);
+    start = end + 1;
+  }
+  return name;
+}
+
 // clean_person_name() as a view into `name` or into `rewrites`, its role a view into the tables.
 std::string_view clean_name(std::string_view name, std::string_view& role, Rewrites& rewrites) {
   // strip_contacts() rejoins the words of collapsed text with single spaces: it stays collapsed.
@@ -805,6 +846,7 @@ std::string_view clean_name(std::string_view name, std::string_view& role, Rewri
   std::string_view suffix_role = strip_role_suffix(s);
   std::string_view title_role;
   s = strip_job_title(s, title_role);
+  s = cut_at_wire_service(s);
   role = !suffix_role.empty() ? suffix_role : !title_role.empty() ? title_role : label_role;
   return trim(s, ",;:|-–—·•*\"'“”");
 }

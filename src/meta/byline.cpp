@@ -25,7 +25,9 @@ struct Label {
 
 // Longest labels first: the first that matches wins.
 constexpr Label kLabels[] = {
-    {"additional reporting by", "reporter"}, {"reporting by", "reporter"},
+    {"additional reporting by", "reporter"}, {"medically reviewed by", "reviewer"},
+    {"reviewed by", "reviewer"},             {"fact-checked by", "reviewer"},
+    {"fact checked by", "reviewer"},         {"reporting by", "reporter"},
     {"reported by", "reporter"},             {"editing by", "editor"},
     {"edited by", "editor"},                 {"photographs by", "photographer"},
     {"photography by", "photographer"},      {"photos by", "photographer"},
@@ -1185,6 +1187,32 @@ std::string_view credentials_at_start(std::string_view part) {
   return is_post_nominal_list(credentials) ? credentials : std::string_view{};
 }
 
+// The labels that name a reviewer inside a byline, after the author ("Written by A Medically
+// reviewed by B"), case-folded, with the space before them.
+constexpr std::string_view kReviewerLabelsWithin[] = {" medically reviewed by ", " reviewed by ", " fact-checked by ",
+                                                      " fact checked by "};
+
+// Cuts each segment before a reviewer's label, which then opens a segment of its own and gives
+// its names its role: read as one, the name after the last "by" was the byline's only one.
+// Most bylines hold no "by " after their first word, which one look settles.
+void split_before_reviewer_labels(std::vector<std::string_view>& segments) {
+  for (size_t k = 0; k < segments.size(); ++k) {
+    std::string_view segment = segments[k];
+    if (!contains_folded(segment.substr(std::min<size_t>(1, segment.size())), " by ")) continue;
+    FoldedText folding(segment);
+    std::string_view folded = folding.view();
+    for (std::string_view label : kReviewerLabelsWithin) {
+      size_t at = folded.find(label);
+      if (at == std::string_view::npos || at == 0) continue;
+      size_t cut = folding.original_offset(at);
+      segments[k] = segment.substr(0, cut);
+      segments.insert(segments.begin() + static_cast<std::ptrdiff_t>(k) + 1, segment.substr(cut + 1));
+      ++k;  // the reviewer's segment opens with its label, and holds no other
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 std::optional<std::string> handle_after_label(std::string_view text) {
@@ -1224,6 +1252,7 @@ std::vector<Author> parse_byline(std::string_view byline) {
   static const std::vector<Separator> kMiddleDots = separators({"·", "・"});
   ByteSet text_bytes(text);
   for (const Separator& sep : kSegmentSeparators) split_on_held(segments, sep, text_bytes);
+  split_before_reviewer_labels(segments);
   for (std::string_view segment : segments) {
     parts.assign(1, strip_dateline(strip_contacts(segment, rewrites), rewrites));
     ByteSet part_bytes(parts.front());
@@ -1271,7 +1300,8 @@ std::vector<Author> parse_byline(std::string_view byline) {
           roleless_from = authors.size();
           continue;
         }
-        pending_label_role = role;
+        // A label's role ("Reviewed by") stays the role of the names after it.
+        if (pending_label_role.empty()) pending_label_role = role;
         part = without_role;
       }
       names.assign(1, part);

@@ -671,6 +671,9 @@ void keep_first_place(std::vector<const Candidate*>& people) {
   if (places >= kListedPlaces) people.resize(first_place_ends);
 }
 
+// The role parse_byline() gives a person a byline names as the article's reviewer.
+constexpr std::string_view kReviewerRole = "reviewer";
+
 bool is_statement(const Candidate& c) {
   return (c.origin == Origin::kJsonLd || c.origin == Origin::kMetaTag || c.origin == Origin::kOpenGraph ||
           c.origin == Origin::kMicrodata) &&
@@ -760,6 +763,11 @@ std::vector<Author> resolve_authors(const CandidatesByField& by, std::string_vie
       if (a.url.empty()) a.url = other->author().url;
     }
     out.push_back(std::move(a));
+  }
+  // "By A. Medically reviewed by B": the reviewer checked the article that A wrote. A page that
+  // names only its reviewer is signed by them.
+  if (std::any_of(out.begin(), out.end(), [](const Author& a) { return a.role != kReviewerRole; })) {
+    std::erase_if(out, [](const Author& a) { return a.role == kReviewerRole; });
   }
   return out;
 }

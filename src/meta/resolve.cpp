@@ -598,8 +598,11 @@ const Candidate* best_date(const CandidatesByField& by, LocalDays& days, Field f
 // author candidates only, each found by its place among all candidates.
 class FoldedNames {
  public:
-  FoldedNames(const CandidatesByField& by, std::string_view site_key)
-      : first_(by.evidence().candidates().data()), slot_(by.evidence().candidates().size()), site_key_(site_key) {
+  FoldedNames(const CandidatesByField& by, std::string_view site_key, std::string_view site_name)
+      : first_(by.evidence().candidates().data()),
+        slot_(by.evidence().candidates().size()),
+        site_key_(site_key),
+        site_name_(site_name) {
     std::span<const Candidate* const> authors = by.of(Field::kAuthor);
     names_.reserve(authors.size());
     names_site_.assign(authors.size(), kUnknown);
@@ -609,13 +612,14 @@ class FoldedNames {
     }
   }
   const std::string& of(const Candidate* c) const { return names_[slot(c)]; }
-  /// Words on the page that match the site's name are its branding, not a byline.
+  /// Words on the page that match the site's name are its branding, not a byline; but a site
+  /// named after its owner ("Daniel Lemire's blog") is signed by that person.
   bool names_site(const Candidate* c) {
     if (site_key_.empty()) return false;
     int8_t& known = names_site_[slot(c)];
     if (known == kUnknown) {
       std::string k = title_key(c->author().name);
-      known = k == site_key_ || site_key_.find(k) != std::string_view::npos;
+      known = (k == site_key_ || site_key_.find(k) != std::string_view::npos) && !site_named_after(of(c));
     }
     return known != 0;
   }
@@ -623,12 +627,22 @@ class FoldedNames {
  private:
   static constexpr int8_t kUnknown = -1;
   size_t slot(const Candidate* c) const { return slot_[static_cast<size_t>(c - first_)]; }
+  // The site's name holds `folded_name` in the possessive ("Daniel Lemire's blog").
+  bool site_named_after(const std::string& folded_name) {
+    if (folded_site_name_.empty()) folded_site_name_ = fold_case(site_name_);
+    for (std::string_view possessive : {std::string_view("'s "), std::string_view("’s ")}) {
+      if (folded_site_name_.find(folded_name + std::string(possessive)) != std::string::npos) return true;
+    }
+    return false;
+  }
 
   const Candidate* first_;
   std::vector<uint32_t> slot_;  // by place among all candidates; set for the authors'
   std::vector<std::string> names_;
   std::vector<int8_t> names_site_;
   std::string_view site_key_;
+  std::string_view site_name_;
+  std::string folded_site_name_;  // folded when first asked
 };
 
 // A byline box and the link inside it both give a name: "Jane Doe" and "Jane Doe Senior
@@ -693,7 +707,7 @@ std::vector<Author> resolve_authors(const CandidatesByField& by, std::string_vie
   std::vector<Author> out;
   if (!any) return out;
   std::string site_key = title_key(site_name);
-  FoldedNames folded(by, site_key);
+  FoldedNames folded(by, site_key, site_name);
   // Words on the page that match the site's name are its branding, not a byline. A structured
   // author field is a statement, though: one-person sites ("Rick Steves' Europe") and company
   // blogs name the owner or the company as the author on purpose. So such a statement is taken

@@ -633,7 +633,15 @@ void add_byline_after_label(const html::Document& doc, const PageIndex& index, h
         next = s;
         break;
       }
-      if (type == html::NodeType::kText && !trim(doc.data(s)).empty()) return;
+      if (type == html::NodeType::kText && !trim(doc.data(s)).empty()) {
+        // "<h5>Autor:</h5>Peter Maahn": the name stands as text right after the label's element.
+        std::string_view name = trim(doc.data(s));
+        if (at == label && name.size() <= kMaxBylineBytes && !about_other_pages(doc, index, label)) {
+          int weight = near_headline(doc, index, label) ? kWeightVisible - 1 : kWeightWeak - 1;
+          add_byline(name, weight, doc.node(s).source_offset, ev, parses);
+        }
+        return;
+      }
     }
     if (at != label) break;
   }

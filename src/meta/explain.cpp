@@ -160,8 +160,19 @@ void explain(const Evidence& ev, std::string_view page_url, Article& article) {
   if (!a.authors.empty()) {
     std::set<std::string> names;
     for (const Author& person : a.authors) names.insert(fold_case(person.name));
-    auto named = [names](const Candidate& c) { return names.count(fold_case(c.author().name)) > 0; };
-    rules.push_back({"authors", {Field::kAuthor}, named, named});
+    // A site named after its owner ("Colin Watson's blog") names the author of a page that names
+    // no one: its site-name statements give the author then.
+    bool by_owner = a.authors.size() == 1 && fold_case(site_owner(a.site_name)) == fold_case(a.authors[0].name) &&
+                    std::none_of(ev.candidates().begin(), ev.candidates().end(), [&](const Candidate& c) {
+                      return c.field == Field::kAuthor && names.count(fold_case(c.author().name)) > 0;
+                    });
+    auto named = [names](const Candidate& c) {
+      std::string name = c.field == Field::kSiteName ? site_owner(c.value) : c.author().name;
+      return names.count(fold_case(name)) > 0;
+    };
+    std::vector<Field> fields = {Field::kAuthor};
+    if (by_owner) fields.push_back(Field::kSiteName);
+    rules.push_back({"authors", fields, named, named});
   }
   if (!a.byline.empty()) {
     rules.push_back({"byline", {Field::kByline}, [&a](const Candidate& c) { return c.value == a.byline; },

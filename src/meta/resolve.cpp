@@ -688,6 +688,17 @@ void keep_first_place(std::vector<const Candidate*>& people) {
 // The role parse_byline() gives a person a byline names as the article's reviewer.
 constexpr std::string_view kReviewerRole = "reviewer";
 
+// What a site named after its owner calls itself after the possessive, case-folded: "Colin
+// Watson's blog", "Jan's Substack", platforms' default names for a person's site.
+constexpr std::string_view kOwnedSiteWords[] = {"blog", "weblog", "substack", "newsletter", "homepage", "home page"};
+
+// The site's owner as its pages' only author, when it is named after them.
+std::vector<Author> by_site_owner(std::string_view site_name) {
+  std::string owner = site_owner(site_name);
+  if (owner.empty()) return {};
+  return {{std::move(owner), {}, {}}};
+}
+
 bool is_statement(const Candidate& c) {
   return (c.origin == Origin::kJsonLd || c.origin == Origin::kMetaTag || c.origin == Origin::kOpenGraph ||
           c.origin == Origin::kMicrodata) &&
@@ -704,8 +715,9 @@ std::vector<Author> resolve_authors(const CandidatesByField& by, std::string_vie
     by_origin[static_cast<size_t>(c->origin)].push_back(c);
     any = true;
   }
+  // A page that names no one may still be on a site named after its owner.
+  if (!any) return by_site_owner(site_name);
   std::vector<Author> out;
-  if (!any) return out;
   std::string site_key = title_key(site_name);
   FoldedNames folded(by, site_key, site_name);
   // Words on the page that match the site's name are its branding, not a byline. A structured
@@ -743,6 +755,7 @@ std::vector<Author> resolve_authors(const CandidatesByField& by, std::string_vie
   };
   std::vector<Option> options = gather(false);
   if (options.empty()) options = gather(true);
+  if (options.empty()) return by_site_owner(site_name);
   // Agreement: another origin naming one of the same people adds half its own weight (its
   // weight before agreement, so that support does not compound through a third origin).
   std::vector<int> own_score;
@@ -802,6 +815,19 @@ std::string resolve_byline(const CandidatesByField& by, const std::vector<Author
 }
 
 }  // namespace
+
+std::string site_owner(std::string_view site_name) {
+  for (std::string_view possessive : {std::string_view("'s "), std::string_view("’s ")}) {
+    size_t at = site_name.find(possessive);
+    if (at == std::string_view::npos || at == 0) continue;
+    std::string_view rest = trim(site_name.substr(at + possessive.size()));
+    bool owned = std::any_of(std::begin(kOwnedSiteWords), std::end(kOwnedSiteWords),
+                             [&](std::string_view w) { return equals_ascii_folded(rest, w); });
+    std::string_view owner = site_name.substr(0, at);
+    if (owned && looks_like_person(owner, /*require_capital=*/false)) return std::string(owner);
+  }
+  return {};
+}
 
 // ---- language ----
 

@@ -19,6 +19,10 @@ void resolve(const Evidence& evidence, std::string_view page_url, Article& artic
 /// would change can be asked before paying for one.
 std::string resolve_language(const Evidence& evidence, const Candidate* detected = nullptr);
 
+/// The owner a site is named after, who writes it ("Colin Watson's blog" → "Colin Watson"):
+/// the author of its pages that name no one. Empty for a site named otherwise ("Sam's Club").
+std::string site_owner(std::string_view site_name);
+
 /// "en_us" → "en-US", "ZH-hant-tw" → "zh-Hant-TW"; empty when `tag` is not a language tag.
 std::string normalize_language(std::string_view tag);
 

@@ -110,3 +110,25 @@ TEST(ExplainTest, ExplainingLeavesTheLanguageAsIs) {
   EXPECT_EQ(explained.value().language, plain.value().language);
   EXPECT_FALSE(explained.value().origins.empty());
 }
+
+// A personal blog that names no one on the page: its author is the owner the site is named
+// after, and the explanation names the site-name statement it came from.
+TEST(ExplainTest, AnAuthorFromTheSiteOwnersNameSaysSo) {
+  std::string page =
+      "<html lang=en><head><title>Mending a bicycle inner tube</title>"
+      "<meta property='og:site_name' content=\"Ruth Okonkwo's blog\"></head><body><article>"
+      "<h1>Mending a bicycle inner tube</h1>" +
+      std::string(kBody) + "</article></body></html>";
+  lede::Options options;
+  options.explain = true;
+  lede::Result<lede::Article> r = lede::extract(page, options);
+  ASSERT_TRUE(r.ok());
+  const lede::Article& a = r.value();
+  ASSERT_EQ(a.authors.size(), 1u);
+  EXPECT_EQ(a.authors[0].name, "Ruth Okonkwo");
+  const lede::FieldOrigin* authors = origin_of(a, "authors");
+  ASSERT_NE(authors, nullptr);
+  EXPECT_EQ(authors->chosen.source, "opengraph");
+  EXPECT_EQ(authors->chosen.key, "og:site_name");
+  EXPECT_EQ(authors->chosen.value, "Ruth Okonkwo's blog");
+}

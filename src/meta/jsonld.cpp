@@ -134,10 +134,12 @@ void collect(element v, std::vector<Entity>& out, std::vector<element>& sites, i
   // Its types read once for the three questions asked of them.
   bool article = false;
   bool page = false;
+  bool qa_page = false;
   bool site = false;
   any_type_key(v, [&](std::string_view key) {
     article |= in(kArticleTypes, key);
     page |= in(kPageTypes, key);
+    qa_page |= key == "qapage";
     site |= key == "website" || key == "organization" || key == "newsmediaorganization";
     return false;
   });
@@ -145,8 +147,15 @@ void collect(element v, std::vector<Entity>& out, std::vector<element>& sites, i
     out.push_back({v, true});
   } else if (page) {
     out.push_back({v, false});
-    // WebPage.mainEntity is the article the page is about.
-    if (std::optional<element> m = member(v, "mainEntity")) collect(*m, out, sites, depth + 1);
+    // WebPage.mainEntity is the article the page is about; a Q&A page's is its question, the
+    // thread's first post, with its asker as author (an FAQ page's questions are no articles).
+    if (std::optional<element> m = member(v, "mainEntity")) {
+      if (qa_page && is_object(*m) && has_type(*m, "question")) {
+        out.push_back({*m, true});
+      } else {
+        collect(*m, out, sites, depth + 1);
+      }
+    }
   }
   if (site) sites.push_back(v);
 }

@@ -402,11 +402,15 @@ void emit_article(element obj, int weight, Evidence& ev, uint32_t pos, IdIndex& 
     ev.add_date(Field::kPublished, Origin::kJsonLd, weight - 2, props.text(Prop::kDateCreated, number), pos);
   }
   ev.add_date(Field::kModified, Origin::kJsonLd, weight, props.text(Prop::kDateModified, number), pos);
+  // People first: an author who is an organization (a Q&A site's operator) gives way to a
+  // person the record describes as its creator (the one who asked); a creator given as a bare
+  // name is read only where there is no author ("creator": ["DER SPIEGEL"] beside the
+  // publisher's name as author names the desk).
   const std::optional<element>& author = props[Prop::kAuthor];
-  if (author) {
-    if (add_people(*author, ev, weight, pos, ids) == 0) add_people(*author, ev, weight, pos, ids, true);
-  }
-  if (const std::optional<element>& c = props[Prop::kCreator]; c && !author) add_people(*c, ev, weight - 2, pos, ids);
+  const std::optional<element>& creator = props[Prop::kCreator];
+  int people = author ? add_people(*author, ev, weight, pos, ids) : 0;
+  if (people == 0 && creator && (!author || is_object(*creator))) people = add_people(*creator, ev, weight - 2, pos, ids);
+  if (people == 0 && author) add_people(*author, ev, weight, pos, ids, true);
   // A translated article names its translator beside its author: one of its people too.
   if (const std::optional<element>& t = props[Prop::kTranslator]) add_people(*t, ev, weight, pos, ids, false, "translator");
   if (const std::optional<element>& p = props[Prop::kPublisher]) {

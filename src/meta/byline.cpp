@@ -1054,6 +1054,18 @@ bool looks_like_person(std::string_view name, bool require_capital) {
   return any_capital || caseless || !require_capital;
 }
 
+bool looks_like_handle(std::string_view word) {
+  constexpr size_t kMaxHandleBytes = 40;
+  if (word.empty() || word.size() > kMaxHandleBytes) return false;
+  bool letter = false;
+  for (char c : word) {
+    bool is_letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+    if (!is_letter && !(c >= '0' && c <= '9') && c != '_' && c != '.' && c != '-') return false;
+    letter |= is_letter;
+  }
+  return letter && !is_not_person_word(FoldedText(word).view());
+}
+
 bool opens_with_photo_credit(std::string_view text) {
   Rewrites rewrites;
   std::string_view part = trim(collapsed(text, rewrites));

@@ -35,6 +35,11 @@ std::optional<std::string> handle_after_label(std::string_view text);
 /// structured field gives).
 bool looks_like_person(std::string_view name, bool require_capital = true);
 
+/// True when `word` can be a user's handle, as forums and comment systems sign posts
+/// ("Ejp55230", "hayley.p", "xJewishNinjax"): one word with a letter, of letters, digits and
+/// '_', '.', '-', not a stock word ("admin", "Staff").
+bool looks_like_handle(std::string_view word);
+
 /// A person's name with labels, roles, handles and stray punctuation removed ("By Jane Doe" →
 /// "Jane Doe", "홍길동 기자" → "홍길동"); `role` receives a role the name carried.
 std::string clean_person_name(std::string_view name, std::string* role = nullptr);

@@ -158,7 +158,7 @@ void Evidence::add_author(Origin origin, int weight, Author author, uint32_t pos
 void Evidence::add_handle(Origin origin, int weight, Author author, uint32_t position) {
   decode_escaped_twice_in(author.name);
   decode_escaped_twice_in(author.url);
-  if (!looks_like_person(author.name, /*require_capital=*/false)) return;
+  if (!looks_like_handle(author.name)) return;
   Candidate& c = add(Field::kAuthor, origin, weight, position);
   c.value = author.name;
   c.detail = std::move(author);

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "meta/byline.h"
 #include "meta/sources.h"
@@ -194,7 +195,14 @@ void extract_microdata(const html::Document& doc, const PageIndex& index, Eviden
         if (fold_case(doc.attribute_value(n, "itemtype")).find("organization") != std::string::npos) continue;
       }
       if (text.empty()) text = item_value(doc, n, attributes);
-      for (Author& a : parse_byline(text)) ev.add_author(Origin::kMicrodata, weight, a, pos);
+      std::vector<Author> people = parse_byline(text);
+      for (Author& a : people) ev.add_author(Origin::kMicrodata, weight, a, pos);
+      // A forum marks its posters' handles as their names ("Ejp55230", "xJewishNinjax"), which
+      // no byline rule reads as a person.
+      std::string_view word = trim(text);
+      if (people.empty() && word.find(' ') == std::string_view::npos) {
+        ev.add_handle(Origin::kMicrodata, weight, {std::string(word), {}, {}}, pos);
+      }
     } else if (prop == "articlesection") {
       ev.add_text(Field::kSection, Origin::kMicrodata, weight, item_value(doc, n, attributes), pos);
     } else if (prop == "inlanguage") {

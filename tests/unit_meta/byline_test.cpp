@@ -261,3 +261,53 @@ TEST(BylineTest, PhotoCredits) {
 
 }  // namespace
 }  // namespace lede::meta
+
+namespace lede::meta {
+namespace {
+
+TEST(BylineTest, CredentialsStayWithTheirPerson) {
+  EXPECT_EQ(people("Dylan Bailey, MS, RD, FAND"), "Dylan Bailey, MS, RD, FAND");
+  EXPECT_EQ(people("By Genevieve Carlton, Ph.D."), "Genevieve Carlton, Ph.D.");
+  EXPECT_EQ(people("By Shelby Loos, DVM. Recipes by Ann Roe"), "Shelby Loos, DVM; Ann Roe");
+  EXPECT_EQ(people("By Jane Doe, Jr."), "Jane Doe, Jr.");
+  EXPECT_EQ(people("RN, BSN"), "");
+  // Initials before a surname are a name's, not credentials.
+  EXPECT_EQ(people("By J.D. Salinger"), "J.D. Salinger");
+}
+
+TEST(BylineTest, OutletsAndPlacesAfterNames) {
+  EXPECT_EQ(people("By Clare Duffy, CNN"), "Clare Duffy");
+  EXPECT_EQ(people("Mara Lindqvist and Teodor Brandt, KVXR"), "Mara Lindqvist; Teodor Brandt");
+  EXPECT_EQ(people("Anna, Ben, Carl"), "Anna; Ben; Carl");
+  EXPECT_EQ(people("By TOM KRISHER, AP Auto Writer"), "TOM KRISHER/writer");
+  EXPECT_EQ(people("By ANDREW DALTON AP Entertainment Writer"), "ANDREW DALTON/writer");
+  EXPECT_EQ(people("By AMANDA SEITZ and BEATRICE DUPUY The Associated Press"), "AMANDA SEITZ; BEATRICE DUPUY");
+  EXPECT_EQ(clean_person_name("Le Monde with AFP"), "Le Monde with AFP");
+}
+
+TEST(BylineTest, WordsNoNameHas) {
+  EXPECT_FALSE(looks_like_person("Visit the Apple Store"));
+  EXPECT_FALSE(looks_like_person("Our Product Research Team"));
+  EXPECT_FALSE(looks_like_person("in Uncategorized"));
+  EXPECT_FALSE(looks_like_person("Pricing changes for GitHub Actions"));
+  EXPECT_TRUE(looks_like_person("Anna della Rovere"));
+  EXPECT_TRUE(looks_like_person("In-ho Kim"));
+  EXPECT_TRUE(looks_like_person("Ludwig van der Rohe"));
+}
+
+TEST(BylineTest, ReviewersAndPolishLabel) {
+  EXPECT_EQ(people("Written by Tamsin Achterberg Medically reviewed by Rafael Quintero, MD"),
+            "Tamsin Achterberg; Rafael Quintero, MD/reviewer");
+  EXPECT_EQ(people("Opublikowano przez Anna Nowak"), "Anna Nowak");
+}
+
+TEST(BylineTest, Handles) {
+  EXPECT_TRUE(looks_like_handle("Ejp55230"));
+  EXPECT_TRUE(looks_like_handle("hayley.p"));
+  EXPECT_FALSE(looks_like_handle("admin"));
+  EXPECT_FALSE(looks_like_handle("2024"));
+  EXPECT_FALSE(looks_like_handle("Jane Doe"));
+}
+
+}  // namespace
+}  // namespace lede::meta

@@ -776,6 +776,29 @@ std::string_view strip_job_title(std::string_view s, std::string_view& role) {
   return s;
 }
 
+// "Kristen Falc'hon Kristen Falc'hon", "Loona Construction Loona Construction Loona
+// Construction": a template that writes the name twice or more in one element (for the avatar's
+// caption, for screen readers, for each screen size) gives it once. A name of two or more words
+// is repeated so; one word twice may be a name ("Yassin Yassin"). Most names are neither: their
+// first word does not come back after a space.
+std::string_view without_repeats(std::string_view name) {
+  size_t first_end = name.find(' ');
+  if (first_end == std::string_view::npos) return name;
+  std::string_view first_word = name.substr(0, first_end);
+  for (size_t at = name.find(' '); at != std::string_view::npos; at = name.find(' ', at + 1)) {
+    size_t period = at + 1;  // where a repeat would start
+    if (at == first_end || name.compare(period, first_word.size(), first_word) != 0) continue;
+    std::string_view unit = name.substr(0, at);
+    // The whole name is the unit written over and over, with single spaces between.
+    bool repeats = (name.size() + 1) % (unit.size() + 1) == 0;
+    for (size_t k = period; repeats && k < name.size(); k += unit.size() + 1) {
+      repeats = name.compare(k, unit.size(), unit) == 0 && (k + unit.size() == name.size() || name[k + unit.size()] == ' ');
+    }
+    if (repeats) return unit;
+  }
+  return name;
+}
+
 // The wire services whose staff sign with the service after their name, case-folded ("TOM
 // KRISHER, AP Auto Writer", "Andrew Dalton AP Entertainment", "Beatrice Dupuy The Associated
 // Press"). "associated" counts before "press" only.
@@ -823,6 +846,7 @@ std::string_view clean_name(std::string_view name, std::string_view& role, Rewri
   std::string_view s = strip_contacts(collapsed(name, rewrites), rewrites);
   s = trim(s, ",;:|-–—·•*");
   s = cut_trailing_words(s);
+  s = without_repeats(s);
   // "Reporting by Daniela Ortiz in Santiago": where the reporter filed from follows the name.
   FoldedText folding(s);
   std::string_view folded = folding.view();

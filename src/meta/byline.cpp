@@ -56,6 +56,7 @@ constexpr Label kLabels[] = {
     {"haber", ""},                           {"muhabir", "reporter"},
     {"fotoğraflar", "photographer"},         {"fotoğraf", "photographer"},
     {"автор", ""},                           {"текст", ""},
+    {"фото", "photographer"},                {"редактор", "editor"},
     {"fotos", "photographer"},               {"foto", "photographer"},
     {"photo", "photographer"},               {"책임편집", "editor"},
     {"글·사진", ""},                         {"글", ""},
@@ -950,7 +951,7 @@ constexpr std::string_view kNeverOpensName[] = {
     "our", "their", "this", "these", "those", "from", "unser", "unsere", "unserer", "notre",
     "nos", "nuestro", "nuestra", "nuestros", "visit", "shop", "read", "view",
     "see", "follow", "subscribe", "join", "click", "learn", "discover", "explore", "download",
-    "watch", "listen", "share", "buy", "get", "sign", "loading", "last", "insert", "leave"};
+    "watch", "listen", "share", "buy", "get", "sign", "loading", "last", "insert", "leave", "show"};
 
 constexpr WordShapes kNeverOpensNameShapes = shapes_of(kNeverOpensName);
 

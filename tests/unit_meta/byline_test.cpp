@@ -290,6 +290,7 @@ TEST(BylineTest, WordsNoNameHas) {
   EXPECT_FALSE(looks_like_person("Our Product Research Team"));
   EXPECT_FALSE(looks_like_person("in Uncategorized"));
   EXPECT_FALSE(looks_like_person("Pricing changes for GitHub Actions"));
+  EXPECT_FALSE(looks_like_person("SHOW ALL ARTICLES OF Heiko Sauer"));
   EXPECT_TRUE(looks_like_person("Anna della Rovere"));
   EXPECT_TRUE(looks_like_person("In-ho Kim"));
   EXPECT_TRUE(looks_like_person("Ludwig van der Rohe"));

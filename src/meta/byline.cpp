@@ -119,6 +119,7 @@ constexpr RoleWord kRoleWords[] = {
     {"writers", "writer"},             {"writer", "writer"},
     {"korrespondentin", "Korrespondentin"}, {"korrespondent", "Korrespondent"},
     {"redakteurin", "Redakteurin"},    {"redakteur", "Redakteur"},
+    {"kolumnistin", "Kolumnistin"},    {"kolumnist", "Kolumnist"},
     {"correspondant", "correspondant"}, {"corresponsal", "corresponsal"},
     {"선임기자", "선임기자"},          {"객원기자", "객원기자"},
     {"사진기자", "사진기자"},          {"특파원", "특파원"},

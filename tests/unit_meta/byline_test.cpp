@@ -283,6 +283,8 @@ TEST(BylineTest, OutletsAndPlacesAfterNames) {
   EXPECT_EQ(people("By ANDREW DALTON AP Entertainment Writer"), "ANDREW DALTON/writer");
   EXPECT_EQ(people("By AMANDA SEITZ and BEATRICE DUPUY The Associated Press"), "AMANDA SEITZ; BEATRICE DUPUY");
   EXPECT_EQ(clean_person_name("Le Monde with AFP"), "Le Monde with AFP");
+  EXPECT_EQ(people("Jan Fleischhauer, deutscher Journalist, Kolumnist und Autor"), "Jan Fleischhauer/journalist");
+  EXPECT_EQ(people("Von Anna Weber, Kolumnistin"), "Anna Weber/Kolumnistin");
 }
 
 TEST(BylineTest, WordsNoNameHas) {

@@ -48,6 +48,7 @@ constexpr Label kLabels[] = {
     {"por", ""},                             {"di", ""},
     {"door", ""},                            {"av", ""},
     {"af", ""},                              {"przez", ""},
+    {"interview", ""},
     {"autor", ""},
     {"autorin", ""},                         {"author", ""},
     {"auteur", ""},                          {"text", ""},
@@ -997,7 +998,8 @@ bool holds_lower_case_content_word(std::string_view name) {
 // ("in Uncategorized", "in Köln, Deutschland", "em São Paulo", "w Informacje", "und Interview",
 // "vom Support Team"): a name of several words never opens with one. Compared as written: "Im"
 // and "In" open Korean names.
-constexpr std::string_view kFunctionWordsBeforeWords[] = {"in", "im", "em", "w", "und", "and", "vom", "aus", "mit", "bei", "dans", "sur"};
+constexpr std::string_view kFunctionWordsBeforeWords[] = {"in",  "im",  "em",  "w",   "und",  "and", "vom",
+                                                         "aus", "mit", "bei", "dans", "sur", "with"};
 
 constexpr WordShapes kFunctionWordShapes = shapes_of(kFunctionWordsBeforeWords);
 

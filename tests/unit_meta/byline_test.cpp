@@ -302,6 +302,9 @@ TEST(BylineTest, ReviewersAndPolishLabel) {
   EXPECT_EQ(people("Written by Tamsin Achterberg Medically reviewed by Rafael Quintero, MD"),
             "Tamsin Achterberg; Rafael Quintero, MD/reviewer");
   EXPECT_EQ(people("Opublikowano przez Anna Nowak"), "Anna Nowak");
+  EXPECT_EQ(people("Interview: Julia Lauter"), "Julia Lauter");
+  EXPECT_EQ(people("Interview with Jane Doe"), "");
+  EXPECT_EQ(people("By Anna Berg with Tom Reyes"), "Anna Berg; Tom Reyes");
 }
 
 TEST(BylineTest, Handles) {

@@ -1,7 +1,9 @@
 // Bylines as written into people with roles: "By A and B, X and Y correspondents",
 // "A, B and C", "Reporting by A; Editing by B", "글 A 기자, 사진 B 기자", "Von A",
 // "（ワシントン=山田太郎）", "责编：王小明". A site name, a date, "Staff" or "Email the author" is
-// never a person.
+// never a person, nor are the credentials after a name ("A, MS, RD" keeps them with A), the
+// outlet or the wire service after one ("A, CNN", "A, AP Auto Writer"), or a reviewer's label
+// ("Medically reviewed by B" gives B the role "reviewer").
 #pragma once
 
 #include <optional>

@@ -685,6 +685,24 @@ void keep_first_place(std::vector<const Candidate*>& people) {
   if (places >= kListedPlaces) people.resize(first_place_ends);
 }
 
+// True when `name` is the initials of another of `people` ("CM" beside "Craig McCarthy"): the
+// avatar an author box draws when it has no photo, read as a name of its own.
+bool is_initials_of_another(std::string_view name, const std::vector<Author>& people) {
+  constexpr size_t kMostInitials = 3;
+  if (name.size() < 2 || name.size() > kMostInitials ||
+      !std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return false;
+  }
+  return std::any_of(people.begin(), people.end(), [&](const Author& other) {
+    if (other.name.empty() || other.name == name) return false;
+    std::string initials(1, other.name[0]);
+    for (size_t k = 1; k < other.name.size(); ++k) {
+      if (other.name[k - 1] == ' ') initials += other.name[k];
+    }
+    return initials == name;
+  });
+}
+
 // The role parse_byline() gives a person a byline names as the article's reviewer.
 constexpr std::string_view kReviewerRole = "reviewer";
 
@@ -791,6 +809,7 @@ std::vector<Author> resolve_authors(const CandidatesByField& by, std::string_vie
     }
     out.push_back(std::move(a));
   }
+  std::erase_if(out, [&](const Author& a) { return is_initials_of_another(a.name, out); });
   // "By A. Medically reviewed by B": the reviewer checked the article that A wrote. A page that
   // names only its reviewer is signed by them.
   if (std::any_of(out.begin(), out.end(), [](const Author& a) { return a.role != kReviewerRole; })) {

@@ -278,6 +278,41 @@ std::string_view without_weekday_after_separator(std::string_view before) {
   return cut.size() < rest.size() ? cut : before;
 }
 
+// German abbreviates its weekdays to two letters and a comma before a date ("Fr, 18. Oktober
+// 2019"); without the comma they are surnames ("Minh Do").
+constexpr std::string_view kGermanWeekdayAbbreviations[] = {"Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"};
+
+// True when `word` is an initial ("H."), which a name does not end with.
+bool is_initial(std::string_view word) { return word.size() == 2 && word[1] == '.'; }
+
+// True when `word`, the last before a date and followed by `after` there, is the date's
+// weekday rather than the end of a name: any weekday of kWeekdays but "Sun", a surname
+// ("Jane Sun, 27 August"), or a German abbreviation with its comma.
+bool is_weekday_before_date(std::string_view word, std::string_view after) {
+  if (std::find(std::begin(kGermanWeekdayAbbreviations), std::end(kGermanWeekdayAbbreviations), word) !=
+      std::end(kGermanWeekdayAbbreviations)) {
+    return after.starts_with(',');
+  }
+  return is_weekday(word) && fold_case(trim(word, ".,")) != "sun";
+}
+
+// The weekday a date line writes before its date ("Von A Fr, 18. Oktober 2019", "Denis Staunton
+// in Seoul Fri, Nov 29") is no part of the byline before it (a view into `text`, the whole
+// line). Only after a name of two words or more that does not end with an initial: "Lena H.
+// Sun" keeps her surname.
+std::string_view without_weekday_before_date(std::string_view before, std::string_view text) {
+  std::string_view trimmed = trim(before, " ,;:|-–—·•/");
+  size_t space = trimmed.rfind(' ');
+  if (space == std::string_view::npos) return before;
+  std::string_view word = trimmed.substr(space + 1);
+  std::string_view after = text.substr(static_cast<size_t>(word.data() + word.size() - text.data()));
+  if (!is_weekday_before_date(word, after)) return before;
+  std::string_view rest = trim(trimmed.substr(0, space), " ,;:|-–—·•/");
+  size_t last_space = rest.rfind(' ');
+  if (last_space == std::string_view::npos || is_initial(rest.substr(last_space + 1))) return before;
+  return rest;
+}
+
 // A byline that shares its element with the date line ends where the date, or the date's label,
 // begins: "Von A | 23. November 2020, 16:40 Uhr" and "A, Jaipur Updated: 12 Jan 2023" are the
 // bylines "Von A" and "A, Jaipur"; the date is a date, and its label is nobody's name.
@@ -288,6 +323,7 @@ std::string_view byline_before_date(std::string_view text, DateScans& scans) {
   if (label != std::string_view::npos) before = before.substr(0, label);
   before = trim(before, ",;:|-–—·•/");
   before = without_weekday_after_separator(before);
+  if (!dates.empty()) before = without_weekday_before_date(before, text);
   std::string folded = fold_case(before);
   for (std::string_view t : kBylineTrailers) {
     if (folded.size() >= t.size() && folded.compare(folded.size() - t.size(), t.size(), t) == 0) {
@@ -305,10 +341,10 @@ const ParsedByline& BylineParses::of(std::string_view text) {
   ParsedByline& p = parsed_.emplace_back();
   p.text = text;
   p.before_date = byline_before_date(text, dates_);
-  p.people = parse_byline(text);
-  // "by Nadia Brooks on July 6, 2021 8:30 am EDT": the date keeps the whole from reading as
-  // names; the part before it is the byline.
-  if (p.people.empty() && p.before_date != text) p.people = parse_byline(p.before_date);
+  // "by Nadia Brooks on July 6, 2021 8:30 am EDT": the part before the date is the byline, and
+  // the weekday before the date no part of a name ("Von Lisa Petrich Mi, 18. Oktober 2023").
+  p.people = parse_byline(p.before_date);
+  if (p.people.empty() && p.before_date != text) p.people = parse_byline(text);
   // "by changingtimes » Sat Feb 24, 2024 12:41 pm": a forum's post header gives the poster's
   // handle, often in lower case, between the label and the separator before the weekday and
   // the date.

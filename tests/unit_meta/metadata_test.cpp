@@ -437,6 +437,23 @@ TEST(MetadataTest, ASitesDefaultSharePictureIsNoLeadImage) {
   EXPECT_EQ(image_of("https://img.example/storage/2280168_default_1tGuSk.jpg"), "https://img.example/storage/2280168_default_1tGuSk.jpg");
 }
 
+// The weekday a date line writes before its date belongs to the date, not to the name before
+// it; a surname that reads as one stays ("Minh Do" without the German comma, "Jane Sun").
+TEST(MetadataTest, WeekdayBeforeTheDateIsNoPartOfTheByline) {
+  auto byline_of = [](const std::string& line) {
+    Article a = meta_of("<html lang=de><body><article><h1>Wohnungssuche zum Semesterstart bleibt schwierig</h1>"
+                        "<div class=byline>" + line + "</div><p>Text.</p></article></body></html>");
+    std::vector<std::string> names;
+    for (const Author& author : a.authors) names.push_back(author.name);
+    return std::make_pair(a.byline, names);
+  };
+  EXPECT_EQ(byline_of("Von Lisa Petrich Mi, 18. Oktober 2023 um 12:50 Uhr"),
+            std::make_pair(std::string("Von Lisa Petrich"), std::vector<std::string>{"Lisa Petrich"}));
+  EXPECT_EQ(byline_of("By Nina Pineda Friday, March 3, 2023").first, "By Nina Pineda");
+  EXPECT_EQ(byline_of("By Matthew Digby, Minh Do 18.10.2023").second, (std::vector<std::string>{"Matthew Digby", "Minh Do"}));
+  EXPECT_EQ(byline_of("By Jane Sun, March 3, 2023").second, std::vector<std::string>{"Jane Sun"});
+}
+
 TEST(MetadataTest, StandfirstNamedInACompoundClass) {
   Article a = meta_of("<body><article><h1>Recife amplia ciclofaixa de domingo</h1>"
                       "<h2 class=content-head__subtitle>Nova extensão soma 9 quilômetros e começa no domingo</h2>"

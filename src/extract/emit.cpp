@@ -15,6 +15,8 @@ using html::NodeType;
 constexpr int kCaptionBoxLevels = 3;
 // Longer text after an image is the story going on, not its caption.
 constexpr uint32_t kMaxCaptionChars = 300;
+// A list item or cell whose text is mostly links is a teaser of other pages.
+constexpr double kMinTeaserLinkDensity = 0.5;
 
 // `text` without `suffix` at its end and the white space before it.
 std::string_view text_before_suffix(std::string_view text, std::string_view suffix) {
@@ -97,8 +99,10 @@ class Emitter {
     return false;
   }
 
-  // Text of a subtree on one line; nested blocks become line breaks.
-  void collect_inline(NodeId id, InlineText& into) const {
+  // Text of a subtree on one line; nested blocks become line breaks. The pictures met on the way
+  // (a list item's photo, a table cell's, a recipe step's) wait in pictures_met_ until the text
+  // is taken: their captions are read with the same buffer.
+  void collect_inline(NodeId id, InlineText& into) {
     if (skipped(id)) return;
     const NodeType type = a_.doc.type(id);
     if (type == NodeType::kText) {
@@ -111,10 +115,45 @@ class Emitter {
       into.line_break();
       return;
     }
+    // A figure is listed as one picture, its image with its caption (figure_parts()).
+    if ((tag == Tag::kImg && inside_figure_ == 0) || tag == Tag::kFigure) pictures_met_.push_back(id);
+    if (tag == Tag::kFigure) ++inside_figure_;
     bool block = is_block_tag(tag);
     if (block && !into.empty()) into.line_break();
     for (NodeId c : html::children(a_.doc, id)) collect_inline(c, into);
     if (block && !into.empty()) into.line_break();
+    if (tag == Tag::kFigure) --inside_figure_;
+  }
+
+  // A picture in a list item or cell of links (related stories, a shop's product cards, a chart
+  // of titles) shows the page a link leads to, not this article; a listicle's item reads as prose.
+  bool in_teaser(NodeId picture) const {
+    for (NodeId n = a_.doc.parent(picture); n != html::kNoNode; n = a_.doc.parent(n)) {
+      const html::TagId tag = a_.doc.tag(n);
+      if (tag == Tag::kLi || tag == Tag::kTd || tag == Tag::kTh || tag == Tag::kDd || tag == Tag::kDt) {
+        return a_.link_density(n) > kMinTeaserLinkDensity;
+      }
+      if (tag == Tag::kUl || tag == Tag::kOl || tag == Tag::kDl || tag == Tag::kTable) return false;
+    }
+    return false;
+  }
+
+  // Lists the pictures met in the text of the block just laid out, in document order.
+  void list_pictures_met() {
+    if (pictures_met_.empty()) return;
+    listing_.swap(pictures_met_);
+    for (NodeId id : listing_) {
+      if (in_teaser(id)) continue;
+      if (a_.tags[id] == Tag::kImg) {
+        add_image(id, {});
+        continue;
+      }
+      FigureParts parts = figure_parts(id);
+      if (parts.img != html::kNoNode) add_image(parts.img, std::move(parts.caption), std::move(parts.credit));
+    }
+    listing_.clear();
+    // Pictures inside a figure's caption are not the figure's picture, as in emit_figure().
+    pictures_met_.clear();
   }
 
   std::string inline_text(NodeId id) {
@@ -129,6 +168,7 @@ class Emitter {
     b.level = 1 + (tag - Tag::kH1);
     b.text = inline_text(id);
     if (!b.text.empty()) out_.blocks.push_back(std::move(b));
+    list_pictures_met();
   }
 
   void emit_simple(NodeId id, Block::Type type) {
@@ -157,6 +197,7 @@ class Emitter {
       b.text = inline_text(id);
     }
     if (!b.text.empty()) out_.blocks.push_back(std::move(b));
+    list_pictures_met();
   }
 
   void emit_list(NodeId id) {
@@ -173,6 +214,7 @@ class Emitter {
       b.text += item;
     }
     if (!b.items.empty()) out_.blocks.push_back(std::move(b));
+    list_pictures_met();
   }
 
   // A table used for page layout holds paragraphs and lists in its cells; a data table holds
@@ -222,6 +264,7 @@ class Emitter {
       n = a_.doc.next_in_tree(n, id);
     }
     if (!b.rows.empty()) out_.blocks.push_back(std::move(b));
+    list_pictures_met();
   }
 
   // An image's caption is often the element after the image's own box ("<div class=image><img>
@@ -287,10 +330,13 @@ class Emitter {
     return {};
   }
 
-  // A figure is its image and its caption, once: the alt text is kept as the image's alt, never
-  // printed beside a caption that says the same.
-  void emit_figure(NodeId id) {
-    flush();
+  struct FigureParts {
+    NodeId img = html::kNoNode;  // the first kept image
+    std::string caption;
+    std::string credit;
+  };
+
+  FigureParts figure_parts(NodeId id) {
     NodeId img = html::kNoNode;
     std::string caption;
     std::string credit;
@@ -310,6 +356,15 @@ class Emitter {
       }
       n = a_.doc.next_in_tree(n, id);
     }
+    return {img, std::move(caption), std::move(credit)};
+  }
+
+  // A figure is its image and its caption, once: the alt text is kept as the image's alt, never
+  // printed beside a caption that says the same.
+  void emit_figure(NodeId id) {
+    flush();
+    auto [img, caption, credit] = figure_parts(id);
+    pictures_met_.clear();  // the caption's own
     if (img != html::kNoNode) add_image(img, caption, credit);
     if (caption.empty() && img != html::kNoNode) return;
     Block b;
@@ -331,6 +386,10 @@ class Emitter {
   // The text of one heading, list item, cell or caption at a time (inline_text()), in a buffer
   // kept from one to the next.
   InlineText scratch_;
+  // Pictures met by collect_inline() and not listed yet, and the ones being listed.
+  std::vector<NodeId> pictures_met_;
+  std::vector<NodeId> listing_;
+  int inside_figure_ = 0;
   Emitted out_;
 };
 

@@ -180,6 +180,37 @@ bool names_icon(std::string_view classes) {
          classes.find("smiley") != std::string_view::npos;
 }
 
+// A folder a site keeps its drawn marks in: "/icons/", "/command_icons/", "/smilies/",
+// "/emoticons/". The folder names what all its files are; a photo is never filed there.
+bool in_mark_folder(std::string_view url) {
+  url = url.substr(0, url.find_first_of("?#"));
+  if (size_t scheme = url.find("//"); scheme != std::string_view::npos) {
+    size_t path = url.find('/', scheme + 2);
+    url = path == std::string_view::npos ? std::string_view{} : url.substr(path);
+  }
+  url = url.substr(0, url.rfind('/') + 1);  // the folders, without the file
+  for (size_t end = url.find('/'); end != std::string_view::npos;) {
+    size_t next = url.find('/', end + 1);
+    if (next == std::string_view::npos) break;
+    std::string_view folder = url.substr(end + 1, next - end - 1);
+    if (folder.ends_with("icons") || folder.ends_with("icon") || folder == "smilies" || folder == "emoticons" ||
+        folder == "emoji") {
+      return true;
+    }
+    end = next;
+  }
+  return false;
+}
+
+// A commenter's or member's face beside their post, named so by the class ("avatar",
+// "userAvatar") or kept where a site keeps them ("/avatars/", "avatars.example.org",
+// gravatar.com). Only a folder or a host says so: a file named "avatar-poster.jpg" may be a film's.
+bool names_avatar(std::string_view classes, std::string_view src) {
+  return classes.find("avatar") != std::string_view::npos || classes.find("Avatar") != std::string_view::npos ||
+         src.find("/avatars/") != std::string_view::npos || src.find("/avatar/") != std::string_view::npos ||
+         src.find("//avatars.") != std::string_view::npos || src.find("gravatar.com/") != std::string_view::npos;
+}
+
 // The image's box holds kRowOfMarks images side by side or more: a rating drawn as stars
 // (four full and a half), a row of badges.
 bool in_row_of_images(const html::Document& doc, NodeId img) {
@@ -280,8 +311,10 @@ bool is_icon_image(const html::Document& doc, NodeId img, std::string_view src) 
   uint32_t height = pixels(doc.attribute_value(img, "height"));
   if (width > 0 && height > 0 && width <= kMaxIconSide && height <= kMaxIconSide) return true;
   if (names_icon(doc.attribute_value(img, "class"))) return true;
+  if (names_avatar(doc.attribute_value(img, "class"), src) || in_mark_folder(src)) return true;
   NodeId box = doc.parent(img);
   if (box != html::kNoNode && names_icon(doc.attribute_value(box, "class"))) return true;
+  if (box != html::kNoNode && names_avatar(doc.attribute_value(box, "class"), {})) return true;
   for (int level = 0; level < kButtonLevels && box != html::kNoNode; ++level, box = doc.parent(box)) {
     if (doc.is_element(box, Tag::kButton)) return true;
   }

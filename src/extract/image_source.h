@@ -26,8 +26,9 @@ std::string_view image_source(const html::Document& doc, NodeId img);
 std::string_view best_srcset_candidate(std::string_view srcset);
 
 /// A mark drawn as an image rather than a picture: laid out at icon size (both sides 32 pixels
-/// or less), named an icon or an emoji by its class or its box's, inside a button, or a gif or
-/// svg (`src`) in a row of three images or more (a rating's stars).
+/// or less), named an icon, an emoji or an avatar by its class or its box's, an avatar by the
+/// folder or host of its address (`src`), filed in a folder of icons or smilies, inside a button, or a gif or svg in a row of three
+/// images or more (a rating's stars).
 bool is_icon_image(const html::Document& doc, NodeId img, std::string_view src);
 
 /// Lists each address once, where it first appears, with the caption, alt text and credit any

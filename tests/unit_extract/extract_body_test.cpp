@@ -277,6 +277,44 @@ TEST(ExtractBodyTest, CreditInsideACaptionIsTheImagesCredit) {
   EXPECT_EQ(body.images[0].credit, "Photo: Callum Reid");
 }
 
+// Pictures inside a list item, a table cell or a quote are the article's as much as those
+// between paragraphs: listed in document order, a figure's with its caption.
+TEST(ExtractBodyTest, PicturesInsideListsTablesAndQuotes) {
+  std::string page = std::string("<body><article>") + kParagraphs +
+                     "<ol><li><img src=step1.jpg alt='Flour in a bowl'>Sift the flour into a wide bowl, "
+                     "then rub in the butter with your fingertips until it looks like breadcrumbs.</li>"
+                     "<li><figure><img src=step2.jpg><figcaption>The dough after kneading.</figcaption></figure>"
+                     "Knead the dough on a floured board for ten minutes, until it is smooth and springs back "
+                     "when pressed.</li><li>Cut the rounds with a floured cutter, brush them with milk and bake "
+                     "them for twelve minutes in a hot oven.</li></ol>"
+                     "<table><tr><td><img src=scone.jpg alt='A scone'></td><td>Plain scone, split and buttered</td></tr>"
+                     "</table><blockquote><img src=baker.jpg alt='The baker'>Bake them the day you eat them, "
+                     "never the day before, the old baker told us.</blockquote></article></body>";
+  Body body = extract(page);
+  ASSERT_EQ(body.images.size(), 4u);
+  EXPECT_EQ(body.images[0].url, "step1.jpg");
+  EXPECT_EQ(body.images[0].alt, "Flour in a bowl");
+  EXPECT_EQ(body.images[1].url, "step2.jpg");
+  EXPECT_EQ(body.images[1].caption, "The dough after kneading.");
+  EXPECT_EQ(body.images[2].url, "scone.jpg");
+  EXPECT_EQ(body.images[3].url, "baker.jpg");
+}
+
+// A list item made of a link and its thumbnail shows the page the link leads to: a page of
+// such items (a section's latest stories) keeps their headlines but lists no picture of its own.
+TEST(ExtractBodyTest, ThumbnailsOfLinkedItemsAreNotTheArticlesPictures) {
+  std::string page = "<body><main><h1>Latest from the valley</h1><ul class=stories>";
+  for (char n = '1'; n <= '6'; ++n) {
+    page += std::string("<li><a href=/story-") + n + "><img src=thumb-" + n +
+            ".jpg>Valley farmers plan a harvest festival for the autumn, story number " + n +
+            "</a> <span>4 May</span></li>";
+  }
+  page += "</ul></main></body>";
+  Body body = extract(page);
+  EXPECT_TRUE(has(body.text, "story number 6"));
+  EXPECT_TRUE(body.images.empty());
+}
+
 // A list of headlines keeps its heading and the dates beside its links; CJK headlines are short
 // in characters.
 TEST(ExtractBodyTest, RelatedBoxWithHeadingDatesAndCjkHeadlines) {

@@ -84,11 +84,23 @@ TEST(ImageSourceTest, MarksDrawnAsImages) {
   EXPECT_TRUE(is_icon("<img src=/emoji/1f642.png class=emoji alt=':)'>"));
   EXPECT_TRUE(is_icon("<button type=button><img src=/img/play-video.jpg alt='Play'></button>"));
   EXPECT_TRUE(is_icon("<p><img src=/s/full.svg><img src=/s/full.svg><img src=/s/full.svg><img src=/s/half.svg></p>"));
+  // A poster's face beside their post, named by its class or by where the site keeps faces.
+  EXPECT_TRUE(is_icon("<img src=/u/8812.jpg class='avatar avatar-rounded' alt=Rhona>"));
+  EXPECT_TRUE(is_icon("<a class=userAvatar href=/members/8812><img src=/u/8812.jpg></a>"));
+  EXPECT_TRUE(is_icon("<img src=/data/avatars/m/88/8812.jpg>"));
+  EXPECT_TRUE(is_icon("<img src='https://secure.gravatar.com/avatar/f1cb93?s=96'>"));
+  // Marks filed where a site keeps them.
+  EXPECT_TRUE(is_icon("<h3><img src=../images/command_icons/loft.png>Loft</h3>"));
+  EXPECT_TRUE(is_icon("<img src=https://forum.example/images/smilies/grin.png alt=':D'>"));
 }
 
 TEST(ImageSourceTest, PicturesAreNoMarks) {
   EXPECT_FALSE(is_icon("<figure><img src=/2024/harbour.jpg width=1200 height=800></figure>"));
   EXPECT_FALSE(is_icon("<p><img src=/img/silicon-wafer.jpg class='silicon-photo'></p>"));
+  // A film's poster may be named for the film.
+  EXPECT_FALSE(is_icon("<figure><img src=/2022/12/avatar-way-of-water-poster.jpg></figure>"));
+  // A host or a file named for icons is no folder of them.
+  EXPECT_FALSE(is_icon("<img src=https://icons.example.org/2024/iconic-bridge.jpg>"));
   // A row of photos, or of drawings laid out large, is a gallery.
   EXPECT_FALSE(is_icon("<div><img src=a.jpg><img src=b.jpg><img src=c.jpg></div>"));
   EXPECT_FALSE(is_icon("<div><img src=a.gif width=500 height=400><img src=b.gif><img src=c.gif width=500 height=400></div>"));

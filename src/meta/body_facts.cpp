@@ -4,6 +4,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "meta/furniture_images.h"
 #include "meta/url.h"
 
 namespace lede::meta {
@@ -13,6 +14,13 @@ namespace {
 void make_absolute(std::string& url, std::string_view page_url) {
   std::string resolved = resolve_url(page_url, url);
   if (!resolved.empty()) url = std::move(resolved);
+}
+
+// True when the address names a gif: pages keep their marks, buttons and tracking pixels in
+// gifs, and their photos in other formats.
+bool is_gif(std::string_view url) {
+  std::string_view path = url.substr(0, url.find_first_of("?#"));
+  return path.size() >= 4 && (path.ends_with(".gif") || path.ends_with(".GIF"));
 }
 
 void fill_missing(std::string& field, const std::string& from) {
@@ -36,8 +44,13 @@ void make_urls_absolute(Article& article, std::string_view page_url) {
 
 void complete_lead_image(Article& article) {
   if (article.image.url.empty()) {
-    // The article's own first photo, when no metadata named one: the body holds no logos.
-    if (!article.images.empty()) article.image = article.images.front();
+    // The article's own first photo, when no metadata named one. The body's pictures may
+    // still hold a logo or an icon the page kept in the text (a flag beside a language link, a
+    // share button, a tracking pixel in a gif): those stand for no article.
+    auto photo = std::find_if(article.images.begin(), article.images.end(), [](const Image& image) {
+      return !is_furniture_image(image.url) && !is_gif(image.url);
+    });
+    if (photo != article.images.end()) article.image = *photo;
     return;
   }
   for (const Image& image : article.images) {

@@ -14,7 +14,8 @@ namespace lede::meta {
 void make_urls_absolute(Article& article, std::string_view page_url);
 
 /// Gives the lead image the caption, alt and credit of the body's copy of it; when the page's
-/// metadata named no lead image (or only a logo), takes the body's first image as the lead.
+/// metadata named no lead image (or only a logo), takes the body's first photo as the lead: no
+/// logo, icon or gif (is_furniture_image()).
 void complete_lead_image(Article& article);
 
 /// Lists each story of Article::related once, by its first link, once the links are absolute

@@ -70,5 +70,21 @@ TEST(BodyFactsTest, WithoutALeadImageTheBodysFirstPhotoLeads) {
   EXPECT_EQ(none.image.url, "");
 }
 
+// A logo, an icon or a gif kept among the body's pictures (a flag beside a language link, a
+// share button, a tracking pixel) does not stand for the article; a host's name says nothing.
+TEST(BodyFactsTest, TheBodysFirstPhotoLeadsNotItsLogosIconsOrGifs) {
+  Article a;
+  a.images.push_back({"https://news.example/img/header-logo.png", "", "News", ""});
+  a.images.push_back({"https://news.example/img/flag-de.gif", "", "Deutsch", ""});
+  a.images.push_back({"https://pixel.example/b.gif?v=noscript", "", "", ""});
+  a.images.push_back({"https://iconmagazine.example/2022/09/harbour.jpg", "The harbour", "", ""});
+  complete_lead_image(a);
+  EXPECT_EQ(a.image.url, "https://iconmagazine.example/2022/09/harbour.jpg");
+  Article only_marks;
+  only_marks.images.push_back({"https://news.example/icons/share.svg", "", "", ""});
+  complete_lead_image(only_marks);
+  EXPECT_EQ(only_marks.image.url, "");
+}
+
 }  // namespace
 }  // namespace lede::meta

@@ -138,7 +138,14 @@ void explain(const Evidence& ev, std::string_view page_url, Article& article) {
                      [key, base](const Candidate& c) { return url_key(resolve_url(base, c.value)) == key; },
                      [&a](const Candidate& c) { return c.value == a.canonical_url; }});
   }
-  if (!a.site_name.empty()) rules.push_back(text_rule("site_name", Field::kSiteName, a.site_name));
+  if (!a.site_name.empty()) {
+    // The name may be a part of what a source wrote ("Name - Tagline", its front page's address).
+    FieldRule rule = text_rule("site_name", Field::kSiteName, a.site_name);
+    rule.agrees = [key = title_key(a.site_name), &a](const Candidate& c) {
+      return title_key(c.value) == key || c.value.find(a.site_name) != std::string::npos;
+    };
+    rules.push_back(std::move(rule));
+  }
   if (!a.language.empty()) {
     std::string primary = primary_language(a.language);
     rules.push_back({"language", {Field::kLanguage},

@@ -14,6 +14,7 @@
 #include "meta/byline.h"
 #include "meta/candidates_by_field.h"
 #include "meta/furniture_images.h"
+#include "meta/site_name.h"
 #include "meta/text_util.h"
 #include "meta/title.h"
 #include "meta/url.h"
@@ -154,7 +155,23 @@ std::string simple_text(const CandidatesByField& by, Field field, std::string_vi
 
 // ---- site name and title ----
 
-std::string resolve_site_name(const CandidatesByField& by) { return simple_text(by, Field::kSiteName); }
+// The site name the sources agreed on, cut to the name where a tagline or an address fills
+// its place: the other site-name sources and the page's titles tell which part is the name
+// (site_name.h).
+std::string resolve_site_name(const CandidatesByField& by, std::string_view agreed, std::string_view host) {
+  if (agreed.empty()) return {};
+  std::vector<std::string_view> others;
+  for (const Candidate* c : by.of(Field::kSiteName)) {
+    if (c->value != agreed) others.push_back(c->value);
+  }
+  std::vector<std::string_view> titles;
+  for (const Candidate* c : by.of(Field::kTitle)) {
+    if (c->origin == Origin::kTitleElement || c->origin == Origin::kOpenGraph || c->origin == Origin::kTwitter) {
+      titles.push_back(c->value);
+    }
+  }
+  return site_name_of(agreed, others, titles, host);
+}
 
 // How much a title source is preferred when scores tie: the visible headline first.
 int title_preference(Origin o) {
@@ -1118,13 +1135,17 @@ std::string primary_language(std::string_view tag) {
 void resolve(const Evidence& ev, std::string_view page_url, Article& article) {
   std::string_view host = url_host(page_url);
   CandidatesByField by(ev);
-  article.site_name = resolve_site_name(by);
+  article.canonical_url = resolve_canonical(by, page_url);
+  std::string site_statement = simple_text(by, Field::kSiteName);
+  // A page read without its address names its host in its canonical URL.
+  article.site_name = resolve_site_name(by, site_statement, host.empty() ? url_host(article.canonical_url) : host);
   article.title = resolve_title(by, article.site_name, host);
   // A standfirst says more than the headline: a template that writes the headline again into
   // its subtitle slot, or an alternativeHeadline copied from the headline, gives none.
   article.subtitle = simple_text(by, Field::kSubtitle, article.title);
   article.description = simple_text(by, Field::kDescription);
-  article.authors = resolve_authors(by, article.site_name);
+  // No part of what the site calls itself, its tagline's words too, is the article's author.
+  article.authors = resolve_authors(by, site_statement);
   article.byline = resolve_byline(by, article.authors);
   LocalDays days = local_days(by);
   const Candidate* published = best_date(by, days, Field::kPublished, nullptr);
@@ -1132,7 +1153,6 @@ void resolve(const Evidence& ev, std::string_view page_url, Article& article) {
   if (const Candidate* modified = best_date(by, days, Field::kModified, published)) {
     article.date_modified = modified->date->iso();
   }
-  article.canonical_url = resolve_canonical(by, page_url);
   article.language = resolve_language(ev);
   article.section = resolve_section(by);
   article.tags = resolve_tags(by);

@@ -1,0 +1,61 @@
+#include "meta/site_name.h"
+
+#include <gtest/gtest.h>
+
+#include <string_view>
+#include <vector>
+
+namespace lede::meta {
+namespace {
+
+using Texts = std::vector<std::string_view>;
+
+TEST(SiteNameTest, PartAnotherSourceNames) {
+  Texts others = {"Fernhill Kitchenware"};
+  EXPECT_EQ(site_name_of("Fernhill Kitchenware - Everything for a kitchen that lasts", others, {}, "a.example"),
+            "Fernhill Kitchenware");
+}
+
+TEST(SiteNameTest, PartATitleEndsWith) {
+  Texts titles = {"Planting garlic | The Allotment Diary"};
+  EXPECT_EQ(site_name_of("The Allotment Diary · Notes on growing food", {}, titles, ""), "The Allotment Diary");
+  // A title holding the whole text, or several of its parts, says nothing of which is the name.
+  Texts whole = {"Planting garlic - The Allotment Diary · Notes on growing food"};
+  EXPECT_EQ(site_name_of("The Allotment Diary · Notes on growing food", {}, whole, ""),
+            "The Allotment Diary · Notes on growing food");
+  Texts list = {"Results | Racing | F1 | Rally"};
+  EXPECT_EQ(site_name_of("Racing | F1 | Rally | Karting", {}, list, ""), "Racing | F1 | Rally | Karting");
+}
+
+TEST(SiteNameTest, PartTheHostNames) {
+  EXPECT_EQ(site_name_of("Thoughts about onboarding | Tallyho Blog", {}, {}, "blog.tallyho.example"), "Tallyho Blog");
+  EXPECT_EQ(site_name_of("Jane Moor | Landscape Photography", {}, {}, "janemoorphotography.example"), "Jane Moor");
+  EXPECT_EQ(site_name_of("Moor News - Local news", {}, {}, "www.moornews.co.uk"), "Moor News");
+  // Two parts the host names alike: both are kept.
+  EXPECT_EQ(site_name_of("iSchool | Moor University", {}, {}, "ischool.moor.edu"), "iSchool | Moor University");
+}
+
+TEST(SiteNameTest, KeptWholeWithoutAgreement) {
+  EXPECT_EQ(site_name_of("The Moor Post | MoorPost.example", {}, {}, ""), "The Moor Post | MoorPost.example");
+  EXPECT_EQ(site_name_of("Occupational Safety Administration", {}, {}, "osa.example"),
+            "Occupational Safety Administration");
+}
+
+TEST(SiteNameTest, AcronymBesideTheName) {
+  EXPECT_EQ(site_name_of("NWRU - North West Rowing Union | Rowing news", {}, {}, "nwru.example"),
+            "NWRU - North West Rowing Union");
+  EXPECT_EQ(site_name_of("Bundesamt für Wasserbau - BAWB | Aktuelles", {}, {}, "www.bawb.example"),
+            "Bundesamt für Wasserbau - BAWB");
+}
+
+TEST(SiteNameTest, AddressDanglingSeparatorAndQuotes) {
+  EXPECT_EQ(site_name_of("https://www.harbourtimes.example/", {}, {}, ""), "harbourtimes.example");
+  EXPECT_EQ(site_name_of("Fenwick Garden Supplies |", {}, {}, ""), "Fenwick Garden Supplies");
+  // A host of one label (or none) names nothing.
+  EXPECT_EQ(site_name_of("Fenwick | Tools that last", {}, {}, "localhost"), "Fenwick | Tools that last");
+  EXPECT_EQ(site_name_of("Fenwick - - Tools that last", {}, {}, "fenwick.example"), "Fenwick");
+  EXPECT_EQ(site_name_of("Ann Hale - \"Back Pages\"", {}, {}, "backpages.letters.example"), "Back Pages");
+}
+
+}  // namespace
+}  // namespace lede::meta

@@ -170,7 +170,11 @@ std::string resolve_site_name(const CandidatesByField& by, std::string_view agre
       titles.push_back(c->value);
     }
   }
-  return site_name_of(agreed, others, titles, host);
+  std::string name = site_name_of(agreed, others, titles, host);
+  if (!name.empty()) return name;
+  // A template's unfilled variable is no statement: the sources' next best is the name.
+  std::string next = simple_text(by, Field::kSiteName, agreed);
+  return next.empty() ? next : site_name_of(next, others, titles, host);
 }
 
 // How much a title source is preferred when scores tie: the visible headline first.

@@ -50,6 +50,12 @@ std::string_view unquoted(std::string_view part) {
   return part;
 }
 
+// A social network's handle written for the name ("@example"): the name, without its sign.
+std::string_view without_handle_sign(std::string_view text) {
+  if (text.size() > 1 && text[0] == '@' && text.find(' ') == std::string_view::npos) text.remove_prefix(1);
+  return text;
+}
+
 // The parts of `text` between separators, each without dangling separators, empty parts left out.
 std::vector<std::string_view> parts_of(std::string_view text) {
   std::vector<std::string_view> parts;
@@ -204,14 +210,26 @@ bool expands(std::string_view letters, std::string_view name) {
 
 bool acronym_pair(std::string_view a, std::string_view b) { return expands(acronym(a), b) || expands(acronym(b), a); }
 
+// How template languages open a variable: a template that found no value for it writes the
+// variable's own text ("{$plugin.news.site_name}", "{{ site.name }}").
+constexpr std::string_view kPlaceholderOpenings[] = {"{{", "{$", "${", "{%"};
+
 }  // namespace
+
+bool unfilled_placeholder(std::string_view text) {
+  for (std::string_view opening : kPlaceholderOpenings) {
+    if (text.find(opening) != std::string_view::npos) return true;
+  }
+  return false;
+}
 
 std::string site_name_of(std::string_view text, std::span<const std::string_view> others,
                          std::span<const std::string_view> titles, std::string_view host) {
+  if (unfilled_placeholder(text)) return {};
   if (std::string_view address = address_host(text); !address.empty()) return std::string(address);
   text = without_dangling(text);
   std::vector<std::string_view> parts = parts_of(text);
-  if (parts.size() < 2) return std::string(text);
+  if (parts.size() < 2) return std::string(without_handle_sign(unquoted(text)));
   size_t best = parts.size();
   int best_score = 0;
   bool tied = false;

@@ -57,5 +57,14 @@ TEST(SiteNameTest, AddressDanglingSeparatorAndQuotes) {
   EXPECT_EQ(site_name_of("Ann Hale - \"Back Pages\"", {}, {}, "backpages.letters.example"), "Back Pages");
 }
 
+TEST(SiteNameTest, CharactersAroundTheName) {
+  EXPECT_EQ(site_name_of("\"Harbour Systems\"", {}, {}, ""), "Harbour Systems");
+  EXPECT_EQ(site_name_of("@harbourtimes", {}, {}, ""), "harbourtimes");
+  EXPECT_EQ(site_name_of("@ the harbour", {}, {}, ""), "@ the harbour");
+  // A template's variable left unfilled names nothing.
+  EXPECT_EQ(site_name_of("{$plugin.news.site_name}", {}, {}, ""), "");
+  EXPECT_EQ(site_name_of("{{ site.name }}", {}, {}, ""), "");
+}
+
 }  // namespace
 }  // namespace lede::meta

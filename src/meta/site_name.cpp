@@ -56,6 +56,13 @@ std::string_view without_handle_sign(std::string_view text) {
   return text;
 }
 
+// A host written for the name ("www.example.de"): without "www.", as a reader writes it.
+std::string_view without_www(std::string_view text) {
+  bool host = text.starts_with("www.") && text.find(' ') == std::string_view::npos &&
+              text.find('.', 4) != std::string_view::npos;
+  return host ? text.substr(4) : text;
+}
+
 // The parts of `text` between separators, each without dangling separators, empty parts left out.
 std::vector<std::string_view> parts_of(std::string_view text) {
   std::vector<std::string_view> parts;
@@ -63,14 +70,14 @@ std::vector<std::string_view> parts_of(std::string_view text) {
   for (size_t at = 0; at < text.size(); ++at) {
     for (std::string_view sep : kSeparators) {
       if (text.substr(at, sep.size()) != sep) continue;
-      std::string_view part = without_dangling(text.substr(start, at - start));
+      std::string_view part = without_www(without_dangling(text.substr(start, at - start)));
       if (has_title_key(part)) parts.push_back(part);
       start = at + sep.size();
       at = start - 1;
       break;
     }
   }
-  std::string_view part = without_dangling(text.substr(start));
+  std::string_view part = without_www(without_dangling(text.substr(start)));
   if (has_title_key(part)) parts.push_back(part);
   return parts;
 }
@@ -229,7 +236,7 @@ std::string site_name_of(std::string_view text, std::span<const std::string_view
   if (std::string_view address = address_host(text); !address.empty()) return std::string(address);
   text = without_dangling(text);
   std::vector<std::string_view> parts = parts_of(text);
-  if (parts.size() < 2) return std::string(without_handle_sign(unquoted(text)));
+  if (parts.size() < 2) return std::string(without_www(without_handle_sign(unquoted(text))));
   size_t best = parts.size();
   int best_score = 0;
   bool tied = false;

@@ -11,8 +11,8 @@ namespace lede::meta {
 
 /// `text` (the site name the sources agreed on) without what is not the name, or empty when
 /// it is a template's variable left unfilled ("{$site_name}"). A front page's address becomes
-/// its host ("https://www.example.com/" -> "example.com"), a handle its name ("@acme" ->
-/// "acme"); a separator left dangling goes ("Acme |"), and quotation marks around the whole
+/// its host ("https://www.example.com/" -> "example.com"), a host loses its "www.", a handle
+/// its "@" ("@acme" -> "acme"); a separator left dangling goes ("Acme |"), and quotation marks around the whole
 /// name. Of the parts separators cut it into, the name is the one the page's other statements
 /// agree on: another site-name source (`others`), the first or last part of the page's titles
 /// (`titles`), the page's host. A part with its acronym beside it ("IBU - International

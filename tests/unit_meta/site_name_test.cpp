@@ -60,6 +60,10 @@ TEST(SiteNameTest, AddressDanglingSeparatorAndQuotes) {
 TEST(SiteNameTest, CharactersAroundTheName) {
   EXPECT_EQ(site_name_of("\"Harbour Systems\"", {}, {}, ""), "Harbour Systems");
   EXPECT_EQ(site_name_of("@harbourtimes", {}, {}, ""), "harbourtimes");
+  EXPECT_EQ(site_name_of("www.harbourtimes.example", {}, {}, ""), "harbourtimes.example");
+  EXPECT_EQ(site_name_of("www.harbourtimes.example | News of the port", {}, {}, "harbourtimes.example"),
+            "harbourtimes.example");
+  EXPECT_EQ(site_name_of("www ok", {}, {}, ""), "www ok");
   EXPECT_EQ(site_name_of("@ the harbour", {}, {}, ""), "@ the harbour");
   // A template's variable left unfilled names nothing.
   EXPECT_EQ(site_name_of("{$plugin.news.site_name}", {}, {}, ""), "");

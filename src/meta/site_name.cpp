@@ -122,6 +122,8 @@ std::vector<std::string> host_keys(std::string_view host) {
 constexpr size_t kMinHostKey = 4;
 // Parts shorter than this are words a host may start with ("news" of newsexample.com).
 constexpr size_t kMinHostPart = 5;
+// A part shorter than this is not a name because a host's label is the same ("de").
+constexpr size_t kMinHostLabel = 3;
 
 // How many of `parts` are among `segments`, compared by key.
 size_t shared_parts(std::span<const std::string_view> segments, std::span<const std::string_view> parts) {
@@ -163,11 +165,15 @@ int agreement(std::string_view part, std::span<const std::string_view> parts, st
       break;
     }
   }
+  // The host written out ("GAY.CH" on gay.ch) is the name however short its label.
+  std::string_view named_host = host.starts_with("www.") ? host.substr(4) : host;
+  if (!named_host.empty() && key == title_key(named_host)) return score + 1;
   for (const std::string& label : host_keys(host)) {
-    // "Userpilot Blog" on blog.userpilot.com; "Jane Doe" on janedoephotography.com.
+    // "Userpilot Blog" on blog.userpilot.com; "Jane Doe" on janedoephotography.com; "LSC" on lsc.gov.
     bool part_starts = label.size() >= kMinHostKey && key.starts_with(label);
     bool host_starts = key.size() >= kMinHostPart && label.starts_with(key);
-    if (part_starts || host_starts) {
+    bool same = key.size() >= kMinHostLabel && key == label;
+    if (part_starts || host_starts || same) {
       score += 1;
       break;
     }

@@ -31,6 +31,11 @@ TEST(SiteNameTest, PartTheHostNames) {
   EXPECT_EQ(site_name_of("Thoughts about onboarding | Tallyho Blog", {}, {}, "blog.tallyho.example"), "Tallyho Blog");
   EXPECT_EQ(site_name_of("Jane Moor | Landscape Photography", {}, {}, "janemoorphotography.example"), "Jane Moor");
   EXPECT_EQ(site_name_of("Moor News - Local news", {}, {}, "www.moornews.co.uk"), "Moor News");
+  // A short label names a part that is the same ("LSC" on lsc.gov), the host itself its part.
+  EXPECT_EQ(site_name_of("MRC: Marsh Rescue Centre", {}, {}, "mrc.example"), "MRC: Marsh Rescue Centre");
+  EXPECT_EQ(site_name_of("MRC | Rescue news", {}, {}, "mrc.example"), "MRC");
+  EXPECT_EQ(site_name_of("MRC.EXAMPLE · Rescue news", {}, {}, "www.mrc.example"), "MRC.EXAMPLE");
+  EXPECT_EQ(site_name_of("DE | Rescue news", {}, {}, "de.example"), "DE | Rescue news");
   // Two parts the host names alike: both are kept.
   EXPECT_EQ(site_name_of("iSchool | Moor University", {}, {}, "ischool.moor.edu"), "iSchool | Moor University");
 }

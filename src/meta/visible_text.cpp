@@ -169,8 +169,9 @@ void add_name_beside_dates(std::string_view text, const std::vector<FoundDate>& 
     }
   }
   if (parts.size() != 1 || parts[0].find(' ') == std::string::npos) return;
+  // The name itself must hold two words: cleaning "First published on" leaves "First".
   std::string name = clean_person_name(parts[0]);
-  if (!looks_like_person(name)) return;
+  if (name.find(' ') == std::string::npos || !looks_like_person(name)) return;
   ev.add_author(Origin::kVisibleText, kWeightWeak, {name, {}, {}}, pos);
   ev.add_text(Field::kByline, Origin::kVisibleText, kWeightWeak, parts[0], pos);
 }

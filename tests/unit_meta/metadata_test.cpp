@@ -454,6 +454,16 @@ TEST(MetadataTest, WeekdayBeforeTheDateIsNoPartOfTheByline) {
   EXPECT_EQ(byline_of("By Jane Sun, March 3, 2023").second, std::vector<std::string>{"Jane Sun"});
 }
 
+// A date line's leftover words name someone only as a name of two words: "First published on"
+// and "X min read" leave one word, no person.
+TEST(MetadataTest, ADateLinesLeftoverWordIsNoAuthor) {
+  for (std::string line : {"First published on November 19, 2019 / 8:16 AM", "X min read · 19.11.2019"}) {
+    Article a = meta_of("<body><article><h1>Harbour ferries run late all summer</h1><p class=date>" + line +
+                        "</p><p>Text.</p></article></body>");
+    EXPECT_TRUE(a.authors.empty()) << line << ": " << (a.authors.empty() ? "" : a.authors[0].name);
+  }
+}
+
 TEST(MetadataTest, StandfirstNamedInACompoundClass) {
   Article a = meta_of("<body><article><h1>Recife amplia ciclofaixa de domingo</h1>"
                       "<h2 class=content-head__subtitle>Nova extensão soma 9 quilômetros e começa no domingo</h2>"

@@ -7,6 +7,7 @@
 namespace lede::meta {
 
 std::optional<std::string> decode_escaped_twice(std::string_view text) {
+  if (text.empty()) return std::nullopt;  // memchr() may not be handed an empty view's null data
   const char* p = text.data();
   const char* end = p + text.size();
   const char* amp = static_cast<const char*>(std::memchr(p, '&', text.size()));

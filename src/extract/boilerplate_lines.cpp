@@ -380,12 +380,10 @@ constexpr size_t kFoldedHeadBytes =
               longest(labels::kPointerLabels) + 2,  // a label, a space and its colon
               longest(labels::kCreditLabels) + 2, longest(labels::kPostMetaOpenings) + 1});
 
-// A line measured once for all the tests below: its word count, the start of its folded form (most
-// lines tested are sentences, and folding each whole was most of the cost), and its ASCII letters
-// lower-cased.
-struct Line {
-  explicit Line(std::string_view text) : Line(text, count_text(text).words) {}
-  Line(std::string_view text, uint32_t word_count) : raw(text), words(word_count) {
+// The start of a line's folded form, kFoldedHeadBytes or a little more (most lines tested are
+// sentences, and folding each whole was most of the cost), and whether that is the whole of it.
+struct FoldedHead {
+  explicit FoldedHead(std::string_view text) {
     size_t stopped_at = 0, kept = 0;
     head = fold_until(text, kFoldedHeadBytes, stopped_at, kept);
     whole = stopped_at == std::string_view::npos;
@@ -394,6 +392,20 @@ struct Line {
       head.resize(kept);
       whole = true;
     }
+  }
+
+  std::string head;
+  bool whole = false;
+};
+
+// A line measured once for all the tests below: its word count, the start of its folded form,
+// and its ASCII letters lower-cased.
+struct Line {
+  explicit Line(std::string_view text) : Line(text, count_text(text).words) {}
+  Line(std::string_view text, uint32_t word_count) : raw(text), words(word_count) {
+    FoldedHead folded(text);
+    head = std::move(folded.head);
+    whole = folded.whole;
     lowered = lower_ascii(text);
   }
 
@@ -438,9 +450,11 @@ bool ad_label(const Line& l) {
   return folded && is_one_of<labels::kAdLabels>(*folded);
 }
 
+bool box_heading(std::string_view folded_line) { return is_one_of<labels::kBoxHeadings>(folded_line); }
+
 bool box_heading(const Line& l) {
   auto folded = l.folded_if_whole();
-  return folded && is_one_of<labels::kBoxHeadings>(*folded);
+  return folded && box_heading(*folded);
 }
 
 constexpr size_t kLongestBoxHeading = longest(labels::kBoxHeadings);
@@ -509,7 +523,12 @@ bool anywhere_boilerplate(const Line& l) {
 }  // namespace
 
 bool is_ad_label(std::string_view line) { return ad_label(Line(line)); }
-bool is_box_heading(std::string_view line) { return box_heading(Line(line)); }
+// Asked of every headline in a box of links: the folded head alone tells, without the word count
+// and the lower-cased copy a Line measures for the other tests.
+bool is_box_heading(std::string_view line) {
+  FoldedHead folded(line);
+  return folded.whole && box_heading(folded.head);
+}
 bool is_pointer_line(std::string_view line) { return pointer_line(Line(line)); }
 bool is_credit_line(std::string_view line) { return credit_line(Line(line)); }
 bool is_post_meta_line(std::string_view line) { return post_meta_line(Line(line)); }

@@ -70,20 +70,24 @@ Title read_title(const Analysis& a, NodeId id) {
           ++i;
           continue;
         }
-        unsigned char lead = static_cast<unsigned char>(text[i]);
-        size_t len = std::min(text.size() - i, size_t{lead < 0x80 ? 1u : lead < 0xE0 ? 2u : lead < 0xF0 ? 3u : 4u});
-        char32_t cp = lead < 0x80 ? lead : lead < 0xE0 ? lead & 0x1F : lead < 0xF0 ? lead & 0x0F : lead & 0x07;
-        for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+        // A run between spaces is measured character by character and copied at once.
+        size_t run = i;
+        while (i < text.size() && !is_collapsed_space(text[i])) {
+          unsigned char lead = static_cast<unsigned char>(text[i]);
+          size_t len = std::min(text.size() - i, size_t{lead < 0x80 ? 1u : lead < 0xE0 ? 2u : lead < 0xF0 ? 3u : 4u});
+          char32_t cp = lead < 0x80 ? lead : lead < 0xE0 ? lead & 0x1F : lead < 0xF0 ? lead & 0x0F : lead & 0x07;
+          for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+          title.width += is_wide(cp) ? 2 : 1;
+          title.wide = title.wide || is_wide(cp);
+          if (!word_counted && is_letter_or_digit(cp)) {
+            ++title.words;
+            word_counted = true;
+          }
+          i += len;
+        }
         if (space) title.text += ' ';
         space = false;
-        title.text.append(text.substr(i, len));
-        title.width += is_wide(cp) ? 2 : 1;
-        title.wide = title.wide || is_wide(cp);
-        if (!word_counted && is_letter_or_digit(cp)) {
-          ++title.words;
-          word_counted = true;
-        }
-        i += len;
+        title.text.append(text.substr(run, i - run));
       }
     }
     t = a.doc.next_in_tree(t, id);

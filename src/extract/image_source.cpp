@@ -95,9 +95,17 @@ bool names_stand_in(std::string_view stem) {
   return bare && only_bare;
 }
 
+// An address without its query and fragment. Every image's address is cut so, several times:
+// two searches for one character each (memchr over the whole address at once) cost less than
+// find_first_of("?#"), which calls memchr once per character of the address.
+std::string_view without_query(std::string_view url) {
+  url = url.substr(0, url.find('?'));
+  return url.substr(0, url.find('#'));
+}
+
 // The file name of an address, without its query and fragment.
 std::string_view file_name(std::string_view url) {
-  url = url.substr(0, url.find_first_of("?#"));
+  url = without_query(url);
   return url.substr(url.rfind('/') + 1);
 }
 
@@ -183,7 +191,7 @@ bool names_icon(std::string_view classes) {
 // A folder a site keeps its drawn marks in: "/icons/", "/command_icons/", "/smilies/",
 // "/emoticons/". The folder names what all its files are; a photo is never filed there.
 bool in_mark_folder(std::string_view url) {
-  url = url.substr(0, url.find_first_of("?#"));
+  url = without_query(url);
   if (size_t scheme = url.find("//"); scheme != std::string_view::npos) {
     size_t path = url.find('/', scheme + 2);
     url = path == std::string_view::npos ? std::string_view{} : url.substr(path);
@@ -206,8 +214,13 @@ bool in_mark_folder(std::string_view url) {
 // "userAvatar") or kept where a site keeps them ("/avatars/", "avatars.example.org",
 // gravatar.com). Only a folder or a host says so: a file named "avatar-poster.jpg" may be a film's.
 bool names_avatar(std::string_view classes, std::string_view src) {
-  return classes.find("avatar") != std::string_view::npos || classes.find("Avatar") != std::string_view::npos ||
-         src.find("/avatars/") != std::string_view::npos || src.find("/avatar/") != std::string_view::npos ||
+  if (classes.find("avatar") != std::string_view::npos || classes.find("Avatar") != std::string_view::npos) {
+    return true;
+  }
+  // Every address below holds "vatar", and most addresses hold no 'v': one search rules them
+  // out, where the four would each stop at every slash.
+  if (src.find("vatar") == std::string_view::npos) return false;
+  return src.find("/avatars/") != std::string_view::npos || src.find("/avatar/") != std::string_view::npos ||
          src.find("//avatars.") != std::string_view::npos || src.find("gravatar.com/") != std::string_view::npos;
 }
 
@@ -307,14 +320,28 @@ std::string_view image_source(const html::Document& doc, NodeId img) {
 }
 
 bool is_icon_image(const html::Document& doc, NodeId img, std::string_view src) {
-  uint32_t width = pixels(doc.attribute_value(img, "width"));
-  uint32_t height = pixels(doc.attribute_value(img, "height"));
+  // The three attributes read in one pass over the image's: asked for one by one, each would
+  // walk them all again, for every image of the article.
+  uint32_t width = 0;
+  uint32_t height = 0;
+  std::string_view classes;
+  doc.for_each_attribute(img, [&](uint32_t name_id, std::string_view value) {
+    std::string_view name = doc.attribute_name(name_id);
+    if (name == "width") {
+      width = pixels(value);
+    } else if (name == "height") {
+      height = pixels(value);
+    } else if (name == "class") {
+      classes = value;
+    }
+  });
   if (width > 0 && height > 0 && width <= kMaxIconSide && height <= kMaxIconSide) return true;
-  if (names_icon(doc.attribute_value(img, "class"))) return true;
-  if (names_avatar(doc.attribute_value(img, "class"), src) || in_mark_folder(src)) return true;
+  if (names_icon(classes) || names_avatar(classes, src) || in_mark_folder(src)) return true;
   NodeId box = doc.parent(img);
-  if (box != html::kNoNode && names_icon(doc.attribute_value(box, "class"))) return true;
-  if (box != html::kNoNode && names_avatar(doc.attribute_value(box, "class"), {})) return true;
+  if (box != html::kNoNode) {
+    std::string_view box_classes = doc.attribute_value(box, "class");
+    if (names_icon(box_classes) || names_avatar(box_classes, {})) return true;
+  }
   for (int level = 0; level < kButtonLevels && box != html::kNoNode; ++level, box = doc.parent(box)) {
     if (doc.is_element(box, Tag::kButton)) return true;
   }

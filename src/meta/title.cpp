@@ -290,6 +290,8 @@ std::string_view headline_part(std::string_view title, std::string_view headline
       continue;
     }
     if (c != ' ' && c != '_' && c != kFullwidthBarLead) continue;
+    // A space between words, as most are, is passed over on its next byte (last_separator()).
+    if (c == ' ' && (at + 1 == title.size() || !kAfterSpace[static_cast<unsigned char>(title[at + 1])])) continue;
     for (std::string_view sep : kSeparators) {
       if (title.substr(at, sep.size()) != sep) continue;
       cuts.push_back({at, at + sep.size(), false});

@@ -297,8 +297,10 @@ std::string resolve_title(const CandidatesByField& by, std::string_view site_nam
     int preference = 0;
   };
   // Each raw title's key, made once: every group compares itself with all of them. Keyed are
-  // the raw titles and the cleaned ones.
-  auto keys = title_keys(2 * cleaned.size());
+  // the raw titles and the cleaned ones as each step leaves them: after cleaning (trails kept
+  // where confirmed), after the headline's cut (completed where shortened) and at the end.
+  constexpr size_t kKeyedTextsPerTitle = 4;
+  auto keys = title_keys(kKeyedTextsPerTitle * cleaned.size());
   std::vector<std::string_view> raw_keys;
   raw_keys.reserve(cleaned.size());
   for (auto& [c, text] : cleaned) raw_keys.push_back(keys.of(c->value));

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "extract/boilerplate_lines.h"
+#include "extract/text.h"
 #include "extract/vocab.h"
 
 namespace lede::extraction {
@@ -26,14 +27,6 @@ constexpr uint32_t kMaxTeaserLinks = 4;
 bool is_wide(char32_t cp) {
   return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
          (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF00 && cp <= 0xFFEF);
-}
-
-// Coarse, by block: ASCII letters and digits and the letters of other scripts make words; Latin-1
-// signs, general punctuation, arrows and emoji ("»", "→", "…") do not.
-bool is_letter_or_digit(char32_t c) {
-  if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
-  if (c < 0xC0 || (c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F)) return false;
-  return !(c >= 0x1F000 && c <= 0x1FAFF) && c != 0xFE0F;
 }
 
 bool is_collapsed_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }

@@ -334,14 +334,6 @@ class Cleaner {
     return false;
   }
 
-  // Coarse, by block: Latin-1 signs (¶ §), general punctuation, arrows, dingbats and emoji are
-  // symbols; ASCII letters and digits and the letters of other scripts are not.
-  static bool is_letter_or_digit(char32_t c) {
-    if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
-    if (c < 0xC0 || (c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F)) return false;
-    return !(c >= 0x1F000 && c <= 0x1FAFF) && c != 0xFE0F;
-  }
-
   void collect_related(NodeId id) {
     if (a_.concepts[id] & (vocab::kRelated | vocab::kMostViewed)) collect_box_stories(a_, id, root_, result_.related);
   }

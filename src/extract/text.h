@@ -47,6 +47,14 @@ constexpr bool is_spaceless_script(char32_t c) {
          || (c >= 0x20000 && c <= 0x3FFFF);    // CJK extensions B and later
 }
 
+/// Coarse, by block: ASCII letters and digits and the letters of other scripts make words;
+/// Latin-1 signs (¶ §), general punctuation, arrows, dingbats and emoji ("»", "→", "…") do not.
+constexpr bool is_letter_or_digit(char32_t c) {
+  if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+  if (c < 0xC0 || (c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F)) return false;
+  return !(c >= 0x1F000 && c <= 0x1FAFF) && c != 0xFE0F;
+}
+
 /// Sentence punctuation (Latin and CJK): a sign of prose, as opposed to menus and labels.
 bool is_sentence_punctuation(char32_t c);
 

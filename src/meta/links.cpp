@@ -167,7 +167,7 @@ class AsciiNamingWords {
     words.insert(words.end(), std::begin(kOriginalArticleWords), std::end(kOriginalArticleWords));
     std::erase_if(words, [](std::string_view w) { return !is_ascii_text(w); });
     for (std::string_view w : words) {
-      if (w.size() < kMinWordBytes || !std::all_of(w.begin(), w.begin() + kMinWordBytes, is_letter)) {
+      if (w.size() < kMinWordBytes || !std::all_of(w.begin(), w.begin() + kMinWordBytes, is_lower_ascii_letter)) {
         throw std::logic_error("an ASCII naming word is shorter than five letters");
       }
       for (size_t offset = 0; offset < kStride; ++offset) places_.push_back({pair(w.substr(offset)), offset, w});
@@ -182,7 +182,7 @@ class AsciiNamingWords {
   bool in(std::string_view text) const {
     if (text.size() < kMinWordBytes) return false;
     for (size_t at = 0; at + 1 < text.size(); at += kStride) {
-      if (!is_letter(text[at]) || !is_letter(text[at + 1])) continue;
+      if (!is_lower_ascii_letter(text[at]) || !is_lower_ascii_letter(text[at + 1])) continue;
       size_t p = pair(text.substr(at));
       for (size_t i = first_of_pair_[p]; i > 0 && i <= places_.size() && places_[i - 1].pair == p; ++i) {
         const Place& place = places_[i - 1];
@@ -200,7 +200,6 @@ class AsciiNamingWords {
  private:
   static constexpr size_t kMinWordBytes = 5;
   static constexpr size_t kStride = kMinWordBytes - 1;
-  static bool is_letter(char c) { return c >= 'a' && c <= 'z'; }
   // The pair of letters `text` starts with, as a number below 26 * 26.
   static size_t pair(std::string_view text) {
     return static_cast<size_t>(text[0] - 'a') * 26 + static_cast<size_t>(text[1] - 'a');

@@ -6,6 +6,7 @@
 
 #include "meta/text_util.h"
 #include "meta/title.h"
+#include "meta/url.h"
 
 namespace lede::meta {
 
@@ -83,16 +84,7 @@ std::vector<std::string_view> parts_of(std::string_view text) {
 }
 
 // A front page's address written where the name goes: its host, without "www.".
-std::string_view address_host(std::string_view text) {
-  for (std::string_view scheme : {std::string_view("https://"), std::string_view("http://")}) {
-    if (!text.starts_with(scheme)) continue;
-    text.remove_prefix(scheme.size());
-    text = text.substr(0, text.find('/'));
-    if (text.starts_with("www.")) text.remove_prefix(4);
-    return text;
-  }
-  return {};
-}
+std::string_view address_host(std::string_view text) { return without_www(url_host(text)); }
 
 // Second-level labels under which country domains register names ("example.co.uk").
 constexpr std::string_view kSecondLevels[] = {"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne"};
@@ -166,7 +158,7 @@ int agreement(std::string_view part, std::span<const std::string_view> parts, st
     }
   }
   // The host written out ("GAY.CH" on gay.ch) is the name however short its label.
-  std::string_view named_host = host.starts_with("www.") ? host.substr(4) : host;
+  std::string_view named_host = without_www(host);
   if (!named_host.empty() && key == title_key(named_host)) return score + 1;
   for (const std::string& label : host_keys(host)) {
     // "Userpilot Blog" on blog.userpilot.com; "Jane Doe" on janedoephotography.com; "LSC" on lsc.gov.
